@@ -1,0 +1,148 @@
+package org.narrativewatch.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.ReadOptions;
+import org.narrativewatch.job.AnalyzeJob;
+import org.narrativewatch.job.Progress;
+import org.narrativewatch.job.RunSummary;
+import org.narrativewatch.output.ArticleJson;
+import org.narrativewatch.pipeline.Models;
+import org.narrativewatch.pipeline.PipelineOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code narrative-watch analyze}: articles in, per-article JSON and reports out. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {
+            "Analyses articles: language, tokens, sentences, entities and narratives.",
+            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl.",
+            "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all inputs processed",
+            "1:some inputs failed (see errors.jsonl); everything else was written",
+            "2:usage error",
+            "3:fatal error (model, catalog or output folder unusable)"})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "corpus",
+            description = "Files, folders (searched recursively) or - for stdin. Default: ${DEFAULT-VALUE}")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
+            description = "Output folder. Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "Also write every per-article record as one JSON line to FILE (- for stdout).")
+    String jsonl;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Worker threads. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only on a terminal anyway).")
+    boolean quiet;
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT", defaultValue = "txt",
+            description = "Format of standard input: txt, html, json, jsonl or csv. Default: ${DEFAULT-VALUE}")
+    String stdinFormat;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding of inputs without a byte-order mark. Default: ${DEFAULT-VALUE}")
+    Charset encoding;
+
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES",
+            description = "Largest article accepted; larger ones are reported in errors.jsonl. Default: 20971520")
+    long maxArticleBytes = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
+
+    @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",
+            description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, language).")
+    Map<String, String> csvColumns = Map.of();
+
+    @Option(names = "--tokens", description = "Also write the token layer (offsets, POS, lemma) into each record.")
+    boolean tokens;
+
+    @Mixin
+    ModelOptions models;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        if (!Ingest.FORMATS.contains(stdinFormat)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--stdin-format must be one of " + Ingest.FORMATS);
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Files.createDirectories(out);
+        Models loaded = Models.load(models.pipelineOptions());
+        Ingest ingest = new Ingest(new ReadOptions(encoding, maxArticleBytes, csvColumns, stdinFormat), loaded.layout());
+        AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
+                loaded.versions(), workers, err);
+
+        boolean showProgress = !quiet && System.console() != null;
+        RunSummary summary;
+        try (OutputStream jsonlOut = openJsonl();
+             Progress progress = showProgress ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
+            summary = job.run(inputs, out, jsonlOut, progress);
+        }
+        if (!quiet && System.console() != null) {
+            err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
+                    summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
+                    summary.wallSeconds(), out);
+        }
+        return summary.errors() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+
+    private OutputStream openJsonl() throws IOException {
+        if (jsonl == null) {
+            return null;
+        }
+        if ("-".equals(jsonl)) {
+            return new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // stdout stays open for whoever else writes to it
+                }
+            };
+        }
+        return new BufferedOutputStream(Files.newOutputStream(Path.of(jsonl)));
+    }
+
+    /** A cheap first count of input files, so the progress bar can show a total and an ETA. */
+    private static long countFiles(List<String> inputs) {
+        long n = 0;
+        for (String in : inputs) {
+            Path p = Path.of(in);
+            if (Files.isDirectory(p)) {
+                try (var walk = Files.walk(p)) {
+                    n += walk.filter(Files::isRegularFile).count();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    n++;
+                }
+            } else {
+                n++;
+            }
+        }
+        return n;
+    }
+}

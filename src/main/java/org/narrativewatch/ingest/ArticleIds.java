@@ -1,0 +1,59 @@
+package org.narrativewatch.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.narrativewatch.doc.Article;
+
+/**
+ * Stable article ids that are safe as file names on every platform: the article's own id when
+ * it has one, else the input path (relative to the folder the user named) plus the line number.
+ * Characters outside [A-Za-z0-9._-] become '_'; an id that had to be changed or shortened gets a
+ * short hash of the original, so two different ids never collapse into one.
+ */
+public final class ArticleIds {
+    private static final int MAX_LENGTH = 120;
+
+    private ArticleIds() {
+    }
+
+    public static String of(Article article, Input input) {
+        String raw = article.id();
+        if (raw == null) {
+            raw = input.idBase() + (article.origin().line() > 0 ? "-L" + article.origin().line() : "");
+        }
+        return safe(raw);
+    }
+
+    public static String safe(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.';
+            sb.append(ok ? c : '_');
+        }
+        String id = sb.toString().replaceAll("_{2,}", "__").replaceAll("^[._]+", "");
+        if (id.length() > MAX_LENGTH) {
+            id = id.substring(0, MAX_LENGTH);
+        }
+        if (id.isEmpty() || !id.equals(raw)) {
+            id = (id.isEmpty() ? "article" : id) + "-" + shortHash(raw);
+        }
+        return id;
+    }
+
+    public static String shortHash(String s) {
+        return sha256(s).substring(0, 10);
+    }
+
+    public static String sha256(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

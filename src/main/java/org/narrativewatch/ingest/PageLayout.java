@@ -1,0 +1,170 @@
+package org.narrativewatch.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Dropped;
+import org.narrativewatch.doc.Span;
+
+/**
+ * Finds the structure of a saved page: the title line, a section label above it, and the site
+ * furniture after the article ("Recent Posts" teasers, relative dates). Those parts stay in the
+ * text, are recorded as dropped, and are never analysed. The rules are data
+ * ({@code models/boilerplate.yaml}).
+ */
+public final class PageLayout {
+    public static final String SECTION_LABEL = "section-label";
+    public static final String SITE_BOILERPLATE = "site-boilerplate";
+
+    private final Set<String> markers;
+    private final List<String> prefixMarkers;
+    private final Pattern relativeDate;
+    private final int sectionLabelMaxWords;
+    private final int titleMaxWords;
+
+    private PageLayout(Set<String> markers, List<String> prefixMarkers, Pattern relativeDate,
+                       int sectionLabelMaxWords, int titleMaxWords) {
+        this.markers = markers;
+        this.prefixMarkers = prefixMarkers;
+        this.relativeDate = relativeDate;
+        this.sectionLabelMaxWords = sectionLabelMaxWords;
+        this.titleMaxWords = titleMaxWords;
+    }
+
+    public static PageLayout load(InputStream yaml) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        Set<String> exact = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        for (JsonNode m : root.path("trailing_markers")) {
+            String marker = m.asText().strip().toLowerCase(Locale.ROOT);
+            if (marker.endsWith(":")) {
+                prefixes.add(marker);
+            }
+            exact.add(marker);
+        }
+        return new PageLayout(exact, prefixes, Pattern.compile(root.path("relative_date").asText()),
+                root.path("section_label_max_words").asInt(3), root.path("title_max_words").asInt(40));
+    }
+
+    /** Returns the article with its title (when the reader had none) and dropped parts set. */
+    public Article apply(Article article) {
+        String text = article.text();
+        List<Span> paragraphs = paragraphs(text);
+        List<Dropped> dropped = new ArrayList<>(article.dropped());
+        String title = article.title();
+        Span titleSpan = article.titleSpan();
+        int bodyFrom = 0;
+        if (titleSpan == null && !paragraphs.isEmpty()) {
+            int titleIndex = 0;
+            if (paragraphs.size() >= 3 && isSectionLabel(paragraphs.get(0).of(text))
+                    && isTitleLike(paragraphs.get(1).of(text))) {
+                dropped.add(new Dropped(paragraphs.get(0), SECTION_LABEL));
+                titleIndex = 1;
+            }
+            Span candidate = paragraphs.get(titleIndex);
+            if (paragraphs.size() > titleIndex + 1 && isTitleLike(candidate.of(text))) {
+                titleSpan = candidate;
+                title = candidate.of(text);
+                bodyFrom = titleIndex + 1;
+            }
+        } else if (titleSpan != null) {
+            bodyFrom = 1;
+        }
+        Span trailing = trailingFurniture(text, paragraphs, Math.min(bodyFrom + 1, paragraphs.size()));
+        if (trailing != null) {
+            dropped.add(new Dropped(trailing, SITE_BOILERPLATE));
+        }
+        return article.withDropped(dropped, title, titleSpan);
+    }
+
+    /**
+     * The span from the first furniture paragraph to the end of the text, or null. At least one
+     * body paragraph is always kept.
+     */
+    private Span trailingFurniture(String text, List<Span> paragraphs, int firstCandidate) {
+        for (int i = Math.max(firstCandidate, 1); i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i).of(text).strip();
+            if (isMarker(p)) {
+                return new Span(paragraphs.get(i).start(), text.length());
+            }
+            if (relativeDate.matcher(p).matches()) {
+                // A teaser list without a heading: drop from the teaser that this date closes.
+                int from = Math.max(firstCandidate, i - 2);
+                return new Span(paragraphs.get(from).start(), text.length());
+            }
+        }
+        return null;
+    }
+
+    private boolean isMarker(String paragraph) {
+        if (paragraph.contains("\n")) {
+            return false;
+        }
+        String p = paragraph.toLowerCase(Locale.ROOT);
+        if (markers.contains(p)) {
+            return true;
+        }
+        for (String prefix : prefixMarkers) {
+            if (p.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSectionLabel(String paragraph) {
+        return !paragraph.contains("\n") && words(paragraph) <= sectionLabelMaxWords
+                && !paragraph.matches(".*[.!?:;,]$");
+    }
+
+    private boolean isTitleLike(String paragraph) {
+        return !paragraph.contains("\n") && words(paragraph) <= titleMaxWords && !paragraph.endsWith(".");
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Paragraph spans: runs of text separated by blank lines, trimmed of surrounding white space. */
+    static List<Span> paragraphs(String text) {
+        List<Span> result = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            int end = i;
+            while (i < n) {
+                int lineEnd = text.indexOf('\n', i);
+                if (lineEnd < 0) {
+                    lineEnd = n;
+                }
+                if (text.substring(i, lineEnd).isBlank()) {
+                    break;
+                }
+                end = lineEnd;
+                i = Math.min(n, lineEnd + 1);
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            result.add(new Span(start, end));
+        }
+        return result;
+    }
+}

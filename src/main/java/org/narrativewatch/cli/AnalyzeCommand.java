@@ -118,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         if ("-".equals(jsonl)) {
-            return new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)) {
+            return new BufferedOutputStream(System.out) {
                 @Override
                 public void close() throws IOException {
                     flush(); // stdout stays open for whoever else writes to it

@@ -14,6 +14,7 @@ import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.nlp.LanguageStage;
+import org.narrativewatch.nlp.PerceptronTagger;
 
 /**
  * Loads every model and catalog once per process (or per Spark executor) and builds the pipeline
@@ -44,8 +45,11 @@ public final class Models {
         if (options.detectLanguage()) {
             stages.add(new LanguageStage(LanguageStage.loadModel()));
         }
-        Properties props = CoreNlpStage.properties(options.ner());
-        stages.add(new CoreNlpStage(new StanfordCoreNLP(props), options.ner()));
+        byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
+        versions.put("pos-tagger", "sha256:" + ArticleIds.sha256(tagger).substring(0, 16));
+        stages.add(new CoreNlpStage(new StanfordCoreNLP(CoreNlpStage.tokenizerProperties()),
+                PerceptronTagger.load(new ByteArrayInputStream(tagger)),
+                options.ner() ? new StanfordCoreNLP(CoreNlpStage.nerProperties()) : null));
         return new Models(options, layout, new Pipeline(stages), versions);
     }
 

@@ -46,6 +46,7 @@ public final class Models {
             stages.add(new LanguageStage(LanguageStage.loadModel()));
         }
         byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
+        versions.put("ner", options.ner() ? "corenlp-crf-3class" : "off");
         versions.put("pos-tagger", "sha256:" + ArticleIds.sha256(tagger).substring(0, 16));
         stages.add(new CoreNlpStage(new StanfordCoreNLP(CoreNlpStage.tokenizerProperties()),
                 PerceptronTagger.load(new ByteArrayInputStream(tagger)),

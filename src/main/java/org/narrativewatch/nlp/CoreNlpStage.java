@@ -3,12 +3,10 @@ package org.narrativewatch.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.NerMention;
@@ -30,7 +28,7 @@ public final class CoreNlpStage implements Stage {
 
     private final StanfordCoreNLP tokenizer;
     private final PerceptronTagger tagger;
-    private final MorphaAnnotator lemmatizer = new MorphaAnnotator(false);
+    private final Lemmatizer lemmatizer = new Lemmatizer();
     private final StanfordCoreNLP ner;
 
     /**
@@ -84,9 +82,8 @@ public final class CoreNlpStage implements Stage {
         tokenizer.annotate(annotation);
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : coreSentences) {
-            tag(s.get(CoreAnnotations.TokensAnnotation.class));
+            tagAndLemmatize(s.get(CoreAnnotations.TokensAnnotation.class));
         }
-        lemmatizer.annotate(annotation);
 
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -100,9 +97,7 @@ public final class CoreNlpStage implements Stage {
             for (CoreLabel t : labels) {
                 int start = t.beginPosition();
                 int end = t.endPosition();
-                String lemma = t.lemma() == null ? t.word() : t.lemma();
-                tokens.add(new Token(start, end, original.substring(start, end), t.tag(),
-                        lemma.toLowerCase(Locale.ROOT), index));
+                tokens.add(new Token(start, end, original.substring(start, end), t.tag(), t.lemma(), index));
             }
             sentences.add(new Sentence(index, labels.get(0).beginPosition(),
                     labels.get(labels.size() - 1).endPosition(), first, tokens.size()));
@@ -114,14 +109,16 @@ public final class CoreNlpStage implements Stage {
         }
     }
 
-    private void tag(List<CoreLabel> labels) {
+    private void tagAndLemmatize(List<CoreLabel> labels) {
         String[] words = new String[labels.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = labels.get(i).word();
         }
         String[] tags = tagger.tag(words);
         for (int i = 0; i < words.length; i++) {
-            labels.get(i).setTag(tags[i]);
+            CoreLabel label = labels.get(i);
+            label.setTag(tags[i]);
+            label.setLemma(lemmatizer.lemma(words[i], tags[i]));
         }
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,60 +18,56 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A greedy averaged-perceptron part-of-speech tagger with Penn Treebank tags (the design of
- * Collins 2002 and Honnibal's "good POS tagger in about 200 lines"). It tags about ten times faster
- * than CoreNLP's left3words maximum-entropy tagger, from which the shipped model is distilled (see
- * {@link Trainer} and docs/performance.md for how it was trained and how closely it agrees).
+ * A greedy averaged-perceptron part-of-speech tagger with Penn Treebank tags (Collins 2002; the
+ * feature set of Honnibal's "good POS tagger in about 200 lines", plus word shape). It tags about
+ * ten times faster than CoreNLP's left3words maximum-entropy tagger, from which the shipped model is
+ * distilled ({@link TaggerDistillation}; agreement figures in docs/performance.md).
  *
- * <p>Immutable after loading and safe to share across threads.
+ * <p>Features are 64-bit hashes of (template, parts), computed without building strings; at
+ * 10^5..10^6 features a collision is about as likely as a cosmic-ray bit flip. Immutable after
+ * loading and safe to share across threads.
  */
 public final class PerceptronTagger {
-    private static final int FORMAT = 1;
-    private static final String START = "-START-";
-    private static final String START2 = "-START2-";
-    private static final String END = "-END-";
-    private static final String END2 = "-END2-";
+    private static final int FORMAT = 2;
+    private static final int FEATURES_PER_TOKEN = 18;
+    private static final long START = hash("-START-");
+    private static final long START2 = hash("-START2-");
+    private static final long END = hash("-END-");
+    private static final long END2 = hash("-END2-");
 
     private final String[] tags;
     /** Words seen often enough with one tag only; tagged without scoring. */
-    private final Map<String, String> tagDictionary;
-    private final Map<String, Weights> weights;
+    private final Map<String, Integer> tagDictionary;
+    private final FeatureTable table;
 
-    /** The non-zero weights of one feature: parallel arrays of tag index and weight. */
-    private record Weights(byte[] tags, float[] values) {
-    }
-
-    private PerceptronTagger(String[] tags, Map<String, String> tagDictionary, Map<String, Weights> weights) {
+    private PerceptronTagger(String[] tags, Map<String, Integer> tagDictionary, FeatureTable table) {
         this.tags = tags;
         this.tagDictionary = tagDictionary;
-        this.weights = weights;
+        this.table = table;
     }
 
     /** Tags one sentence: its tokens' words in order, one Penn tag each. */
     public String[] tag(String[] words) {
-        String[] context = context(words);
+        Sentence s = new Sentence(words);
         String[] out = new String[words.length];
-        String prev = START;
-        String prev2 = START2;
         float[] scores = new float[tags.length];
-        List<String> features = new ArrayList<>(24);
+        long[] features = new long[FEATURES_PER_TOKEN];
+        int prev = -1;
+        int prev2 = -2;
         for (int i = 0; i < words.length; i++) {
-            String tag = tagDictionary.get(words[i]);
-            if (tag == null) {
-                features.clear();
-                addFeatures(features, i, words[i], context, prev, prev2);
-                java.util.Arrays.fill(scores, 0f);
-                for (String f : features) {
-                    Weights w = weights.get(f);
-                    if (w != null) {
-                        for (int k = 0; k < w.tags.length; k++) {
-                            scores[w.tags[k]] += w.values[k];
-                        }
-                    }
+            Integer known = tagDictionary.get(words[i]);
+            int tag;
+            if (known != null) {
+                tag = known;
+            } else {
+                s.features(i, prev, prev2, features);
+                Arrays.fill(scores, 0f);
+                for (long f : features) {
+                    table.addTo(f, scores);
                 }
-                tag = tags[argmax(scores)];
+                tag = argmax(scores);
             }
-            out[i] = tag;
+            out[i] = tags[tag];
             prev2 = prev;
             prev = tag;
         }
@@ -78,7 +76,7 @@ public final class PerceptronTagger {
 
     /** Number of features with weights, for messages. */
     public int features() {
-        return weights.size();
+        return table.size();
     }
 
     private static int argmax(float[] scores) {
@@ -91,22 +89,67 @@ public final class PerceptronTagger {
         return best;
     }
 
-    /** The normalised words of a sentence with two sentinels either side. */
-    private static String[] context(String[] words) {
-        String[] context = new String[words.length + 4];
-        context[0] = START;
-        context[1] = START2;
-        for (int i = 0; i < words.length; i++) {
-            context[i + 2] = normalise(words[i]);
+    /** The per-token parts of a sentence's features, hashed once per token. */
+    private static final class Sentence {
+        private final long[] word;
+        private final long[] suffix3;
+        private final long[] suffix2;
+        private final long[] prefix1;
+        private final long[] shape;
+
+        Sentence(String[] words) {
+            int n = words.length;
+            word = new long[n + 4];
+            suffix3 = new long[n + 4];
+            suffix2 = new long[n];
+            prefix1 = new long[n];
+            shape = new long[n];
+            word[0] = START;
+            word[1] = START2;
+            word[n + 2] = END;
+            word[n + 3] = END2;
+            suffix3[0] = START;
+            suffix3[1] = START2;
+            suffix3[n + 2] = END;
+            suffix3[n + 3] = END2;
+            for (int i = 0; i < n; i++) {
+                String w = normalise(words[i]);
+                word[i + 2] = hash(w);
+                suffix3[i + 2] = hash(w, Math.max(0, w.length() - 3));
+                suffix2[i] = hash(w, Math.max(0, w.length() - 2));
+                prefix1[i] = words[i].isEmpty() ? 0 : words[i].charAt(0);
+                shape[i] = shape(words[i]);
+            }
         }
-        context[words.length + 2] = END;
-        context[words.length + 3] = END2;
-        return context;
+
+        /** The features of token i given the two tags before it (-1, -2 at the sentence start). */
+        void features(int i, int prev, int prev2, long[] f) {
+            int c = i + 2;
+            f[0] = mix(0, 0, 0);
+            f[1] = mix(1, suffix3[c], 0);
+            f[2] = mix(2, suffix2[i], 0);
+            f[3] = mix(3, prefix1[i], 0);
+            f[4] = mix(4, shape[i], 0);
+            f[5] = mix(5, shape[i], i == 0 ? 1 : 0);
+            f[6] = mix(6, prev, 0);
+            f[7] = mix(7, prev2, 0);
+            f[8] = mix(8, prev, prev2);
+            f[9] = mix(9, word[c], 0);
+            f[10] = mix(10, prev, word[c]);
+            f[11] = mix(11, word[c - 1], 0);
+            f[12] = mix(12, suffix3[c - 1], 0);
+            f[13] = mix(13, word[c - 2], 0);
+            f[14] = mix(14, word[c + 1], 0);
+            f[15] = mix(15, suffix3[c + 1], 0);
+            f[16] = mix(16, word[c + 2], 0);
+            f[17] = mix(17, word[c], word[c + 1]);
+        }
     }
 
     /** Lower case, with numbers and hyphenated compounds folded into classes, as sparse data needs. */
     static String normalise(String word) {
-        if (word.indexOf('-') > 0 && word.indexOf('-') < word.length() - 1 && !Character.isDigit(word.charAt(0))) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1 && !Character.isDigit(word.charAt(0))) {
             return "!HYPHEN";
         }
         if (word.length() == 4 && allDigits(word)) {
@@ -128,7 +171,7 @@ public final class PerceptronTagger {
     }
 
     /** A coarse shape: capitalisation, digits and punctuation, which carry most of what unseen words reveal. */
-    private static String shape(String word) {
+    private static long shape(String word) {
         boolean upper = false;
         boolean lower = false;
         boolean digit = false;
@@ -146,35 +189,84 @@ public final class PerceptronTagger {
             }
         }
         boolean initialCap = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-        return (upper && !lower ? "A" : initialCap ? "Aa" : lower ? "a" : "")
-                + (digit ? "9" : "") + (other ? "." : "");
+        int letters = upper && !lower ? 1 : initialCap ? 2 : lower ? 3 : 0;
+        return letters * 4 + (digit ? 2 : 0) + (other ? 1 : 0) + 1;
     }
 
-    private static String suffix(String word, int n) {
-        return word.length() > n ? word.substring(word.length() - n) : word;
+    private static long hash(String s) {
+        return hash(s, 0);
     }
 
-    private static void addFeatures(List<String> f, int i, String word, String[] context, String prev, String prev2) {
-        int c = i + 2;
-        String w = context[c];
-        f.add("b");
-        f.add("s3 " + suffix(w, 3));
-        f.add("s2 " + suffix(w, 2));
-        f.add("p1 " + (word.isEmpty() ? "" : word.substring(0, 1)));
-        f.add("sh " + shape(word));
-        f.add("sh0 " + shape(word) + ' ' + (i == 0));
-        f.add("t1 " + prev);
-        f.add("t2 " + prev2);
-        f.add("t12 " + prev + ' ' + prev2);
-        f.add("w " + w);
-        f.add("t1w " + prev + ' ' + w);
-        f.add("w-1 " + context[c - 1]);
-        f.add("s3-1 " + suffix(context[c - 1], 3));
-        f.add("w-2 " + context[c - 2]);
-        f.add("w+1 " + context[c + 1]);
-        f.add("s3+1 " + suffix(context[c + 1], 3));
-        f.add("w+2 " + context[c + 2]);
-        f.add("ww+1 " + w + ' ' + context[c + 1]);
+    /** FNV-1a over the characters of s from index {@code from}. */
+    private static long hash(String s, int from) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** One feature: its template and up to two parts, mixed into 64 bits (murmur3's finaliser). */
+    private static long mix(long template, long a, long b) {
+        long h = template * 0x9e3779b97f4a7c15L;
+        h = fmix(h ^ a);
+        h = fmix(h ^ (b * 0xc2b2ae3d27d4eb4fL));
+        return h;
+    }
+
+    private static long fmix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    /** Feature hash to its non-zero weights: an open-addressing table over parallel arrays. */
+    private static final class FeatureTable {
+        private final long[] slots;
+        private final int[] entryAt;
+        private final int[] first;
+        private final byte[] tag;
+        private final float[] weight;
+
+        FeatureTable(long[] keys, int[] first, byte[] tag, float[] weight) {
+            int capacity = Integer.highestOneBit(Math.max(keys.length, 1) * 2) * 2;
+            this.slots = new long[capacity];
+            this.entryAt = new int[capacity];
+            Arrays.fill(entryAt, -1);
+            for (int e = 0; e < keys.length; e++) {
+                int s = slot(keys[e]);
+                slots[s] = keys[e];
+                entryAt[s] = e;
+            }
+            this.first = first;
+            this.tag = tag;
+            this.weight = weight;
+        }
+
+        private int slot(long key) {
+            int mask = slots.length - 1;
+            int s = (int) key & mask;
+            while (entryAt[s] >= 0 && slots[s] != key) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        void addTo(long key, float[] scores) {
+            int e = entryAt[slot(key)];
+            if (e >= 0) {
+                for (int k = first[e]; k < first[e + 1]; k++) {
+                    scores[tag[k]] += weight[k];
+                }
+            }
+        }
+
+        int size() {
+            return first.length - 1;
+        }
     }
 
     public static PerceptronTagger load(InputStream in) throws IOException {
@@ -187,24 +279,27 @@ public final class PerceptronTagger {
             tags[k] = data.readUTF();
         }
         int dictionarySize = data.readInt();
-        Map<String, String> dictionary = new HashMap<>(dictionarySize * 2);
+        Map<String, Integer> dictionary = new HashMap<>(dictionarySize * 2);
         for (int k = 0; k < dictionarySize; k++) {
-            dictionary.put(data.readUTF(), tags[data.readByte()]);
+            dictionary.put(data.readUTF(), (int) data.readByte());
         }
-        int featureCount = data.readInt();
-        Map<String, Weights> weights = new HashMap<>(featureCount * 2);
-        for (int k = 0; k < featureCount; k++) {
-            String feature = data.readUTF();
-            int n = data.readUnsignedByte();
-            byte[] t = new byte[n];
-            float[] v = new float[n];
-            for (int j = 0; j < n; j++) {
-                t[j] = data.readByte();
-                v[j] = data.readFloat();
+        int features = data.readInt();
+        int weights = data.readInt();
+        long[] keys = new long[features];
+        int[] first = new int[features + 1];
+        byte[] tag = new byte[weights];
+        float[] weight = new float[weights];
+        int w = 0;
+        for (int e = 0; e < features; e++) {
+            keys[e] = data.readLong();
+            first[e] = w;
+            for (int n = data.readUnsignedByte(); n > 0; n--, w++) {
+                tag[w] = data.readByte();
+                weight[w] = data.readFloat();
             }
-            weights.put(feature, new Weights(t, v));
         }
-        return new PerceptronTagger(tags, dictionary, weights);
+        first[features] = w;
+        return new PerceptronTagger(tags, dictionary, new FeatureTable(keys, first, tag, weight));
     }
 
     public void save(OutputStream out) throws IOException {
@@ -212,25 +307,35 @@ public final class PerceptronTagger {
         DataOutputStream data = new DataOutputStream(gzip);
         data.writeInt(FORMAT);
         data.writeInt(tags.length);
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < tags.length; k++) {
-            data.writeUTF(tags[k]);
-            index.put(tags[k], k);
+        for (String t : tags) {
+            data.writeUTF(t);
         }
-        Map<String, String> dictionary = new TreeMap<>(tagDictionary);
+        Map<String, Integer> dictionary = new TreeMap<>(tagDictionary);
         data.writeInt(dictionary.size());
-        for (Map.Entry<String, String> e : dictionary.entrySet()) {
+        for (Map.Entry<String, Integer> e : dictionary.entrySet()) {
             data.writeUTF(e.getKey());
-            data.writeByte(index.get(e.getValue()));
+            data.writeByte(e.getValue());
         }
-        Map<String, Weights> sorted = new TreeMap<>(weights);
-        data.writeInt(sorted.size());
-        for (Map.Entry<String, Weights> e : sorted.entrySet()) {
-            data.writeUTF(e.getKey());
-            data.writeByte(e.getValue().tags.length);
-            for (int j = 0; j < e.getValue().tags.length; j++) {
-                data.writeByte(e.getValue().tags[j]);
-                data.writeFloat(e.getValue().values[j]);
+        // Entries in key order, so the same model always gives the same bytes.
+        Integer[] order = new Integer[table.size()];
+        long[] keys = new long[table.size()];
+        for (int s = 0; s < table.slots.length; s++) {
+            if (table.entryAt[s] >= 0) {
+                keys[table.entryAt[s]] = table.slots[s];
+            }
+        }
+        for (int e = 0; e < order.length; e++) {
+            order[e] = e;
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+        data.writeInt(order.length);
+        data.writeInt(table.tag.length);
+        for (int e : order) {
+            data.writeLong(keys[e]);
+            data.writeByte(table.first[e + 1] - table.first[e]);
+            for (int k = table.first[e]; k < table.first[e + 1]; k++) {
+                data.writeByte(table.tag[k]);
+                data.writeFloat(table.weight[k]);
             }
         }
         data.flush();
@@ -245,7 +350,8 @@ public final class PerceptronTagger {
         private static final int PASSES = 8;
         private static final int DICTIONARY_MIN_COUNT = 20;
         private static final double DICTIONARY_MIN_SHARE = 0.97;
-        private static final float PRUNE_BELOW = 0.01f;
+        /** Averaged weights this small (relative to one update) change no decision worth keeping. */
+        private static final double PRUNE_BELOW = 1e-5;
 
         private final List<String[]> words = new ArrayList<>();
         private final List<String[]> gold = new ArrayList<>();
@@ -269,48 +375,50 @@ public final class PerceptronTagger {
                 }
             }
             String[] tags = tagIndex.keySet().toArray(new String[0]);
-            for (int k = 0; k < tags.length; k++) {
-                tagIndex.put(tags[k], k);
-            }
             if (tags.length > 127) {
                 throw new IllegalArgumentException("too many tags: " + tags.length);
             }
-            Map<String, String> dictionary = new HashMap<>();
+            for (int k = 0; k < tags.length; k++) {
+                tagIndex.put(tags[k], k);
+            }
+            Map<String, Integer> dictionary = new HashMap<>();
             counts.forEach((word, byTag) -> {
                 int total = byTag.values().stream().mapToInt(Integer::intValue).sum();
                 byTag.forEach((tag, n) -> {
                     if (total >= DICTIONARY_MIN_COUNT && n >= DICTIONARY_MIN_SHARE * total) {
-                        dictionary.put(word, tag);
+                        dictionary.put(word, tagIndex.get(tag));
                     }
                 });
             });
 
-            Map<String, float[]> w = new HashMap<>();
-            Map<String, double[]> totals = new HashMap<>();
-            Map<String, int[]> stamps = new HashMap<>();
+            Map<Long, float[]> w = new HashMap<>();
+            Map<Long, double[]> totals = new HashMap<>();
+            Map<Long, int[]> stamps = new HashMap<>();
             int clock = 0;
             List<Integer> order = new ArrayList<>();
             for (int s = 0; s < words.size(); s++) {
                 order.add(s);
             }
             Random random = new Random(42);
-            List<String> features = new ArrayList<>(24);
+            long[] features = new long[FEATURES_PER_TOKEN];
             float[] scores = new float[tags.length];
             for (int pass = 0; pass < PASSES; pass++) {
-                java.util.Collections.shuffle(order, random);
+                Collections.shuffle(order, random);
                 for (int s : order) {
                     String[] sw = words.get(s);
-                    String[] context = context(sw);
-                    String prev = START;
-                    String prev2 = START2;
+                    Sentence sentence = new Sentence(sw);
+                    int prev = -1;
+                    int prev2 = -2;
                     for (int i = 0; i < sw.length; i++) {
-                        String truth = gold.get(s)[i];
-                        String guess = dictionary.get(sw[i]);
-                        if (guess == null) {
-                            features.clear();
-                            addFeatures(features, i, sw[i], context, prev, prev2);
-                            java.util.Arrays.fill(scores, 0f);
-                            for (String f : features) {
+                        int truth = tagIndex.get(gold.get(s)[i]);
+                        Integer known = dictionary.get(sw[i]);
+                        int guess;
+                        if (known != null) {
+                            guess = known;
+                        } else {
+                            sentence.features(i, prev, prev2, features);
+                            Arrays.fill(scores, 0f);
+                            for (long f : features) {
                                 float[] fw = w.get(f);
                                 if (fw != null) {
                                     for (int k = 0; k < scores.length; k++) {
@@ -318,19 +426,17 @@ public final class PerceptronTagger {
                                     }
                                 }
                             }
-                            guess = tags[argmax(scores)];
+                            guess = argmax(scores);
                             clock++;
-                            if (!guess.equals(truth)) {
-                                int t = tagIndex.get(truth);
-                                int g = tagIndex.get(guess);
-                                for (String f : features) {
+                            if (guess != truth) {
+                                for (long f : features) {
                                     float[] fw = w.computeIfAbsent(f, k -> new float[tags.length]);
                                     double[] tot = totals.computeIfAbsent(f, k -> new double[tags.length]);
                                     int[] st = stamps.computeIfAbsent(f, k -> new int[tags.length]);
-                                    for (int k : new int[] {t, g}) {
+                                    for (int k : new int[] {truth, guess}) {
                                         tot[k] += (double) (clock - st[k]) * fw[k];
                                         st[k] = clock;
-                                        fw[k] += k == t ? 1 : -1;
+                                        fw[k] += k == truth ? 1 : -1;
                                     }
                                 }
                             }
@@ -340,29 +446,39 @@ public final class PerceptronTagger {
                     }
                 }
             }
-            Map<String, Weights> averaged = new HashMap<>();
-            for (Map.Entry<String, float[]> e : w.entrySet()) {
-                double[] tot = totals.get(e.getKey());
-                int[] st = stamps.get(e.getKey());
-                List<Integer> keep = new ArrayList<>();
-                float[] avg = new float[tags.length];
+            List<Long> keys = new ArrayList<>(w.keySet());
+            Collections.sort(keys);
+            List<Long> kept = new ArrayList<>();
+            List<Integer> first = new ArrayList<>();
+            List<Byte> tagList = new ArrayList<>();
+            List<Float> weightList = new ArrayList<>();
+            for (long key : keys) {
+                double[] tot = totals.get(key);
+                int[] st = stamps.get(key);
+                float[] fw = w.get(key);
+                int before = tagList.size();
                 for (int k = 0; k < tags.length; k++) {
-                    avg[k] = (float) ((tot[k] + (double) (clock - st[k]) * e.getValue()[k]) / clock);
-                    if (Math.abs(avg[k]) * 1000 >= PRUNE_BELOW) {
-                        keep.add(k);
+                    double avg = (tot[k] + (double) (clock - st[k]) * fw[k]) / clock;
+                    if (Math.abs(avg) >= PRUNE_BELOW) {
+                        tagList.add((byte) k);
+                        weightList.add((float) (avg * 1000)); // scaled: float keeps precision near 1
                     }
                 }
-                if (!keep.isEmpty()) {
-                    byte[] t = new byte[keep.size()];
-                    float[] v = new float[keep.size()];
-                    for (int j = 0; j < keep.size(); j++) {
-                        t[j] = (byte) (int) keep.get(j);
-                        v[j] = avg[keep.get(j)] * 1000;
-                    }
-                    averaged.put(e.getKey(), new Weights(t, v));
+                if (tagList.size() > before) {
+                    kept.add(key);
+                    first.add(before);
                 }
             }
-            return new PerceptronTagger(tags, dictionary, averaged);
+            first.add(tagList.size());
+            long[] k = kept.stream().mapToLong(Long::longValue).toArray();
+            int[] f = first.stream().mapToInt(Integer::intValue).toArray();
+            byte[] t = new byte[tagList.size()];
+            float[] v = new float[weightList.size()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = tagList.get(i);
+                v[i] = weightList.get(i);
+            }
+            return new PerceptronTagger(tags, dictionary, new FeatureTable(k, f, t, v));
         }
     }
 }

@@ -37,7 +37,7 @@ while [ $# -gt 0 ]; do
 done
 [ -x /usr/bin/time ] || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 3; }
 [ -d "$source_dir" ] || { echo "bench: no articles in $source_dir" >&2; exit 3; }
-mvn -q -B -o -f "$here/pom.xml" package -DskipTests >&2
+mvn -q -B -o -f "$here/pom.xml" package -DskipTests >/dev/null
 mkdir -p "$work"
 
 # corpus N: a folder with N articles (the first 100 source files, repeated under unique names).

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.nlp.CoreNlpStage;
@@ -35,23 +38,44 @@ public final class Models {
 
     public static Models load(PipelineOptions options) throws IOException {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's own logging would bury ours on stderr
+        // The language model is the slowest to load (about a second): it loads on a second core
+        // while everything else loads here.
+        FutureTask<LanguageDetectorModel> languageModel = new FutureTask<>(LanguageStage::loadModel);
+        if (options.detectLanguage()) {
+            Thread loader = new Thread(languageModel, "nw-load-language-model");
+            loader.setDaemon(true);
+            loader.start();
+        }
         Map<String, String> versions = new TreeMap<>(codeVersions());
 
         byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
         versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
         PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate));
 
-        List<Stage> stages = new ArrayList<>();
-        if (options.detectLanguage()) {
-            stages.add(new LanguageStage(LanguageStage.loadModel()));
-        }
         byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
         versions.put("ner", options.ner() ? "corenlp-crf-3class" : "off");
         versions.put("pos-tagger", "sha256:" + ArticleIds.sha256(tagger).substring(0, 16));
-        stages.add(new CoreNlpStage(new StanfordCoreNLP(CoreNlpStage.tokenizerProperties()),
+        Stage nlp = new CoreNlpStage(new StanfordCoreNLP(CoreNlpStage.tokenizerProperties()),
                 PerceptronTagger.load(new ByteArrayInputStream(tagger)),
-                options.ner() ? new StanfordCoreNLP(CoreNlpStage.nerProperties()) : null));
+                options.ner() ? new StanfordCoreNLP(CoreNlpStage.nerProperties()) : null);
+
+        List<Stage> stages = new ArrayList<>();
+        if (options.detectLanguage()) {
+            stages.add(new LanguageStage(await(languageModel)));
+        }
+        stages.add(nlp);
         return new Models(options, layout, new Pipeline(stages), versions);
+    }
+
+    private static <T> T await(FutureTask<T> loading) throws IOException {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading models", e);
+        }
     }
 
     private static Map<String, String> codeVersions() throws IOException {

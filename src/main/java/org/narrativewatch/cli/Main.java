@@ -7,14 +7,15 @@ import picocli.CommandLine.Command;
 @Command(name = "narrative-watch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tags tracked entities and propaganda narratives in news articles.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EntitiesCommand.class, EvaluateCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was processed",
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
             "3:fatal error (model, catalog or output folder unusable)",
-            "4:a check failed (validate, test)"})
+            "4:a check failed (validate, test, evaluate below --min-f1)"})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -1,6 +1,6 @@
 package org.narrativewatch.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.narrativewatch.entities.CatalogProblem;
@@ -42,7 +42,7 @@ final class EntitiesCommand implements Runnable {
         if (type != null && !EntityCatalog.TYPES.contains(type)) {
             throw new ParameterException(spec.commandLine(), "--type must be one of " + EntityCatalog.TYPES);
         }
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         out.println("id\ttype\tname\taliases\tdemonyms\tmetonyms");
         for (TrackedEntity e : catalog.entities()) {
             if (type == null || type.equals(e.type())) {
@@ -63,13 +63,14 @@ final class EntitiesCommand implements Runnable {
         String origin = Resources.origin(entities, CATALOG);
         byte[] yaml = Resources.read(entities, CATALOG);
         List<CatalogProblem> problems = EntityCatalog.validate(yaml);
+        PrintWriter out = spec.commandLine().getOut();
         if (!problems.isEmpty()) {
-            problems.forEach(System.out::println);
-            System.out.println(origin + ": " + problems.size() + " problem(s)");
+            problems.forEach(out::println);
+            out.println(origin + ": " + problems.size() + " problem(s)");
             return ExitCodes.CHECK_FAILED;
         }
         EntityCatalog catalog = EntityCatalog.load(yaml, origin);
-        System.out.println(origin + ": valid, " + catalog.entities().size() + " entities, "
+        out.println(origin + ": valid, " + catalog.entities().size() + " entities, "
                 + new Gazetteer(catalog).size() + " names");
         return ExitCodes.OK;
     }

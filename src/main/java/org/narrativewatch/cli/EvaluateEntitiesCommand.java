@@ -2,7 +2,7 @@ package org.narrativewatch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +21,9 @@ import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.pipeline.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code narrative-watch evaluate entities}: runs the pipeline over the articles of the entity gold
@@ -58,6 +60,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Mixin
     ModelOptions models;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Map<String, List<GoldMention>> byArticle = new TreeMap<>();
@@ -80,9 +85,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
             evaluated.add(entry.getKey());
         }
         EntityEvaluation.Result result = evaluation.result();
-        print(result, evaluated, missing, System.out);
+        print(result, evaluated, missing, spec.commandLine().getOut());
         if (!missing.isEmpty()) {
-            System.err.println("narrative-watch: " + missing.size() + " gold article(s) not found under "
+            spec.commandLine().getErr().println("narrative-watch: " + missing.size() + " gold article(s) not found under "
                     + articleDirs + "; scores cover the " + evaluated.size() + " found");
         }
         boolean below = minF1 != null && (result.spans().f1() < minF1 || result.ids().f1() < minF1);
@@ -118,7 +123,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
         return read.get(0);
     }
 
-    private void print(EntityEvaluation.Result r, List<String> evaluated, List<String> missing, PrintStream out)
+    private void print(EntityEvaluation.Result r, List<String> evaluated, List<String> missing, PrintWriter out)
             throws java.io.IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("gold", gold.toString());

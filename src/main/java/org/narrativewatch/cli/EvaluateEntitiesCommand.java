@@ -69,6 +69,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
         for (GoldMention g : GoldMention.read(gold)) {
             byArticle.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);
         }
+        if (byArticle.isEmpty()) {
+            throw new IllegalStateException("no gold mentions in " + gold);
+        }
         Models loaded = Models.load(models.pipelineOptions());
         Ingest ingest = new Ingest(ReadOptions.defaults(), loaded.layout());
         EntityEvaluation evaluation = new EntityEvaluation();
@@ -83,6 +86,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
             Article article = readOne(ingest, file);
             evaluation.add(entry.getKey(), loaded.pipeline().process(article), entry.getValue());
             evaluated.add(entry.getKey());
+        }
+        if (evaluated.isEmpty()) {
+            throw new IllegalStateException("none of the " + missing.size() + " gold articles is under " + articleDirs);
         }
         EntityEvaluation.Result result = evaluation.result();
         print(result, evaluated, missing, spec.commandLine().getOut());
@@ -134,11 +140,24 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
         json.put("spans", score(r.spans()));
         json.put("ids", score(r.ids()));
         if (errors > 0) {
-            json.put("missed", r.missed().stream().limit(errors).toList());
-            json.put("spurious", r.spurious().stream().limit(errors).toList());
-            json.put("wrong_id", r.wrongId().stream().limit(errors).toList());
+            json.put("missed", r.missed().stream().limit(errors).map(m -> mention(m, null)).toList());
+            json.put("spurious", r.spurious().stream().limit(errors).map(m -> mention(m, null)).toList());
+            json.put("wrong_id", r.wrongId().stream().limit(errors).map(w -> mention(w.found(), w.goldId())).toList());
         }
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+    }
+
+    private static Map<String, Object> mention(EntityEvaluation.Mention m, String goldId) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("article", m.article());
+        json.put("start", m.start());
+        json.put("end", m.end());
+        json.put("text", m.text());
+        json.put("kb_id", m.kbId());
+        if (goldId != null) {
+            json.put("gold_kb_id", goldId);
+        }
+        return json;
     }
 
     private static Map<String, Object> score(EntityEvaluation.Score s) {

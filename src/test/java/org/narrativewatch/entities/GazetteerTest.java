@@ -112,4 +112,11 @@ class GazetteerTest {
                         + "with the Islamic State"));
         assertEquals(List.of(), found("Michael Jordan led the Chicago Bulls to six NBA titles."));
     }
+
+    @Test
+    void romeTheGovernmentOrTheChurch() {
+        assertEquals(List.of(), found("the attack from Rome on the moral doctrine of the Church isn't new"));
+        assertEquals(List.of("Rome=Q38/metonymy", "Brussels=Q458/metonymy", "Italy=Q38/alias"),
+                found("Rome and Brussels clashed again over Italy's budget."));
+    }
 }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.narrativewatch.entities.EntityCatalog;
+import org.narrativewatch.entities.EntityStage;
+import org.narrativewatch.entities.Gazetteer;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.nlp.CoreNlpStage;
@@ -59,11 +63,17 @@ public final class Models {
                 PerceptronTagger.load(new ByteArrayInputStream(tagger)),
                 options.ner() ? new StanfordCoreNLP(CoreNlpStage.nerProperties()) : null);
 
+        byte[] entities = Resources.read(options.entities(), "entities.yaml");
+        versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8)).substring(0, 16));
+        Stage entityStage = new EntityStage(new Gazetteer(
+                EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml"))));
+
         List<Stage> stages = new ArrayList<>();
         if (options.detectLanguage()) {
             stages.add(new LanguageStage(await(languageModel)));
         }
         stages.add(nlp);
+        stages.add(entityStage);
         return new Models(options, layout, new Pipeline(stages), versions);
     }
 

@@ -9,6 +9,8 @@
 #   bench/throughput.sh --rounds 1 --threads 1
 #   bench/throughput.sh --scaling           ours only: 100 / 1,000 / 10,000 articles x 1 and 2 threads
 #   bench/throughput.sh --articles 1000 --no-stock
+#   bench/throughput.sh --incremental --articles 1000   ours only: a full run, then 1% of the
+#                                           articles changed and the same command again
 #
 # Articles: the first 100 files of ../shared/data/ptc/articles in name order (override with
 # --source DIR); larger sets repeat them under unique names (r<k>-<file>), so ids stay unique.
@@ -21,6 +23,7 @@ threads=2
 rounds=3
 stock=1
 scaling=0
+incremental=0
 work=${TMPDIR:-/tmp}/nw-bench
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,7 +34,8 @@ while [ $# -gt 0 ]; do
     --work) work=$2; shift 2 ;;
     --no-stock) stock=0; shift ;;
     --scaling) scaling=1; stock=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --incremental) incremental=1; stock=0; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -103,6 +107,25 @@ if [ $scaling -eq 1 ]; then
       ours "$n" "$j"; row narrative-watch "$n" "$j" "$tokens" "$wall" "$rss"
     done
   done
+  exit 0
+fi
+
+if [ $incremental -eq 1 ]; then
+  # A copy of the corpus in which every 100th article (1%) gets one more sentence after the first run.
+  src=$(corpus "$articles"); dir="$work/incremental-$articles"; out="$work/out-incremental-$articles"
+  rm -rf "$dir" "$out"; cp -r "$src" "$dir"; rm -f "$dir/.complete"
+  header
+  timed incremental-first "$here/narrative-watch" analyze "$dir" --out "$out" --threads "$threads" --quiet
+  tokens=$(grep -o '"tokens" : [0-9]*' "$out/summary.json" | head -1 | grep -o '[0-9]*$')
+  row full-run "$articles" "$threads" "$tokens" "$wall" "$rss"
+  changed=0
+  for f in $(find "$dir" -maxdepth 1 -type f -name '*.txt' | sort | awk 'NR % 100 == 1'); do
+    printf '\nThe ministry did not comment.\n' >>"$f"; changed=$((changed + 1))
+  done
+  timed incremental-second "$here/narrative-watch" analyze "$dir" --out "$out" --threads "$threads" --quiet
+  row rerun-1%-changed "$articles" "$threads" "$tokens" "$wall" "$rss"
+  echo "changed articles: $changed; summary.json of the re-run:"
+  grep -E '"articles_(analyzed|reused|partly_reused)"' "$out/summary.json"
   exit 0
 fi
 

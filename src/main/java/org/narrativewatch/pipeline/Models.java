@@ -12,6 +12,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.PageLayout;
+import org.narrativewatch.narratives.Catalog;
+import org.narrativewatch.narratives.NarrativeMatcher;
+import org.narrativewatch.narratives.NarrativeStage;
 import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.nlp.LanguageStage;
 
@@ -23,12 +26,15 @@ public final class Models {
     private final PipelineOptions options;
     private final PageLayout layout;
     private final Pipeline pipeline;
+    private final Catalog narratives;
     private final Map<String, String> versions;
 
-    private Models(PipelineOptions options, PageLayout layout, Pipeline pipeline, Map<String, String> versions) {
+    private Models(PipelineOptions options, PageLayout layout, Pipeline pipeline, Catalog narratives,
+                   Map<String, String> versions) {
         this.options = options;
         this.layout = layout;
         this.pipeline = pipeline;
+        this.narratives = narratives;
         this.versions = versions;
     }
 
@@ -40,13 +46,18 @@ public final class Models {
         versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
         PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate));
 
+        // The catalog loads before CoreNLP so that a broken catalog fails in milliseconds.
+        Catalog narratives = Catalog.load(options.narratives());
+        versions.put("narratives", narratives.hash());
+
         List<Stage> stages = new ArrayList<>();
         if (options.detectLanguage()) {
             stages.add(new LanguageStage(LanguageStage.loadModel()));
         }
         Properties props = CoreNlpStage.properties(options.ner());
         stages.add(new CoreNlpStage(new StanfordCoreNLP(props), options.ner()));
-        return new Models(options, layout, new Pipeline(stages), versions);
+        stages.add(new NarrativeStage(new NarrativeMatcher(narratives)));
+        return new Models(options, layout, new Pipeline(stages), narratives, versions);
     }
 
     private static Map<String, String> codeVersions() throws IOException {
@@ -73,6 +84,11 @@ public final class Models {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The narrative catalog the pipeline matches. */
+    public Catalog narratives() {
+        return narratives;
     }
 
     /** Versions of code, models and catalogs; written into every record and summary.json. */

@@ -82,10 +82,12 @@ public final class NarrativeMatcher {
         }
         String[] lemmas = new String[tokens.size()];
         String[] lowers = new String[tokens.size()];
+        String[] texts = new String[tokens.size()];
         int[] starts = new int[tokens.size()];
         for (int i = 0; i < lemmas.length; i++) {
             Token t = tokens.get(i);
             lemmas[i] = t.lemma();
+            texts[i] = t.text();
             lowers[i] = t.text().toLowerCase(Locale.ROOT);
             starts[i] = t.start();
         }
@@ -94,7 +96,7 @@ public final class NarrativeMatcher {
         catalog.narratives().forEach(n -> evidence.add(new ArrayList<>()));
         Attribution attribution = null;
         for (Sentence sentence : doc.sentences()) {
-            SentenceView view = view(doc, sentence, lemmas, lowers, starts, entitiesBySentence.get(sentence.index()));
+            SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
             List<List<int[]>> matches = new ArrayList<>(slotCount);
             for (int i = 0; i < slotCount; i++) {
                 matches.add(null);
@@ -269,10 +271,10 @@ public final class NarrativeMatcher {
                 List.copyOf(entities), speaker, rule.weight());
     }
 
-    private SentenceView view(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, int[] starts,
+    private SentenceView view(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, String[] texts, int[] starts,
                               List<EntityMention> entities) {
         List<Group> groups = catalog.groups();
-        SentenceView view = new SentenceView(lemmas, lowers, sentence.firstToken(), sentence.endToken(), groups.size());
+        SentenceView view = new SentenceView(lemmas, lowers, texts, sentence.firstToken(), sentence.endToken(), groups.size());
         for (EntityMention e : entities) {
             int first = tokenAt(starts, doc.tokens(), e.start());
             int last = tokenAt(starts, doc.tokens(), e.end() - 1);

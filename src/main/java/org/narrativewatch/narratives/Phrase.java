@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * A lemma phrase pattern, e.g. {@code "abandon|betray ... ally|friend"} or {@code "@russia be? not? guarantor"}.
  * Space-separated terms, each matching one token by lemma or lower-cased text (see
- * docs/narratives-format.md): {@code a|b} alternatives, {@code word*} prefix, {@code term?} optional,
+ * docs/narratives-format.md): {@code a|b} alternatives, {@code word*} prefix, {@code =Word} exact text,
+ * {@code term?} optional,
  * {@code *} any token, {@code ...} (or {@code ...N}) a gap of up to N tokens, {@code @group} a group
  * mention.
  */
 final class Phrase {
     static final int DEFAULT_GAP = 3;
+    /** Words the tokenizer splits in two: "russia's" is "russia 's", "don't" is "do n't". */
+    private static final Pattern CLITIC = Pattern.compile(".+('s|n't|'re|'ll|'ve|'m|’s)");
 
     private final String source;
     private final List<Term> terms;
@@ -38,7 +42,7 @@ final class Phrase {
      * a null resolver forbids group references (group words are plain phrases).
      */
     static Phrase parse(String source, ToIntFunction<String> groups, int maxGap) throws PatternException {
-        String[] parts = source.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] parts = source.strip().split("\\s+");
         if (source.isBlank()) {
             throw new PatternException("empty phrase");
         }
@@ -73,52 +77,61 @@ final class Phrase {
         }
         boolean optional = part.length() > 1 && part.endsWith("?");
         String body = optional ? part.substring(0, part.length() - 1) : part;
+        if (body.startsWith("...")) {
+            throw new PatternException("a gap cannot be optional: '" + part + "'");
+        }
         if (body.equals("*")) {
             return new Term.AnyToken(optional);
         }
-        if (body.startsWith("@")) {
-            if (groups == null) {
-                throw new PatternException("group words cannot refer to groups ('" + part + "'); use include");
-            }
-            List<Integer> refs = new ArrayList<>();
-            for (String alt : body.split("\\|", -1)) {
-                if (!alt.startsWith("@")) {
-                    throw new PatternException("'" + part + "' mixes groups and words; alternatives of a group are groups");
+        Set<String> words = new LinkedHashSet<>();
+        Set<String> exact = new LinkedHashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        List<Integer> refs = new ArrayList<>();
+        for (String written : body.split("\\|", -1)) {
+            if (written.length() > 1 && written.startsWith("@")) {
+                if (groups == null) {
+                    throw new PatternException("group words cannot refer to groups ('" + part + "'); use include");
                 }
-                int g = groups.applyAsInt(alt.substring(1));
+                int g = groups.applyAsInt(written.substring(1));
                 if (g < 0) {
-                    throw new PatternException("unknown group '" + alt.substring(1) + "'");
+                    throw new PatternException("unknown group '" + written.substring(1) + "'");
                 }
                 refs.add(g);
+                continue;
             }
-            return new Term.GroupRef(List.copyOf(refs), optional);
-        }
-        Set<String> words = new LinkedHashSet<>();
-        List<String> prefixes = new ArrayList<>();
-        for (String alt : body.split("\\|", -1)) {
+            if (written.length() > 1 && written.startsWith("=")) {
+                exact.add(written.substring(1));
+                continue;
+            }
+            String alt = written.toLowerCase(Locale.ROOT);
             if (alt.isEmpty()) {
                 throw new PatternException("empty alternative in '" + part + "'");
             }
-            if (alt.length() > 1 && alt.indexOf('\'') > 0) {
+            if (CLITIC.matcher(alt).matches()) {
+                int cut = alt.endsWith("n't") ? alt.length() - 3 : alt.lastIndexOf('\'');
                 throw new PatternException("'" + alt + "' is two tokens for the tokenizer; write '"
-                        + alt.substring(0, alt.indexOf('\'')) + " " + alt.substring(alt.indexOf('\'')) + "'");
+                        + alt.substring(0, cut) + " " + alt.substring(cut) + "'");
             }
             if (alt.length() > 1 && alt.endsWith("*")) {
                 prefixes.add(alt.substring(0, alt.length() - 1));
             } else if (alt.contains("*") || alt.contains("@") || alt.contains("?")) {
-                throw new PatternException("'" + alt + "' mixes a word with *, @ or ?");
+                throw new PatternException("'" + alt + "' is not a word, a prefix (word*), =Exact or @group");
             } else {
                 words.add(alt);
             }
         }
-        return new Term.Word(Set.copyOf(words), List.copyOf(prefixes), optional);
+        Term.Word word = words.isEmpty() && prefixes.isEmpty() && exact.isEmpty() ? null
+                : new Term.Word(Set.copyOf(words), List.copyOf(prefixes), Set.copyOf(exact), optional);
+        return refs.isEmpty() ? word : new Term.GroupRef(List.copyOf(refs), word, optional);
     }
 
     /** Words one of which the first matched token must carry, or null when the phrase can start anywhere. */
     Set<String> firstWords() {
         Term first = terms.get(0);
         if (first instanceof Term.Word w && !w.optional() && w.prefixes().isEmpty()) {
-            return w.words();
+            Set<String> keys = new LinkedHashSet<>(w.words());
+            w.exact().forEach(e -> keys.add(e.toLowerCase(Locale.ROOT)));
+            return keys;
         }
         return null;
     }
@@ -144,6 +157,12 @@ final class Phrase {
             return -1;
         }
         if (t instanceof Term.GroupRef g) {
+            if (g.word() != null && pos < end && g.word().matches(s.lemma(pos), s.lower(pos), s.text(pos))) {
+                int r = match(s, ti + 1, pos + 1);
+                if (r >= 0) {
+                    return r;
+                }
+            }
             for (int group : g.groups()) {
                 for (Mention m : s.mentions(group)) {
                     if (m.start() == pos) {
@@ -155,7 +174,7 @@ final class Phrase {
                 }
             }
         } else if (pos < end && (t instanceof Term.AnyToken
-                || ((Term.Word) t).matches(s.lemma(pos), s.lower(pos)))) {
+                || ((Term.Word) t).matches(s.lemma(pos), s.lower(pos), s.text(pos)))) {
             int r = match(s, ti + 1, pos + 1);
             if (r >= 0) {
                 return r;

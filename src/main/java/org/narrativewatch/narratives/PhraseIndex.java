@@ -33,9 +33,15 @@ final class PhraseIndex {
             for (String w : words) {
                 byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
             }
-        } else if (first instanceof Term.GroupRef g && !g.optional()) {
+        } else if (first instanceof Term.GroupRef g && !g.optional()
+                && (g.word() == null || g.word().prefixes().isEmpty())) {
             for (int group : g.groups()) {
                 byFirstGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(e);
+            }
+            if (g.word() != null) {
+                g.word().words().forEach(w -> byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e));
+                g.word().exact().forEach(w -> byFirstWord.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT),
+                        k -> new ArrayList<>()).add(e));
             }
         } else {
             anywhere.add(e);

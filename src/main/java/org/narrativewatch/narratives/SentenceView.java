@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One sentence as the matcher sees it: token lemmas and lower-cased texts (indices are the
+ * One sentence as the matcher sees it: token lemmas, texts and lower-cased texts (indices are the
  * article's token indices) and, per group, the group's mentions in the sentence.
  */
 final class SentenceView {
     private final String[] lemmas;
     private final String[] lowers;
+    private final String[] texts;
     private final int first;
     private final int end;
     private final List<List<Mention>> mentionsByGroup;
 
-    SentenceView(String[] lemmas, String[] lowers, int first, int end, int groupCount) {
+    SentenceView(String[] lemmas, String[] lowers, String[] texts, int first, int end, int groupCount) {
         this.lemmas = lemmas;
         this.lowers = lowers;
+        this.texts = texts;
         this.first = first;
         this.end = end;
         this.mentionsByGroup = new ArrayList<>(groupCount);
@@ -39,6 +41,10 @@ final class SentenceView {
 
     String lower(int i) {
         return lowers[i];
+    }
+
+    String text(int i) {
+        return texts[i];
     }
 
     List<Mention> mentions(int group) {

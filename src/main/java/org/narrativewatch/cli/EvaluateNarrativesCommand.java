@@ -55,6 +55,10 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
             description = "Exit with code 4 when macro-F1 is below X (for CI).")
     Double minMacroF1;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "Also write one JSON line per text: id, date, text, gold labels, predicted labels, narratives.")
+    Path predictionsFile;
+
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads. Default: the number of cores.")
     Integer threads;
 
@@ -73,6 +77,9 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
         Set<String> only = labels == null ? null : new LinkedHashSet<>(labels.stream().map(String::strip).toList());
         ObjectNode scores = NarrativeEvaluation.score(loaded.narratives(), items, predictions,
                 new NarrativeEvaluation.Options(scheme, only, errors, workers));
+        if (predictionsFile != null) {
+            NarrativeEvaluation.writePredictions(predictionsFile, loaded.narratives(), items, predictions, scheme);
+        }
         ObjectNode report = JsonNodeFactory.instance.objectNode();
         report.put("gold", gold.toString());
         report.put("from", from == null ? null : from.toString());

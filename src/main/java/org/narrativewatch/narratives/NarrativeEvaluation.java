@@ -177,6 +177,38 @@ public final class NarrativeEvaluation {
         return report;
     }
 
+    /** Writes one JSON line per item (atomically): what the catalog predicted next to the gold labels. */
+    public static void writePredictions(java.nio.file.Path file, Catalog catalog, List<GoldSet.Item> items,
+                                        List<List<NarrativeHit>> predictions, String scheme) throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            GoldSet.Item item = items.get(i);
+            ObjectNode line = JsonNodeFactory.instance.objectNode();
+            line.put("id", item.id());
+            line.put("date", item.date() == null ? null : item.date().toString());
+            line.put("text", item.text());
+            ArrayNode gold = line.putArray("gold");
+            item.labels().forEach(gold::add);
+            ArrayNode predicted = line.putArray("predicted");
+            ArrayNode narratives = line.putArray("narratives");
+            Set<String> labels = new LinkedHashSet<>();
+            for (NarrativeHit h : predictions.get(i)) {
+                narratives.add(h.id());
+                Narrative n = catalog.narrative(h.id());
+                if (n != null) {
+                    labels.addAll(n.labels(scheme));
+                }
+            }
+            labels.forEach(predicted::add);
+            out.append(json.writeValueAsString(line)).append('\n');
+        }
+        java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(tmp, out);
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** One misclassified text: what it says, its gold labels and what fired (with the rules that did). */
     private static ObjectNode error(GoldSet.Item item, List<NarrativeHit> hits, List<String> onlyNarratives) {
         ObjectNode e = JsonNodeFactory.instance.objectNode();

@@ -87,6 +87,7 @@ final class Phrase {
         Set<String> exact = new LinkedHashSet<>();
         List<String> prefixes = new ArrayList<>();
         List<Integer> refs = new ArrayList<>();
+        List<List<String>> hyphenated = new ArrayList<>();
         for (String written : body.split("\\|", -1)) {
             if (written.length() > 1 && written.startsWith("@")) {
                 if (groups == null) {
@@ -112,6 +113,11 @@ final class Phrase {
                 throw new PatternException("'" + alt + "' is two tokens for the tokenizer; write '"
                         + alt.substring(0, cut) + " " + alt.substring(cut) + "'");
             }
+            String[] parts = alt.split("-", -1);
+            if (parts.length > 1 && java.util.Arrays.stream(parts).noneMatch(String::isEmpty)
+                    && java.util.Arrays.stream(parts, 0, parts.length - 1).noneMatch(x -> x.contains("*"))) {
+                hyphenated.add(List.of(parts));
+            }
             if (alt.length() > 1 && alt.endsWith("*")) {
                 prefixes.add(alt.substring(0, alt.length() - 1));
             } else if (alt.contains("*") || alt.contains("@") || alt.contains("?")) {
@@ -121,19 +127,37 @@ final class Phrase {
             }
         }
         Term.Word word = words.isEmpty() && prefixes.isEmpty() && exact.isEmpty() ? null
-                : new Term.Word(Set.copyOf(words), List.copyOf(prefixes), Set.copyOf(exact), optional);
+                : new Term.Word(Set.copyOf(words), List.copyOf(prefixes), Set.copyOf(exact), List.copyOf(hyphenated),
+                        optional);
         return refs.isEmpty() ? word : new Term.GroupRef(List.copyOf(refs), word, optional);
     }
 
     /** Words one of which the first matched token must carry, or null when the phrase can start anywhere. */
     Set<String> firstWords() {
         Term first = terms.get(0);
-        if (first instanceof Term.Word w && !w.optional() && w.prefixes().isEmpty()) {
-            Set<String> keys = new LinkedHashSet<>(w.words());
-            w.exact().forEach(e -> keys.add(e.toLowerCase(Locale.ROOT)));
-            return keys;
+        if (first instanceof Term.Word w && !w.optional()) {
+            return startWords(w);
         }
         return null;
+    }
+
+    /**
+     * The lower-cased words one of which a token must be for {@code w} to start matching there, or
+     * null when a prefix can start it anywhere.
+     */
+    static Set<String> startWords(Term.Word w) {
+        if (!w.prefixes().isEmpty()) {
+            return null;
+        }
+        Set<String> keys = new LinkedHashSet<>(w.words());
+        w.exact().forEach(e -> keys.add(e.toLowerCase(Locale.ROOT)));
+        for (List<String> parts : w.hyphenated()) {
+            if (parts.get(0).endsWith("*")) {
+                return null;
+            }
+            keys.add(parts.get(0));
+        }
+        return keys;
     }
 
     /** End (exclusive) of the shortest match starting at token {@code from}, or -1. */
@@ -157,8 +181,9 @@ final class Phrase {
             return -1;
         }
         if (t instanceof Term.GroupRef g) {
-            if (g.word() != null && pos < end && g.word().matches(s.lemma(pos), s.lower(pos), s.text(pos))) {
-                int r = match(s, ti + 1, pos + 1);
+            int wordEnd = g.word() == null ? -1 : g.word().matchAt(s, pos);
+            if (wordEnd > pos) {
+                int r = match(s, ti + 1, wordEnd);
                 if (r >= 0) {
                     return r;
                 }
@@ -173,11 +198,13 @@ final class Phrase {
                     }
                 }
             }
-        } else if (pos < end && (t instanceof Term.AnyToken
-                || ((Term.Word) t).matches(s.lemma(pos), s.lower(pos), s.text(pos)))) {
-            int r = match(s, ti + 1, pos + 1);
-            if (r >= 0) {
-                return r;
+        } else {
+            int next = t instanceof Term.AnyToken ? (pos < end ? pos + 1 : -1) : ((Term.Word) t).matchAt(s, pos);
+            if (next > pos) {
+                int r = match(s, ti + 1, next);
+                if (r >= 0) {
+                    return r;
+                }
             }
         }
         return t.optional() ? match(s, ti + 1, pos) : -1;

@@ -34,14 +34,12 @@ final class PhraseIndex {
                 byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
             }
         } else if (first instanceof Term.GroupRef g && !g.optional()
-                && (g.word() == null || g.word().prefixes().isEmpty())) {
+                && (g.word() == null || Phrase.startWords(g.word()) != null)) {
             for (int group : g.groups()) {
                 byFirstGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(e);
             }
             if (g.word() != null) {
-                g.word().words().forEach(w -> byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e));
-                g.word().exact().forEach(w -> byFirstWord.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT),
-                        k -> new ArrayList<>()).add(e));
+                Phrase.startWords(g.word()).forEach(w -> byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e));
             }
         } else {
             anywhere.add(e);

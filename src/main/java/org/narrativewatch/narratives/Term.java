@@ -11,8 +11,11 @@ sealed interface Term {
     /**
      * A token whose lemma or lower-cased text is one of {@code words}, starts with one of
      * {@code prefixes}, or whose text is exactly one of {@code exact} (case-sensitive, for "US" versus "us").
+     * A hyphenated alternative ({@code russo-phob*}) also matches the tokens the tokenizer may split it
+     * into ("Russo", "-", "phobic"); {@code hyphenated} holds those parts.
      */
-    record Word(Set<String> words, List<String> prefixes, Set<String> exact, boolean optional) implements Term {
+    record Word(Set<String> words, List<String> prefixes, Set<String> exact, List<List<String>> hyphenated,
+                boolean optional) implements Term {
         boolean matches(String lemma, String lower, String text) {
             if (words.contains(lemma) || words.contains(lower) || exact.contains(text)) {
                 return true;
@@ -23,6 +26,39 @@ sealed interface Term {
                 }
             }
             return false;
+        }
+
+        /** End of the match starting at token {@code pos} (one token, or a hyphen-split word), or -1. */
+        int matchAt(SentenceView s, int pos) {
+            if (pos >= s.end()) {
+                return -1;
+            }
+            if (matches(s.lemma(pos), s.lower(pos), s.text(pos))) {
+                return pos + 1;
+            }
+            for (List<String> parts : hyphenated) {
+                int end = pos + 2 * parts.size() - 1;
+                if (end > s.end()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < parts.size() && all; k++) {
+                    int t = pos + 2 * k;
+                    all = part(parts.get(k), s.lower(t), s.lemma(t)) && (k == 0 || s.lower(t - 1).equals("-"));
+                }
+                if (all) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean part(String part, String lower, String lemma) {
+            if (part.endsWith("*")) {
+                String prefix = part.substring(0, part.length() - 1);
+                return lower.startsWith(prefix) || lemma.startsWith(prefix);
+            }
+            return lower.equals(part) || lemma.equals(part);
         }
     }
 

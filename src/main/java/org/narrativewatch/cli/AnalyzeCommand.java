@@ -84,7 +84,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Taken before the models load: CoreNLP's logging setup may swap System.out and System.err.
         PrintStream err = System.err;
+        PrintStream stdout = System.out;
         if (!Ingest.FORMATS.contains(stdinFormat)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--stdin-format must be one of " + Ingest.FORMATS);
@@ -101,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
         boolean showProgress = !quiet && System.console() != null;
         RunSummary summary;
-        try (OutputStream jsonlOut = openJsonl();
+        try (OutputStream jsonlOut = openJsonl(stdout);
              Progress progress = showProgress ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
             summary = job.run(inputs, out, jsonlOut, progress);
         }
@@ -113,12 +115,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         return summary.errors() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 
-    private OutputStream openJsonl() throws IOException {
+    private OutputStream openJsonl(PrintStream stdout) throws IOException {
         if (jsonl == null) {
             return null;
         }
         if ("-".equals(jsonl)) {
-            return new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)) {
+            return new BufferedOutputStream(stdout) {
                 @Override
                 public void close() throws IOException {
                     flush(); // stdout stays open for whoever else writes to it

@@ -24,9 +24,18 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("narrative-watch: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println("narrative-watch: " + describe(e));
             return ExitCodes.FATAL;
         });
         return cli.execute(args);
+    }
+
+    /** A one-line reason for a fatal error, in words for the user. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+            return "cannot use " + fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : kind.toLowerCase());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

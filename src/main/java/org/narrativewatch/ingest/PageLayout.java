@@ -66,14 +66,14 @@ public final class PageLayout {
         if (titleSpan == null && !paragraphs.isEmpty()) {
             int titleIndex = 0;
             if (paragraphs.size() >= 3 && isSectionLabel(paragraphs.get(0).of(text))
-                    && isTitleLike(paragraphs.get(1).of(text))) {
+                    && isHeadline(paragraphs.get(1).of(text))) {
                 dropped.add(new Dropped(paragraphs.get(0), SECTION_LABEL));
                 titleIndex = 1;
             }
             Span candidate = paragraphs.get(titleIndex);
             if (paragraphs.size() > titleIndex + 1 && isTitleLike(candidate.of(text))) {
                 titleSpan = candidate;
-                title = candidate.of(text);
+                title = candidate.of(text).replaceAll("\\s+", " ");
                 bodyFrom = titleIndex + 1;
             }
         } else if (titleSpan != null) {
@@ -126,8 +126,15 @@ public final class PageLayout {
                 && !paragraph.matches(".*[.!?:;,]$");
     }
 
+    /** One line that does not end like a sentence: what follows a section label. */
+    private boolean isHeadline(String paragraph) {
+        return !paragraph.contains("\n") && words(paragraph) <= titleMaxWords
+                && !paragraph.matches(".*[.!?][\"'”’)]?$");
+    }
+
+    /** A short paragraph of at most three lines: headlines wrap, bodies run longer. */
     private boolean isTitleLike(String paragraph) {
-        return !paragraph.contains("\n") && words(paragraph) <= titleMaxWords && !paragraph.endsWith(".");
+        return paragraph.lines().count() <= 3 && words(paragraph) <= titleMaxWords;
     }
 
     private static int words(String s) {

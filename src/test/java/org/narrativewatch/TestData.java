@@ -1,0 +1,33 @@
+package org.narrativewatch;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where tests find the shared real data (../shared/data) and the shipped corpus. */
+public final class TestData {
+    private TestData() {
+    }
+
+    /** ../shared/data, or the test is skipped where the shared data is not laid out. */
+    public static Path shared() {
+        Path shared = Path.of(System.getProperty("nw.shared", "../shared")).resolve("data");
+        assumeTrue(Files.isDirectory(shared), "shared data not found at " + shared.toAbsolutePath());
+        return shared;
+    }
+
+    public static Path corpus() {
+        return Path.of("corpus");
+    }
+
+    public static Path sampleArticle() {
+        return corpus().resolve("russia-abandons-its-allies.txt");
+    }
+
+    public static String read(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+}

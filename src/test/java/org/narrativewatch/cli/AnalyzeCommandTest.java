@@ -1,0 +1,166 @@
+package org.narrativewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.TestData;
+
+/** End to end through the command line, on the shipped corpus. */
+class AnalyzeCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    private static Path out;
+    private static int exitCode;
+
+    @BeforeAll
+    static void analyzeCorpus() {
+        out = tmp.resolve("reports");
+        exitCode = Main.run("analyze", "corpus", "--out", out.toString(), "--quiet");
+    }
+
+    private static JsonNode article(String id) throws IOException {
+        return JSON.readTree(out.resolve("articles").resolve(id + ".json").toFile());
+    }
+
+    private static String slice(String text, JsonNode span) {
+        int start = text.offsetByCodePoints(0, span.get("start").asInt());
+        int end = text.offsetByCodePoints(0, span.get("end").asInt());
+        return text.substring(start, end);
+    }
+
+    @Test
+    void theShippedCorpusRunsCleanly() throws IOException {
+        assertEquals(ExitCodes.OK, exitCode);
+        long corpusFiles;
+        try (Stream<Path> files = Files.list(TestData.corpus())) {
+            corpusFiles = files.count();
+        }
+        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+            assertEquals(corpusFiles, files.count());
+        }
+        assertEquals(0, Files.size(out.resolve("errors.jsonl")));
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals(corpusFiles, summary.get("counts").get("articles_analyzed").asLong());
+        assertTrue(summary.get("counts").get("tokens").asLong() > 5000);
+        assertEquals("en", summary.get("languages").fieldNames().next());
+    }
+
+    @Test
+    void sampleArticleHasTitleSentencesAndDroppedBoilerplate() throws IOException {
+        JsonNode a = article("russia-abandons-its-allies");
+        String text = a.get("text").asText();
+        assertEquals(TestData.read(TestData.sampleArticle()), text);
+        assertEquals("Russia Abandons Its Allies", a.get("title").asText());
+        assertEquals("Russia Abandons Its Allies", slice(text, a.get("title_span")));
+        assertEquals("Europe", a.get("dropped").get(0).get("text").asText());
+        assertTrue(a.get("dropped").get(1).get("text").asText().startsWith("Past team authors\n\nRecent Posts"));
+        int boilerplateStart = a.get("dropped").get(1).get("start").asInt();
+        JsonNode sentences = a.get("sentences");
+        assertEquals("Russia Abandons Its Allies", slice(text, sentences.get(0)));
+        assertEquals("The Russian Federation abandons its allies when the chips are down.", slice(text, sentences.get(1)));
+        assertEquals("A new ally or its own regime?", slice(text, sentences.get(sentences.size() - 1)));
+        for (JsonNode s : sentences) {
+            assertTrue(s.get("end").asInt() <= boilerplateStart, "no sentence in the boilerplate");
+        }
+        for (JsonNode e : a.get("entities")) {
+            assertEquals(e.get("text").asText(), slice(text, e));
+            assertTrue(e.get("start").asInt() >= 6 && e.get("end").asInt() <= boilerplateStart,
+                    "entity outside the dropped parts: " + e);
+        }
+        assertEquals("analyzed", a.get("status").asText());
+        assertTrue(a.get("content_hash").asText().startsWith("sha256:"));
+    }
+
+    @Test
+    void everyRecordRoundTripsAndItsOffsetsPointIntoItsText() throws IOException {
+        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+            for (Path f : files.toList()) {
+                JsonNode a = JSON.readTree(f.toFile());
+                String text = a.get("text").asText();
+                assertEquals(1, a.get("schema_version").asInt());
+                assertEquals(a.get("id").asText() + ".json", f.getFileName().toString());
+                assertEquals(a.get("counts").get("sentences").asInt(), a.get("sentences").size());
+                JsonNode previous = null;
+                for (JsonNode s : a.get("sentences")) {
+                    assertFalse(slice(text, s).isBlank());
+                    assertTrue(previous == null || previous.get("end").asInt() <= s.get("start").asInt());
+                    previous = s;
+                }
+                assertEquals(a, JSON.readTree(JSON.writeValueAsBytes(a)));
+            }
+        }
+    }
+
+    @Test
+    void jsonlToStdoutStreamsOneRecordPerArticle() throws IOException {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = Main.run("analyze", TestData.sampleArticle().toString(), "--out", tmp.resolve("jsonl").toString(),
+                    "--jsonl", "-", "--quiet");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(ExitCodes.OK, code);
+        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size());
+        assertEquals(article("russia-abandons-its-allies").get("title"), JSON.readTree(lines.get(0)).get("title"));
+    }
+
+    @Test
+    void badInputsAreReportedAndGoodOnesStillWritten() throws IOException {
+        Path in = tmp.resolve("mixed");
+        Files.createDirectories(in);
+        Files.copy(TestData.sampleArticle(), in.resolve("good.txt"));
+        Files.writeString(in.resolve("feed.jsonl"), "{\"id\": \"ok\", \"text\": \"NATO met in Vilnius.\"}\n{broken\n");
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Path mixedOut = tmp.resolve("mixed-out");
+        int code = Main.run("analyze", in.toString(), "--out", mixedOut.toString(), "--quiet");
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, code);
+        assertTrue(Files.exists(mixedOut.resolve("articles/good.json")));
+        assertTrue(Files.exists(mixedOut.resolve("articles/ok.json")));
+        List<JsonNode> errors = Files.readAllLines(mixedOut.resolve("errors.jsonl")).stream()
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList();
+        assertEquals(2, errors.size());
+        assertTrue(errors.get(0).get("file").asText().endsWith("empty.txt"));
+        assertTrue(errors.get(1).get("file").asText().endsWith("feed.jsonl"));
+        assertEquals(2, errors.get(1).get("line").asInt());
+    }
+
+    @Test
+    void usageErrorsHaveTheirOwnExitCode() {
+        PrintStream err = System.err;
+        try {
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(ExitCodes.USAGE, Main.run("analyze", "--threads"));
+            assertEquals(ExitCodes.USAGE, Main.run("analyze", "--no-such-option"));
+        } finally {
+            System.setErr(err);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.narrativewatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.TestData;
+import org.narrativewatch.doc.Article;
+
+class ReadersTest {
+    private static PageLayout layout;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
+            layout = PageLayout.load(in);
+        }
+    }
+
+    /** Collects what a read produced. */
+    static final class Collected implements ArticleSink {
+        final List<Article> articles = new ArrayList<>();
+        final List<InputError> errors = new ArrayList<>();
+
+        @Override
+        public void article(Article article) {
+            articles.add(article);
+        }
+
+        @Override
+        public void error(InputError error) {
+            errors.add(error);
+        }
+    }
+
+    private Collected read(ReadOptions options, String... inputs) {
+        Collected c = new Collected();
+        new Ingest(options, layout).readAll(List.of(inputs), c);
+        return c;
+    }
+
+    private Collected read(String... inputs) {
+        return read(ReadOptions.defaults(), inputs);
+    }
+
+    private String write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    @Test
+    void htmlMainTextTitleAndMetadata() throws IOException {
+        String html = """
+                <!doctype html><html lang="en"><head><title>Moscow agrees | Example News</title>
+                <meta property="og:title" content="Moscow agrees to talks">
+                <meta property="og:site_name" content="Example News">
+                <meta property="article:published_time" content="2023-09-20T10:00:00Z">
+                <link rel="canonical" href="https://example.org/moscow-talks">
+                <script>var tracking = "Kremlin";</script><style>p { color: red }</style></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <article><h1>Moscow agrees to talks</h1>
+                <p>The Kremlin said on Tuesday that it would join talks in Istanbul.</p>
+                <div><p>Armenia welcomed the move.</p></div></article>
+                <footer>Copyright Example News</footer></body></html>
+                """;
+        Collected c = read(write("site/page.html", html));
+        assertEquals(List.of(), c.errors);
+        Article a = c.articles.get(0);
+        assertEquals("Moscow agrees to talks", a.title());
+        assertEquals("https://example.org/moscow-talks", a.url());
+        assertEquals("Example News", a.source());
+        assertEquals("2023-09-20T10:00:00Z", a.published());
+        assertEquals("Moscow agrees to talks\n\nThe Kremlin said on Tuesday that it would join talks in Istanbul."
+                + "\n\nArmenia welcomed the move.", a.text());
+        assertEquals("Moscow agrees to talks", a.titleSpan().of(a.text()));
+        assertFalse(a.text().contains("tracking") || a.text().contains("Home") || a.text().contains("Copyright"));
+        assertEquals("page", a.id());
+    }
+
+    @Test
+    void jsonlGoodLinesAreReadAndBrokenOnesReportedWithTheirLine() throws IOException {
+        String jsonl = """
+                {"id": "a1", "title": "NATO summit", "text": "NATO leaders met in Vilnius.", "source": "Example", "published": "2023-07-11"}
+                {"id": "a2", "text": "Broken line
+                {"title": "no text field"}
+
+                {"text": "Fourth line has text but no id."}
+                """;
+        String file = write("feed.jsonl", jsonl);
+        Collected c = read(file);
+        assertEquals(2, c.articles.size());
+        assertEquals("a1", c.articles.get(0).id());
+        assertEquals("NATO summit\n\nNATO leaders met in Vilnius.", c.articles.get(0).text());
+        assertEquals("Example", c.articles.get(0).source());
+        assertEquals("feed-L5", c.articles.get(1).id());
+        assertEquals(5, c.articles.get(1).origin().line());
+        assertEquals(2, c.errors.size());
+        assertEquals(2, c.errors.get(0).line());
+        assertTrue(c.errors.get(0).reason().startsWith("malformed JSON"), c.errors.get(0).reason());
+        assertEquals(3, c.errors.get(1).line());
+        assertTrue(c.errors.get(1).reason().contains("\"text\""));
+        assertEquals(file, c.errors.get(1).file());
+    }
+
+    @Test
+    void jsonFileHoldsOneArticleOrAnArray() throws IOException {
+        Collected one = read(write("one.json", "{\"text\": \"Russia and Armenia.\", \"url\": \"https://x.org/1\"}"));
+        assertEquals("one", one.articles.get(0).id());
+        assertEquals("https://x.org/1", one.articles.get(0).url());
+        assertNull(one.articles.get(0).title());
+        Collected many = read(write("many.json", "[{\"text\": \"First.\"}, {\"text\": \"Second.\"}, 42]"));
+        assertEquals(List.of("many-L1", "many-L2"), many.articles.stream().map(Article::id).toList());
+        assertEquals(1, many.errors.size());
+        assertEquals(3, many.errors.get(0).line());
+    }
+
+    @Test
+    void csvWithRenamedColumnsEmbeddedNewlinesAndARaggedRow() throws IOException {
+        String csv = "uid,headline,body,outlet\r\n"
+                + "c1,Kremlin denies,\"The Kremlin denied the report.\nIt called it fake.\",RT\r\n"
+                + "c2,Ragged,too few cells\r\n"
+                + "c3,EU summit,\"Leaders met in Brussels, again.\",Politico\r\n";
+        ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of("id", "uid", "title", "headline", "text", "body", "source", "outlet"), "txt");
+        Collected c = read(options, write("claims.csv", csv));
+        assertEquals(List.of("c1", "c3"), c.articles.stream().map(Article::id).toList());
+        assertEquals("Kremlin denies\n\nThe Kremlin denied the report.\nIt called it fake.", c.articles.get(0).text());
+        assertEquals("RT", c.articles.get(0).source());
+        assertEquals(1, c.errors.size());
+        assertEquals(4, c.errors.get(0).line(), "the ragged row starts on line 4 (the previous row spans two)");
+        assertTrue(c.errors.get(0).reason().contains("cells"));
+    }
+
+    @Test
+    void csvWithoutTheTextColumnFailsAsAWholeWithAHint() throws IOException {
+        Collected c = read(write("bad.csv", "a,b\n1,2\n"));
+        assertTrue(c.articles.isEmpty());
+        assertTrue(c.errors.get(0).reason().contains("--csv-column"), c.errors.get(0).reason());
+    }
+
+    @Test
+    void foldersAreWalkedInNameOrderWithPathDerivedIds() throws IOException {
+        write("corpus/b/story.txt", "Second Title\n\nBody about Moscow.");
+        write("corpus/a/story.txt", "First Title\n\nBody about Kyiv.");
+        write("corpus/notes.pdf", "%PDF-1.4 binary");
+        Collected c = read(dir.resolve("corpus").toString());
+        assertEquals(List.of("a__story", "b__story"), c.articles.stream().map(Article::id).toList());
+        assertEquals(1, c.errors.size());
+        assertTrue(c.errors.get(0).reason().startsWith("unsupported file type .pdf"));
+    }
+
+    @Test
+    void utf16WithBomAndStrictUtf8() throws IOException {
+        Path utf16 = dir.resolve("utf16.txt");
+        byte[] body = "Title\n\nBody about Azerbaijan.".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        Files.write(utf16, withBom);
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "Caf\u00e9 in M\u00fcnchen".getBytes(StandardCharsets.ISO_8859_1));
+        Collected c = read(utf16.toString(), latin1.toString());
+        assertEquals("Title\n\nBody about Azerbaijan.", c.articles.get(0).text());
+        assertEquals(1, c.errors.size());
+        assertTrue(c.errors.get(0).reason().startsWith("not valid UTF-8"), c.errors.get(0).reason());
+    }
+
+    @Test
+    void sampleArticleKeepsTheFileTextSoOffsetsAreFileOffsets() throws IOException {
+        Collected c = read(TestData.sampleArticle().toString());
+        Article a = c.articles.get(0);
+        assertEquals(TestData.read(TestData.sampleArticle()), a.text());
+        assertEquals("russia-abandons-its-allies", a.id());
+        assertEquals("Russia Abandons Its Allies", a.title());
+    }
+}

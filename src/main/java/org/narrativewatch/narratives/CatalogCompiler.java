@@ -30,7 +30,7 @@ final class CatalogCompiler {
             "with", "without", "within", "negation", "max_gap");
     private static final Set<String> EXAMPLE_KEYS = Set.of("positive", "negative");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-    private static final Pattern QID = Pattern.compile("Q[0-9]+");
+    private static final Pattern QID = Pattern.compile("Q[0-9]+|nw:[a-z0-9][a-z0-9-]*");
 
     private final List<CatalogProblem> problems = new ArrayList<>();
     private final List<Narrative> narratives = new ArrayList<>();
@@ -170,7 +170,7 @@ final class CatalogCompiler {
             String qid = e.asText().strip().split("\\s+")[0];
             if (!QID.matcher(qid).matches()) {
                 problem(here, here.line(e, def.line()), "entity '" + e.asText()
-                        + "' is not a Wikidata id (Q followed by digits, optionally then a name)");
+                        + "' is not an entity id (a Wikidata id such as Q159 or a gazetteer id such as nw:donbas, optionally then a name)");
             } else {
                 kbIds.add(qid);
             }

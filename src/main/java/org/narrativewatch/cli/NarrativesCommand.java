@@ -39,8 +39,10 @@ final class NarrativesCommand {
             Catalog c = Catalog.load(catalog.narratives);
             PrintStream out = System.out;
             for (Narrative n : c.narratives()) {
-                out.printf("%-36s %2d rules  %-40s %s%n", n.id(), n.ruleCount(), n.labels().isEmpty() ? "-" : n.labels(),
-                        n.title());
+                List<String> labels = n.labels().entrySet().stream()
+                        .flatMap(e -> e.getValue().stream().map(l -> e.getKey() + ":" + l)).toList();
+                out.printf("%-28s %2d rules  %-46s %s%n", n.id(), n.ruleCount(),
+                        labels.isEmpty() ? "-" : String.join(", ", labels), n.title());
             }
             out.printf("%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(), c.groupCount(), c.hash(),
                     c.origin());

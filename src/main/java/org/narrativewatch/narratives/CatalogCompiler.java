@@ -330,8 +330,7 @@ final class CatalogCompiler {
         if (problems.size() > before) {
             return null;
         }
-        return new Rule(id, weight, trigger, tokensRegex, tokensRegexSource, actor, target, with, without, within,
-                negation);
+        return new Rule(id, weight, trigger, tokensRegex, actor, target, with, without, within, negation);
     }
 
     private int groupRef(At at, JsonNode r, String key, int line, String where) {

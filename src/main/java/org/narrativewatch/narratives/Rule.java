@@ -10,8 +10,8 @@ import java.util.List;
  * phrase in {@code without} may match, all within {@code within} tokens of the trigger (0: anywhere
  * in the sentence).
  */
-record Rule(String id, double weight, List<Phrase> trigger, TokenSequencePattern tokensRegex, String tokensRegexSource,
-            int actor, int target, List<List<Phrase>> with, List<Phrase> without, int within, Negation negation) {
+record Rule(String id, double weight, List<Phrase> trigger, TokenSequencePattern tokensRegex, int actor, int target,
+            List<List<Phrase>> with, List<Phrase> without, int within, Negation negation) {
 
     /** What a negation cue just before the trigger ("not", "never", "denies") does to a match. */
     enum Negation {

@@ -87,6 +87,10 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
         report.put("catalog", loaded.narratives().hash());
         report.setAll(scores);
         report.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        ObjectNode stageSeconds = report.putObject("stage_seconds");
+        for (int i = 0; i < loaded.pipeline().stages().size(); i++) {
+            stageSeconds.put(loaded.pipeline().stages().get(i).name(), Math.round(loaded.pipeline().nanos(i) / 1e8) / 10.0);
+        }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         System.out.println(json.writeValueAsString(report));
         double macro = scores.path("macro_f1").asDouble();

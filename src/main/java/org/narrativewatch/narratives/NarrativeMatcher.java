@@ -314,7 +314,30 @@ public final class NarrativeMatcher {
         return out;
     }
 
+    /**
+     * Whether the cheap constraints of a rule (groups and {@code with} phrases present somewhere in
+     * the sentence) can hold, so that a TokensRegex trigger is worth running.
+     */
+    private static boolean worthMatching(CompiledRule cr, SentenceView view, List<List<int[]>> matches) {
+        Rule r = cr.rule();
+        if ((r.actor() >= 0 && view.mentions(r.actor()).isEmpty())
+                || (r.target() >= 0 && view.mentions(r.target()).isEmpty())) {
+            return false;
+        }
+        for (int slot : cr.withSlots()) {
+            if (matches.get(slot) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void matchTokensRegex(Doc doc, Sentence sentence, SentenceView view, List<List<int[]>> matches) {
+        List<CompiledRule> candidates = rules.stream()
+                .filter(cr -> cr.rule().tokensRegex() != null && worthMatching(cr, view, matches)).toList();
+        if (candidates.isEmpty()) {
+            return;
+        }
         List<CoreLabel> labels = new ArrayList<>();
         List<Token> tokens = doc.tokens();
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
@@ -339,10 +362,7 @@ public final class NarrativeMatcher {
                 }
             }
         }
-        for (CompiledRule cr : rules) {
-            if (cr.rule().tokensRegex() == null) {
-                continue;
-            }
+        for (CompiledRule cr : candidates) {
             TokenSequenceMatcher m = cr.rule().tokensRegex().getMatcher(labels);
             while (m.find()) {
                 if (m.end() > m.start()) {

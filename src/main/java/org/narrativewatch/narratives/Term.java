@@ -28,6 +28,11 @@ sealed interface Term {
             return false;
         }
 
+        /** The same alternatives without the prefix patterns (for indexing by whole words). */
+        Word withoutPrefixes() {
+            return new Word(words, List.of(), exact, hyphenated, optional);
+        }
+
         /** End of the match starting at token {@code pos} (one token, or a hyphen-split word), or -1. */
         int matchAt(SentenceView s, int pos) {
             if (pos >= s.end()) {

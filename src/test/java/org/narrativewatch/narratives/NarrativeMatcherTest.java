@@ -132,18 +132,12 @@ class NarrativeMatcherTest {
                 List.of(new CatalogFiles.CatalogFile("test.yaml", yaml)), "test").catalog());
         String text = "Moscow betrayed Yerevan. Yerevan betrayed Moscow. Yerevan was betrayed by Moscow.";
         Doc doc = analyse(text);
+        List<EntityMention> tagged = doc.entities();
+        assertEquals(List.of("Q159", "Q399", "Q399", "Q159", "Q399", "Q159"),
+                tagged.stream().map(EntityMention::kbId).toList(), "the entity stage links the capitals");
+        doc.setEntities(List.of());
         assertTrue(matcher.match(doc).isEmpty(), "without entities the groups have no words to match");
-        List<EntityMention> entities = new ArrayList<>();
-        for (int from = 0; (from = text.indexOf("Moscow", from)) >= 0; from++) {
-            entities.add(new EntityMention(from, from + 6, "Moscow", doc.sentenceAt(from), "Q159", "Russia", "state",
-                    "metonymy"));
-        }
-        for (int from = 0; (from = text.indexOf("Yerevan", from)) >= 0; from++) {
-            entities.add(new EntityMention(from, from + 7, "Yerevan", doc.sentenceAt(from), "Q399", "Armenia",
-                    "state", "metonymy"));
-        }
-        entities.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        doc.setEntities(entities);
+        doc.setEntities(tagged);
         List<NarrativeHit> hits = matcher.match(doc);
         assertEquals(1, hits.size());
         List<Evidence> evidence = hits.get(0).evidence();

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
@@ -72,5 +74,28 @@ class NarrativeEvaluationTest {
         double testMacro = testReport.path("macro_f1").asDouble();
         assertTrue(trainMacro >= MIN_MACRO_F1_2015_2018, "2015-2018 macro-F1 " + trainMacro);
         assertTrue(testMacro >= MIN_MACRO_F1_2019, "2019 macro-F1 " + testMacro);
+    }
+
+    @Test
+    void jsonlGoldWithDatesLabelsAndErrors(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, String.join("\n",
+                "{\"id\": \"a\", \"date\": \"2020-03-01\", \"text\": \"Ukraine is ruled by neo-Nazis.\", \"labels\": [\"Nazi/Fascist\"]}",
+                "{\"id\": \"b\", \"date\": \"2020-03-02\", \"text\": \"There was a coup in Kyiv in 2014.\", \"labels\": [\"Nazi/Fascist\"]}",
+                "{\"id\": \"c\", \"date\": \"2021-01-01\", \"text\": \"The EU is falling apart.\", \"labels\": []}",
+                ""));
+        List<GoldSet.Item> items = GoldSet.read(gold, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+        assertEquals(List.of("a", "b"), items.stream().map(GoldSet.Item::id).toList());
+        List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(models.pipeline(), items, gold.toString(), 2);
+        ObjectNode report = NarrativeEvaluation.score(models.narratives(), items, predictions,
+                new NarrativeEvaluation.Options("euvsdisinfo", java.util.Set.of("Nazi/Fascist", "Coup"), 5, 2));
+        assertEquals(1.0, report.path("labels").path("Nazi/Fascist").path("precision").asDouble());
+        assertEquals(0.5, report.path("labels").path("Nazi/Fascist").path("recall").asDouble());
+        assertEquals(2, report.path("labels").path("Nazi/Fascist").path("support").asInt());
+        assertEquals("b", report.path("errors").path("Nazi/Fascist").path("false_negatives").get(0).path("id").asText());
+        assertEquals("b", report.path("errors").path("Coup").path("false_positives").get(0).path("id").asText());
+        assertEquals("maidan-coup", report.path("errors").path("Coup").path("false_positives").get(0)
+                .path("fired").get(0).path("narrative").asText());
+        assertEquals(2, report.path("label_count").asInt());
     }
 }

@@ -19,6 +19,9 @@ import org.narrativewatch.entities.EntityStage;
 import org.narrativewatch.entities.Gazetteer;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.PageLayout;
+import org.narrativewatch.narratives.Catalog;
+import org.narrativewatch.narratives.NarrativeMatcher;
+import org.narrativewatch.narratives.NarrativeStage;
 import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.nlp.LanguageStage;
 import org.narrativewatch.nlp.PerceptronTagger;
@@ -31,12 +34,15 @@ public final class Models {
     private final PipelineOptions options;
     private final PageLayout layout;
     private final Pipeline pipeline;
+    private final Catalog narratives;
     private final Map<String, String> versions;
 
-    private Models(PipelineOptions options, PageLayout layout, Pipeline pipeline, Map<String, String> versions) {
+    private Models(PipelineOptions options, PageLayout layout, Pipeline pipeline, Catalog narratives,
+                   Map<String, String> versions) {
         this.options = options;
         this.layout = layout;
         this.pipeline = pipeline;
+        this.narratives = narratives;
         this.versions = versions;
     }
 
@@ -56,6 +62,10 @@ public final class Models {
         versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
         PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate));
 
+        // The catalog loads before the models so that a broken catalog fails in milliseconds.
+        Catalog narratives = Catalog.load(options.narratives());
+        versions.put("narratives", narratives.hash());
+
         byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
         versions.put("ner", options.ner() ? "corenlp-crf-3class" : "off");
         versions.put("pos-tagger", "sha256:" + ArticleIds.sha256(tagger).substring(0, 16));
@@ -74,7 +84,8 @@ public final class Models {
         }
         stages.add(nlp);
         stages.add(entityStage);
-        return new Models(options, layout, new Pipeline(stages), versions);
+        stages.add(new NarrativeStage(new NarrativeMatcher(narratives)));
+        return new Models(options, layout, new Pipeline(stages), narratives, versions);
     }
 
     private static <T> T await(FutureTask<T> loading) throws IOException {
@@ -112,6 +123,11 @@ public final class Models {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The narrative catalog the pipeline matches. */
+    public Catalog narratives() {
+        return narratives;
     }
 
     /** Versions of code, models and catalogs; written into every record and summary.json. */

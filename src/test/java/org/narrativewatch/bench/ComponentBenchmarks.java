@@ -136,6 +136,18 @@ public class ComponentBenchmarks {
         stage("nlp", bh);
     }
 
+    /** The gazetteer: tracked entities and their links. */
+    @Benchmark
+    public void entities(Blackhole bh) {
+        stage("entities", bh);
+    }
+
+    /** Every narrative rule in one pass. */
+    @Benchmark
+    public void narratives(Blackhole bh) {
+        stage("narratives", bh);
+    }
+
     @Benchmark
     public void jsonWriter(Blackhole bh) {
         bh.consume(json.pretty(analysed.get(next())));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "narrative-watch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tags tracked entities and propaganda narratives in news articles.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was processed",

@@ -2,6 +2,7 @@ package org.narrativewatch.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,11 @@ final class Aggregates {
     private final PairCounts coMentionArticles = new PairCounts();
 
     private final TopEvidence topEvidence;
+
+    /** The order of {@link EvidenceRow#BEST_FIRST} within one narrative of one article. */
+    private static final Comparator<ArticleRecord.EvidenceItem> BEST_ITEM_FIRST =
+            Comparator.comparingDouble(ArticleRecord.EvidenceItem::weight).reversed()
+                    .thenComparingInt(ArticleRecord.EvidenceItem::start);
 
     /** What is known of a narrative across all articles. */
     static final class NarrativeTotals {
@@ -134,20 +140,19 @@ final class Aggregates {
         for (String kb : tracked) {
             narrativeEntityArticles.add(n.id(), kb, 1);
         }
-        EvidenceRow best = null;
+        int best = -1;
         for (int i = 0; i < n.evidence().size(); i++) {
             ArticleRecord.EvidenceItem ev = n.evidence().get(i);
             for (String kb : new TreeSet<>(ev.entities())) {
                 narrativeEntityEvidence.add(n.id(), kb, 1);
             }
-            EvidenceRow row = evidenceRow(article, n, ev,
-                    pagePath == null ? null : pagePath + "#" + ArticlePage.evidenceAnchor(narrativeIndex, i));
-            if (best == null || EvidenceRow.BEST_FIRST.compare(row, best) < 0) {
-                best = row;
+            if (best < 0 || BEST_ITEM_FIRST.compare(ev, n.evidence().get(best)) < 0) {
+                best = i;
             }
         }
-        if (best != null) {
-            topEvidence.offer(best);
+        if (best >= 0) {
+            topEvidence.offer(evidenceRow(article, n, n.evidence().get(best),
+                    pagePath == null ? null : pagePath + "#" + ArticlePage.evidenceAnchor(narrativeIndex, best)));
         }
     }
 

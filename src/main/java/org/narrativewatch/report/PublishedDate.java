@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAccessor;
@@ -57,16 +58,18 @@ public record PublishedDate(LocalDate day, String iso) {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .optionalStart().appendZoneText(java.time.format.TextStyle.SHORT).optionalEnd()
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** RFC 1123 / RFC 822 as in RSS feeds and HTTP headers, with zone names or offsets. */
     private static final List<DateTimeFormatter> RFC_LIKE = List.of(
-            DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT),
             new DateTimeFormatterBuilder().parseCaseInsensitive()
                     .appendPattern("[EEE, ][EEEE, ]d MMM uuuu HH:mm[:ss] ")
                     .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
                     .optionalStart().appendZoneText(java.time.format.TextStyle.SHORT).optionalEnd()
-                    .toFormatter(Locale.ENGLISH));
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT));
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.narrativewatch.ingest.ArticleIds;
 
 /**
@@ -14,6 +15,8 @@ import org.narrativewatch.ingest.ArticleIds;
 final class ReportArticle {
     /** Longest sentence text kept for the evidence tables; longer ones are cut with an ellipsis. */
     static final int MAX_SENTENCE_CHARS = 1000;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ArticleRecord record;
     private final String id;
@@ -90,7 +93,7 @@ final class ReportArticle {
         if (text == null) {
             return null;
         }
-        text = text.strip().replaceAll("\\s+", " ");
+        text = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         return text.length() <= MAX_SENTENCE_CHARS ? text : text.substring(0, MAX_SENTENCE_CHARS - 1) + "…";
     }
 

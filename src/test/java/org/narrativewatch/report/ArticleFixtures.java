@@ -198,10 +198,11 @@ public final class ArticleFixtures {
             double total = 0;
             for (Sentence s : sentences) {
                 String sentence = text.substring(s.start(), s.end());
+                String lower = sentence.toLowerCase(Locale.ROOT);
                 for (String keyword : narrative.subList(2, narrative.size())) {
                     String word = keyword.substring(0, keyword.lastIndexOf(':'));
                     double weight = Double.parseDouble(keyword.substring(keyword.lastIndexOf(':') + 1));
-                    int at = sentence.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT));
+                    int at = lower.indexOf(word.toLowerCase(Locale.ROOT));
                     if (at >= 0) {
                         TreeSet<String> ids = new TreeSet<>();
                         entities.stream().filter(e -> e.sentence() == s.index()).forEach(e -> ids.add(e.kbId()));

@@ -1,6 +1,7 @@
 package org.narrativewatch.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -38,24 +40,35 @@ public final class GenerateArticles {
         System.err.printf("generated %d records in %s in %.1f s%n", n, dir, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Writes records bench-0000001.json ... into dir. */
+    /** Writes records bench-0000001.json ... into dir; record i is the same whatever the thread count. */
     static void write(int n, Path dir) throws IOException {
         List<String> paragraphs = paragraphs();
-        Random random = new Random(20180101L);
         Files.createDirectories(dir);
-        for (int i = 1; i <= n; i++) {
-            int count = 4 + random.nextInt(10);
-            StringBuilder body = new StringBuilder();
-            for (int p = 0; p < count; p++) {
-                body.append(p == 0 ? "" : "\n\n").append(paragraphs.get(random.nextInt(paragraphs.size())));
-            }
-            String first = paragraphs.get(random.nextInt(paragraphs.size()));
-            String title = first.length() <= 90 ? first : first.substring(0, first.lastIndexOf(' ', 90)) + "…";
-            int outlet = (int) Math.floor(Math.pow(random.nextDouble(), 2) * OUTLETS);
-            String id = String.format(Locale.ROOT, "bench-%07d", i);
-            ArticleFixtures.write(dir, body.toString(), id + ".txt", new ArticleFixtures.Meta(id, title,
-                    "https://outlet" + outlet + ".example/news/" + id, "Outlet " + outlet, published(random)));
+        try {
+            IntStream.rangeClosed(1, n).parallel().forEach(i -> {
+                try {
+                    write(i, new Random(20180101L * 31 + i), paragraphs, dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private static void write(int i, Random random, List<String> paragraphs, Path dir) throws IOException {
+        int count = 4 + random.nextInt(10);
+        StringBuilder body = new StringBuilder();
+        for (int p = 0; p < count; p++) {
+            body.append(p == 0 ? "" : "\n\n").append(paragraphs.get(random.nextInt(paragraphs.size())));
+        }
+        String first = paragraphs.get(random.nextInt(paragraphs.size()));
+        String title = first.length() <= 90 ? first : first.substring(0, first.lastIndexOf(' ', 90)) + "…";
+        int outlet = (int) Math.floor(Math.pow(random.nextDouble(), 2) * OUTLETS);
+        String id = String.format(Locale.ROOT, "bench-%07d", i);
+        ArticleFixtures.write(dir, body.toString(), id + ".txt", new ArticleFixtures.Meta(id, title,
+                "https://outlet" + outlet + ".example/news/" + id, "Outlet " + outlet, published(random)));
     }
 
     private static String published(Random random) {

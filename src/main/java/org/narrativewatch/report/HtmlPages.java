@@ -2,7 +2,9 @@ package org.narrativewatch.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
@@ -57,7 +59,14 @@ final class HtmlPages {
     }
 
     static void write(Document doc, Path file) throws IOException {
-        AtomicFiles.write(file, ("<!DOCTYPE html>\n" + doc.html() + "\n").getBytes(StandardCharsets.UTF_8));
+        try (AtomicFiles.Pending pending = AtomicFiles.open(file)) {
+            Writer out = new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8);
+            out.write("<!DOCTYPE html>\n");
+            doc.html(out);
+            out.write("\n");
+            out.flush();
+            pending.commit();
+        }
     }
 
     /** A link to a web address only when it is http or https, so a record cannot smuggle in javascript: links. */

@@ -93,8 +93,8 @@ public record PublishedDate(LocalDate day, String iso) {
         if (date == null) {
             return UNDATED;
         }
-        return String.format(Locale.ROOT, "%d-W%02d",
-                date.day().get(IsoFields.WEEK_BASED_YEAR), date.day().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int week = date.day().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return date.day().get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 
     /** Reads a {@code published} value; empty when it is missing or no known format fits. */

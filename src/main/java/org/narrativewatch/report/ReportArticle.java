@@ -1,6 +1,7 @@
 package org.narrativewatch.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,12 @@ final class ReportArticle {
     private final ArticleRecord record;
     private final String id;
     private final PublishedDate date;
+    private final String day;
+    private final String week;
     private final String outlet;
     private final String pageName;
     private final Utf16Offsets offsets;
+    private Map<String, ArticleRecord.EntityCount> tracked;
 
     /**
      * @param fileStem the record's file name without ".json"; it names the page, so two records
@@ -33,6 +37,8 @@ final class ReportArticle {
         this.record = record;
         this.id = record.id() == null || record.id().isBlank() ? fileStem : record.id();
         this.date = PublishedDate.parse(record.published()).orElse(null);
+        this.day = PublishedDate.dayKey(date);
+        this.week = PublishedDate.weekKey(date);
         this.outlet = Outlets.of(record);
         this.pageName = ArticleIds.safe(fileStem) + ".html";
         this.offsets = new Utf16Offsets(record.text());
@@ -55,12 +61,14 @@ final class ReportArticle {
         return date;
     }
 
+    /** The day bucket: YYYY-MM-DD or undated. */
     String day() {
-        return PublishedDate.dayKey(date);
+        return day;
     }
 
+    /** The ISO week bucket: YYYY-Www or undated. */
     String week() {
-        return PublishedDate.weekKey(date);
+        return week;
     }
 
     String outlet() {
@@ -102,6 +110,13 @@ final class ReportArticle {
      * or counted from the mentions when a record has no entity_counts.
      */
     Map<String, ArticleRecord.EntityCount> trackedEntities() {
+        if (tracked == null) {
+            tracked = countTracked(record);
+        }
+        return tracked;
+    }
+
+    private static Map<String, ArticleRecord.EntityCount> countTracked(ArticleRecord record) {
         Map<String, ArticleRecord.EntityCount> out = new TreeMap<>();
         for (ArticleRecord.EntityCount c : record.entityCounts()) {
             if (c.kbId() != null) {
@@ -118,6 +133,6 @@ final class ReportArticle {
             byId.forEach((kb, mentions) -> out.put(kb, new ArticleRecord.EntityCount(kb,
                     mentions.get(0).canonical(), mentions.get(0).type(), mentions.size())));
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader (or a run killed half-way) sees either the old file or the
@@ -31,7 +33,11 @@ public final class AtomicFiles {
     public static Pending open(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: its files are private (0600), and the rename would keep that,
+        // leaving reports that a web server or a colleague cannot read. A plain new file gets the
+        // usual permissions (umask).
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + ".tmp");
         return new Pending(target, tmp);
     }
 
@@ -55,7 +61,8 @@ public final class AtomicFiles {
         private Pending(Path target, Path tmp) throws IOException {
             this.target = target;
             this.tmp = tmp;
-            this.out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            this.out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16);
         }
 
         public OutputStream stream() {

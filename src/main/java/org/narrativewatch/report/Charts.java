@@ -125,12 +125,12 @@ final class Charts {
         int undatedWidth = anyUndated ? 70 : 0;
         int plotWidth = WIDTH - left - 16 - undatedWidth;
         int plotHeight = height - top - bottom;
+        if (series.isEmpty()) {
+            return empty(parent, "timeline", "No narrative found in these articles.");
+        }
         Element svg = svg(parent, "timeline", WIDTH, height,
                 "Articles per narrative per " + unit.name().toLowerCase(Locale.ROOT));
         svg.attr("data-buckets", Integer.toString(buckets.size())).attr("data-unit", unit.name().toLowerCase(Locale.ROOT));
-        if (series.isEmpty()) {
-            return empty(svg, WIDTH, height, "No narrative found in these articles.");
-        }
         final long yMax = max;
         Function<Long, Double> y = v -> top + plotHeight - (double) v / yMax * plotHeight;
         for (long tick : ticks(max)) {
@@ -196,10 +196,10 @@ final class Charts {
         int cell = columns.isEmpty() ? 40 : Math.min(40, (WIDTH - labelWidth - 20) / columns.size());
         int rowHeight = 24;
         int height = Math.max(160, top + rows.size() * rowHeight + 12);
-        Element svg = svg(parent, "heatmap", WIDTH, height, "Articles per narrative and outlet");
         if (rows.isEmpty() || columns.isEmpty()) {
-            return empty(svg, WIDTH, height, "No narrative found in these articles.");
+            return empty(parent, "heatmap", "No narrative found in these articles.");
         }
+        Element svg = svg(parent, "heatmap", WIDTH, height, "Articles per narrative and outlet");
         long max = 1;
         for (String r : rows) {
             for (String c : columns) {
@@ -244,11 +244,11 @@ final class Charts {
                 .thenComparingLong(id -> -agg.entities().get(id).mentions)
                 .thenComparing(Function.identity());
         List<String> nodes = agg.entities().keySet().stream().sorted(byWeight).limit(NETWORK_NODES).toList();
+        if (nodes.isEmpty()) {
+            return empty(parent, "network", "No tracked entity found in these articles.");
+        }
         int height = 600;
         Element svg = svg(parent, "network", WIDTH, height, "Tracked entities mentioned in the same sentence");
-        if (nodes.isEmpty()) {
-            return empty(svg, WIDTH, height, "No tracked entity found in these articles.");
-        }
         double cx = WIDTH / 2.0;
         double cy = height / 2.0;
         double radius = 220;
@@ -322,8 +322,11 @@ final class Charts {
         return svg;
     }
 
-    private static Element empty(Element svg, int width, int height, String message) {
-        text(svg, width / 2.0, height / 2.0, message).attr("text-anchor", "middle").attr("fill", "#656d76");
+    /** A low chart frame holding only a message, when there is nothing to draw. */
+    private static Element empty(Element parent, String kind, String message) {
+        int height = 60;
+        Element svg = svg(parent, kind, WIDTH, height, message).addClass("empty");
+        text(svg, WIDTH / 2.0, height / 2.0 + 4, message).attr("text-anchor", "middle").attr("fill", "#656d76");
         return svg;
     }
 

@@ -82,6 +82,14 @@ public final class ArticleFixtures {
         return new ArticleJson(Map.of("narrative-watch", "test"), false).pretty(doc(rawText, fileName, meta));
     }
 
+    /** The record as analyze writes it without entity and narrative stages: empty layers. */
+    public static byte[] recordWithoutLayers(String rawText, String fileName, Meta meta) {
+        Doc doc = doc(rawText, fileName, meta);
+        doc.setEntities(List.of());
+        doc.setNarratives(List.of());
+        return new ArticleJson(Map.of("narrative-watch", "test"), false).pretty(doc);
+    }
+
     /** Writes a record per article to dir/ID.json; returns the paths. */
     public static Path write(Path dir, String rawText, String fileName, Meta meta) throws IOException {
         Files.createDirectories(dir);

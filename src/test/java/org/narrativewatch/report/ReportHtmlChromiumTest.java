@@ -114,6 +114,23 @@ class ReportHtmlChromiumTest {
         assertTrue(text.contains("<img src=x onerror=alert(1)>"), text);
     }
 
+    /** Records without entity or narrative layers (analyze without those stages) still give a clean report. */
+    @Test
+    void reportOfRecordsWithoutLayersRendersItsEmptyCharts() throws Exception {
+        Path bare = out.resolve("bare");
+        Files.createDirectories(bare.resolve("articles"));
+        Path sample = ArticleFixtures.corpusDir().resolve("russia-abandons-its-allies.txt");
+        Files.write(bare.resolve("articles/sample.json"), ArticleFixtures.recordWithoutLayers(Files.readString(sample),
+                sample.toString(), new ArticleFixtures.Meta("sample", null, null, null, null)));
+        new ReportJob(ReportJob.Options.DEFAULTS, new PrintStream(new ByteArrayOutputStream()))
+                .run(bare.resolve("articles"), bare);
+        assertEquals(List.of(), browser.load(bare.resolve(ReportJob.INDEX_HTML)));
+        assertEquals(3, count("svg.chart.empty"), "timeline, heatmap and graph say there is nothing to draw");
+        Files.write(SCREENSHOTS.resolve("index-without-layers.png"), browser.screenshot(1280, 2000));
+        assertEquals(List.of(), browser.load(bare.resolve("html/articles/sample.html")));
+        assertEquals(2, count("div.article-text .dropped"), "section label and site boilerplate are marked");
+    }
+
     /** The error check itself: a page that breaks the rules is caught. */
     @Test
     void aPageThatLoadsOutsideResourcesOrRunsScriptIsCaught() throws Exception {

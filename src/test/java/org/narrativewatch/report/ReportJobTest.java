@@ -332,6 +332,16 @@ class ReportJobTest {
     }
 
     @Test
+    void outputsGetTheUsualPermissionsOfNewFilesNotPrivateOnes() throws IOException {
+        report(records());
+        Path plain = Files.createFile(tmp.resolve("plain-new-file"));
+        for (String output : List.of(ReportJob.INDEX_HTML, "aggregates/report.json", "csv/narratives.csv",
+                "elasticsearch/bulk-0001.ndjson", "html/articles/emoji-offsets.html", "html/list-0001.html")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(tmp.resolve(output)), output);
+        }
+    }
+
+    @Test
     void anUnreadableRecordIsReportedAndTheRestIsWritten() throws IOException {
         Path records = records();
         Files.writeString(records.resolve("broken.json"), "{\"id\": \"broken\", \"text\": ");

@@ -201,10 +201,6 @@ final class Aggregates {
         return narrativeDay;
     }
 
-    PairCounts narrativeWeek() {
-        return narrativeWeek;
-    }
-
     PairCounts narrativeSource() {
         return narrativeSource;
     }
@@ -219,14 +215,6 @@ final class Aggregates {
 
     PairCounts coMentionArticles() {
         return coMentionArticles;
-    }
-
-    Map<String, long[]> byDay() {
-        return byDay;
-    }
-
-    Map<String, long[]> byWeek() {
-        return byWeek;
     }
 
     Map<String, long[]> bySource() {

@@ -2,7 +2,6 @@ package org.narrativewatch.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
@@ -249,9 +248,5 @@ public final class ArticleFixtures {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

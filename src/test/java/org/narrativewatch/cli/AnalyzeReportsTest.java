@@ -33,7 +33,10 @@ class AnalyzeReportsTest {
         assertEquals(articles, report.path("totals").path("undated").asLong(), "text files carry no date");
         assertEquals(12, count(out.resolve("csv"), ".csv"));
         assertEquals(articles, count(out.resolve("html/articles"), ".html"));
-        assertTrue(Files.readString(out.resolve("index.html")).contains("<svg class=\"chart timeline\""));
+        String index = Files.readString(out.resolve("index.html"));
+        for (String chart : new String[] {"timeline", "heatmap", "network"}) {
+            assertTrue(index.contains("<svg class=\"chart " + chart), chart);
+        }
         try (Stream<String> lines = Files.lines(out.resolve("elasticsearch/bulk-0001.ndjson"))) {
             assertEquals(articles, lines.filter(l -> l.contains("\"_index\":\"narrative-watch-articles\"")).count());
         }

@@ -18,6 +18,7 @@ import org.narrativewatch.job.RunSummary;
 import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
+import org.narrativewatch.report.ReportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
             "Analyses articles: language, tokens, sentences, entities and narratives.",
-            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl.",
+            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl,",
+            "then the reports of the report command (DIR/index.html, DIR/aggregates, DIR/csv, ...).",
             "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -107,12 +109,14 @@ final class AnalyzeCommand implements Callable<Integer> {
              Progress progress = showProgress ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
             summary = job.run(inputs, out, jsonlOut, progress);
         }
+        ReportJob.Result report = new ReportJob(ReportJob.Options.DEFAULTS, err)
+                .run(out.resolve(AnalyzeJob.ARTICLES_DIR), out);
         if (!quiet && System.console() != null) {
             err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
                     summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
                     summary.wallSeconds(), out);
         }
-        return summary.errors() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+        return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 
     private OutputStream openJsonl(PrintStream stdout) throws IOException {

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import org.narrativewatch.pipeline.PipelineOptions;
 import picocli.CommandLine.Option;
 
-/** Options that override the packaged models and catalogs, shared by every command that analyses text. */
-final class ModelOptions {
+/** Options that override the packaged models and catalogs, shared by every command that analyses text
+ * (and by the Spark job's command line). */
+public final class ModelOptions {
     @Option(names = "--entities", paramLabel = "FILE",
             description = "Entity gazetteer to use instead of the packaged models/entities.yaml.")
     Path entities;
@@ -22,7 +23,7 @@ final class ModelOptions {
             description = "Run (or skip) the statistical NER model for untracked PERSON/ORGANIZATION/LOCATION mentions. Default: on.")
     boolean ner = true;
 
-    PipelineOptions pipelineOptions() {
+    public PipelineOptions pipelineOptions() {
         return new PipelineOptions(entities, narratives, boilerplate, ner, true);
     }
 }

@@ -112,7 +112,7 @@ public final class AnalyzeJob {
                 @Override
                 public void error(InputError e) {
                     put(inOrder, CompletableFuture.completedFuture(new Outcome(null, null, null,
-                            new ErrorRecord(e.file(), e.line(), null, "read", e.reason()))));
+                            ErrorRecord.readFailed(e))));
                 }
             });
             put(inOrder, CompletableFuture.completedFuture(null)); // end of input
@@ -148,9 +148,7 @@ public final class AnalyzeJob {
             Doc doc = pipeline.process(article);
             return new Outcome(doc, articleJson.pretty(doc), articleJson.line(doc), null);
         } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Outcome(null, null, null, new ErrorRecord(article.origin().file(), article.origin().line(),
-                    article.id(), "analyze", "analysis failed: " + reason));
+            return new Outcome(null, null, null, ErrorRecord.analysisFailed(article, e));
         }
     }
 
@@ -190,9 +188,9 @@ public final class AnalyzeJob {
         if (ids.add(article.id())) {
             return article;
         }
-        String id = article.id() + "-" + ArticleIds.shortHash(article.origin() + "\n" + article.text());
-        ids.add(id);
-        return article.withId(id);
+        Article renamed = ArticleIds.disambiguated(article);
+        ids.add(renamed.id());
+        return renamed;
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {

@@ -19,7 +19,9 @@ import org.narrativewatch.ingest.InputError;
  * Lists the files of the inputs the user named, on any Hadoop file system, with the command
  * line's rules ({@link Ingest#readAll}): folders searched recursively in name order, hidden
  * entries skipped, each file named as the folder the user gave joined with its path below it, so
- * that ids and origins come out the same as the command line's.
+ * that ids and origins come out the same as the command line's. One addition: entries starting
+ * with '_' are skipped too, as every Hadoop input format does, so that a dataset folder a Spark
+ * job wrote (_SUCCESS, _temporary/) reads as its data files.
  */
 final class InputListing {
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -77,7 +79,7 @@ final class InputListing {
         Arrays.sort(children, Comparator.comparing(c -> c.getPath().getName()));
         for (FileStatus child : children) {
             String name = child.getPath().getName();
-            if (name.startsWith(".")) {
+            if (name.startsWith(".") || name.startsWith("_")) {
                 continue;
             }
             String relative = relativeDir.isEmpty() ? name : relativeDir + "/" + name;

@@ -179,6 +179,43 @@ class SparkAnalyzeJobTest {
                 .schema().apply("entities").dataType().simpleString().contains("string>>,"), "typed columns");
     }
 
+    @Test
+    void parquetRowsAreReadLikeJsonLinesWithTheRowAsOrigin() throws IOException {
+        Path feedLines = tmp.resolve("feed-articles.jsonl");
+        Files.write(feedLines, Files.readAllLines(input.resolve("feed.jsonl")).stream()
+                .filter(line -> line.contains("\"text\"")).toList());
+        Path table = tmp.resolve("parquet-in/feed");
+        spark.read().json(feedLines.toString()).coalesce(1).write().parquet(table.toString());
+        Path out = tmp.resolve("spark-parquet");
+        SparkAnalyzeJob.Summary s = new SparkAnalyzeJob(spark,
+                JobOptions.of(ReadOptions.defaults(), PipelineOptions.defaults(), false, 0))
+                .run(List.of(table.getParent().toString()), out.toString());
+
+        assertEquals(0, s.errors(), "the job's _SUCCESS marker is not an input");
+        Map<String, JsonNode> fromJsonl = new HashMap<>();
+        for (String r : lines(sparkOut.resolve(SparkAnalyzeJob.ARTICLES_JSONL))) {
+            JsonNode record = JSON.readTree(r);
+            if (record.get("origin").get("file").asText().endsWith("feed.jsonl")) {
+                fromJsonl.put(record.get("content_hash").asText(), record);
+            }
+        }
+        List<String> records = lines(out.resolve(SparkAnalyzeJob.ARTICLES_JSONL));
+        assertEquals(2, records.size());
+        assertEquals(fromJsonl.size(), records.size());
+        for (String r : records) {
+            ObjectNode fromParquet = (ObjectNode) JSON.readTree(r);
+            ObjectNode same = ((ObjectNode) fromJsonl.get(fromParquet.get("content_hash").asText())).deepCopy();
+            assertTrue(fromParquet.get("origin").get("file").asText().matches(".*/feed/part-.*\\.parquet"));
+            int row = same.get("origin").get("line").asInt() == 1 ? 1 : 2; // lines 1 and 3 of feed.jsonl
+            assertEquals(row, fromParquet.get("origin").get("line").asInt());
+            assertEquals(same.get("id").asText().equals("shared-id"), fromParquet.get("id").asText().equals("shared-id"));
+            for (ObjectNode record : List.of(fromParquet, same)) {
+                record.remove(List.of("origin", "id"));
+            }
+            assertEquals(same, fromParquet);
+        }
+    }
+
     private static JsonNode readTree(String json) {
         try {
             return JSON.readTree(json);

@@ -1,5 +1,6 @@
 package org.narrativewatch.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,25 +8,45 @@ import picocli.CommandLine.Command;
 @Command(name = "narrative-watch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tags tracked entities and propaganda narratives in news articles.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EntitiesCommand.class, EvaluateCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was processed",
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
             "3:fatal error (model, catalog or output folder unusable)",
-            "4:a check failed (validate, test)"})
+            "4:a check failed (validate, test, evaluate below --min-f1)"})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with the given standard output and error (for embedding and tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("narrative-watch: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println("narrative-watch: " + describe(e));
             return ExitCodes.FATAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** A one-line reason for a fatal error, in words for the user. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+            return "cannot use " + fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : kind.toLowerCase());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

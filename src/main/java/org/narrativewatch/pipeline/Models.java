@@ -5,11 +5,15 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.narrativewatch.entities.EntityCatalog;
+import org.narrativewatch.entities.EntityStage;
+import org.narrativewatch.entities.Gazetteer;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.nlp.CoreNlpStage;
@@ -46,6 +50,11 @@ public final class Models {
         }
         Properties props = CoreNlpStage.properties(options.ner());
         stages.add(new CoreNlpStage(new StanfordCoreNLP(props), options.ner()));
+
+        byte[] entities = Resources.read(options.entities(), "entities.yaml");
+        versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8)).substring(0, 16));
+        stages.add(new EntityStage(new Gazetteer(
+                EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml")))));
         return new Models(options, layout, new Pipeline(stages), versions);
     }
 

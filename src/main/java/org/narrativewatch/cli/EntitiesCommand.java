@@ -1,0 +1,81 @@
+package org.narrativewatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.narrativewatch.entities.CatalogProblem;
+import org.narrativewatch.entities.EntityCatalog;
+import org.narrativewatch.entities.Gazetteer;
+import org.narrativewatch.entities.TrackedEntity;
+import org.narrativewatch.pipeline.Resources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code narrative-watch entities list|validate}: looks at the tracked-entity gazetteer. */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Lists or checks the tracked-entity gazetteer (format: docs/entities-format.md).")
+final class EntitiesCommand implements Runnable {
+    private static final String CATALOG = "entities.yaml";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--entities", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Gazetteer to use instead of the packaged models/entities.yaml.")
+    Path entities;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a subcommand: list or validate");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Prints the tracked entities as TSV: id, type, name, aliases, demonyms, metonyms "
+                    + "(names separated by ' | ').")
+    int list(@Option(names = "--type", paramLabel = "TYPE", description = "Only entities of this type.")
+             String type) throws Exception {
+        EntityCatalog catalog = EntityCatalog.load(Resources.read(entities, CATALOG),
+                Resources.origin(entities, CATALOG));
+        if (type != null && !EntityCatalog.TYPES.contains(type)) {
+            throw new ParameterException(spec.commandLine(), "--type must be one of " + EntityCatalog.TYPES);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("id\ttype\tname\taliases\tdemonyms\tmetonyms");
+        for (TrackedEntity e : catalog.entities()) {
+            if (type == null || type.equals(e.type())) {
+                out.println(String.join("\t", e.id(), e.type(), e.name(), names(e.aliases()), names(e.demonyms()),
+                        names(e.metonyms())));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = {"Checks the gazetteer: format, ids (Wikidata QID or nw:slug), types, names that "
+                    + "two entities share, context cues.",
+                "Prints one line per problem (entry: field: message)."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:valid", "3:the file cannot be read", "4:problems found"})
+    int validate() throws Exception {
+        String origin = Resources.origin(entities, CATALOG);
+        byte[] yaml = Resources.read(entities, CATALOG);
+        List<CatalogProblem> problems = EntityCatalog.validate(yaml);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!problems.isEmpty()) {
+            problems.forEach(out::println);
+            out.println(origin + ": " + problems.size() + " problem(s)");
+            return ExitCodes.CHECK_FAILED;
+        }
+        EntityCatalog catalog = EntityCatalog.load(yaml, origin);
+        out.println(origin + ": valid, " + catalog.entities().size() + " entities, "
+                + new Gazetteer(catalog).size() + " names");
+        return ExitCodes.OK;
+    }
+
+    private static String names(List<String> names) {
+        return String.join(" | ", names);
+    }
+}

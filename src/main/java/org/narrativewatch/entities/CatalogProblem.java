@@ -1,0 +1,14 @@
+package org.narrativewatch.entities;
+
+/**
+ * One thing wrong with the gazetteer, located so that an analyst can fix it.
+ *
+ * @param entry where: "entities[12] Q159 (Russia)", or "file" for the top level
+ * @param field the field at fault ("aliases[3]", "type", "id")
+ */
+public record CatalogProblem(String entry, String field, String message) {
+    @Override
+    public String toString() {
+        return entry + ": " + field + ": " + message;
+    }
+}

@@ -1,0 +1,259 @@
+package org.narrativewatch.entities;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The tracked entities of {@code models/entities.yaml}: parsed, checked and immutable. The format is
+ * documented in docs/entities-format.md. Every problem is reported with the entry and the field, so a
+ * catalog with mistakes is never half-loaded.
+ */
+public final class EntityCatalog {
+    public static final int VERSION = 1;
+    /** The entity types an entry may have. */
+    public static final Set<String> TYPES = Set.of("state", "organization", "alliance", "institution", "person",
+            "region", "city", "media", "party", "group", "event");
+
+    private static final Pattern ID = Pattern.compile("Q[1-9][0-9]*|nw:[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("version", "entities");
+    private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "type", "aliases", "demonyms", "metonyms",
+            "context");
+    private static final Set<String> CONTEXT_FIELDS = Set.of("ambiguous", "positive", "negative");
+    private static final List<String> NAME_FIELDS = List.of("aliases", "demonyms", "metonyms");
+
+    private final List<TrackedEntity> entities;
+    private final Map<String, TrackedEntity> byId;
+
+    private EntityCatalog(List<TrackedEntity> entities) {
+        this.entities = List.copyOf(entities);
+        Map<String, TrackedEntity> ids = new LinkedHashMap<>();
+        for (TrackedEntity e : entities) {
+            ids.put(e.id(), e);
+        }
+        this.byId = ids;
+    }
+
+    /** Parses and checks a catalog; throws with every problem found when there is any. */
+    public static EntityCatalog load(byte[] yaml, String origin) throws CatalogException {
+        Checked checked = check(yaml);
+        if (!checked.problems().isEmpty()) {
+            throw new CatalogException(origin, checked.problems());
+        }
+        return new EntityCatalog(checked.entities());
+    }
+
+    /** Every problem of a catalog (empty when it is valid). */
+    public static List<CatalogProblem> validate(byte[] yaml) {
+        return check(yaml).problems();
+    }
+
+    public List<TrackedEntity> entities() {
+        return entities;
+    }
+
+    /** The entity with this id, or null. */
+    public TrackedEntity get(String id) {
+        return byId.get(id);
+    }
+
+    private record Checked(List<TrackedEntity> entities, List<CatalogProblem> problems) {
+    }
+
+    private static Checked check(byte[] yaml) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        List<TrackedEntity> entities = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (JsonProcessingException e) {
+            problems.add(new CatalogProblem("file", "yaml", "not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+            return new Checked(entities, problems);
+        } catch (IOException e) {
+            problems.add(new CatalogProblem("file", "yaml", "cannot read: " + e.getMessage()));
+            return new Checked(entities, problems);
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(new CatalogProblem("file", "root", "must be a mapping with version and entities"));
+            return new Checked(entities, problems);
+        }
+        unknownFields(root, TOP_LEVEL_FIELDS, "file", "", problems);
+        if (!root.path("version").isInt() || root.path("version").intValue() != VERSION) {
+            problems.add(new CatalogProblem("file", "version", "must be " + VERSION + ", found "
+                    + (root.has("version") ? root.get("version").toString() : "nothing")));
+        }
+        JsonNode list = root.path("entities");
+        if (!list.isArray()) {
+            problems.add(new CatalogProblem("file", "entities", "must be a list of entries"));
+            return new Checked(entities, problems);
+        }
+        Map<String, String> idOwners = new HashMap<>();
+        Map<String, String> nameOwners = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            TrackedEntity e = entry(list.get(i), i, idOwners, nameOwners, problems);
+            if (e != null) {
+                entities.add(e);
+            }
+        }
+        return new Checked(entities, problems);
+    }
+
+    private static TrackedEntity entry(JsonNode node, int index, Map<String, String> idOwners,
+                                       Map<String, String> nameOwners, List<CatalogProblem> problems) {
+        String label = "entities[" + index + "]";
+        if (!node.isObject()) {
+            problems.add(new CatalogProblem(label, "entry", "must be a mapping with id, name, type"));
+            return null;
+        }
+        String id = text(node, "id");
+        String name = text(node, "name");
+        label += (id != null ? " " + id : "") + (name != null ? " (" + name + ")" : "");
+        int before = problems.size();
+        unknownFields(node, ENTRY_FIELDS, label, "", problems);
+        if (id == null) {
+            problems.add(new CatalogProblem(label, "id", "missing: a Wikidata QID (Q159) or nw:slug"));
+        } else if (!ID.matcher(id).matches()) {
+            problems.add(new CatalogProblem(label, "id", "malformed id '" + id
+                    + "': expected a Wikidata QID (Q followed by digits) or nw: and a lower-case slug"));
+        } else if (idOwners.putIfAbsent(id, label) != null) {
+            problems.add(new CatalogProblem(label, "id", "duplicate id, also used by " + idOwners.get(id)));
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(new CatalogProblem(label, "name", "missing: the display name"));
+        }
+        String type = text(node, "type");
+        if (type == null) {
+            problems.add(new CatalogProblem(label, "type", "missing: one of " + new java.util.TreeSet<>(TYPES)));
+        } else if (!TYPES.contains(type)) {
+            problems.add(new CatalogProblem(label, "type", "unknown type '" + type + "': expected one of "
+                    + new java.util.TreeSet<>(TYPES)));
+        }
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        Map<String, String> ownNames = new HashMap<>();
+        for (String field : NAME_FIELDS) {
+            List<String> values = strings(node.get(field), label, field, problems);
+            for (int j = 0; j < values.size(); j++) {
+                String value = values.get(j);
+                String where = field + "[" + j + "]";
+                String key = nameKey(value);
+                if (key.isEmpty()) {
+                    problems.add(new CatalogProblem(label, where, "'" + value + "' has no letter or digit"));
+                } else if (ownNames.putIfAbsent(value, where) != null) {
+                    problems.add(new CatalogProblem(label, where, "'" + value + "' repeats " + ownNames.get(value)));
+                } else {
+                    String owner = nameOwners.putIfAbsent(key, label + " " + where);
+                    if (owner != null && !owner.startsWith(label + " ")) {
+                        problems.add(new CatalogProblem(label, where, "duplicate alias '" + value
+                                + "' across entities, also in " + owner));
+                    }
+                }
+            }
+            names.put(field, values);
+        }
+        if (names.get("aliases").isEmpty() && names.get("demonyms").isEmpty() && names.get("metonyms").isEmpty()) {
+            problems.add(new CatalogProblem(label, "aliases", "no alias, demonym or metonym: the entity could never match"));
+        }
+        EntityContext context = context(node.get("context"), label, ownNames, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new TrackedEntity(id, name, type, names.get("aliases"), names.get("demonyms"), names.get("metonyms"),
+                context);
+    }
+
+    private static EntityContext context(JsonNode node, String label, Map<String, String> ownNames,
+                                         List<CatalogProblem> problems) {
+        if (node == null || node.isNull()) {
+            return EntityContext.NONE;
+        }
+        if (!node.isObject()) {
+            problems.add(new CatalogProblem(label, "context", "must be a mapping with ambiguous, positive, negative"));
+            return EntityContext.NONE;
+        }
+        unknownFields(node, CONTEXT_FIELDS, label, "context.", problems);
+        List<String> ambiguous = strings(node.get("ambiguous"), label, "context.ambiguous", problems);
+        for (int j = 0; j < ambiguous.size(); j++) {
+            if (!ownNames.containsKey(ambiguous.get(j))) {
+                problems.add(new CatalogProblem(label, "context.ambiguous[" + j + "]", "'" + ambiguous.get(j)
+                        + "' is not one of this entry's aliases, demonyms or metonyms"));
+            }
+        }
+        List<String> positive = strings(node.get("positive"), label, "context.positive", problems);
+        List<String> negative = strings(node.get("negative"), label, "context.negative", problems);
+        return new EntityContext(ambiguous, positive, negative);
+    }
+
+    /**
+     * Two entities may not share a name, even one differing only in case, accents or spacing: ALL-CAPS
+     * text and unaccented spellings would match both.
+     */
+    static String nameKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (PhraseTokens.Tok t : PhraseTokens.of(name)) {
+            key.append(t.gapBefore() && key.length() > 0 ? " " : "").append(t.key());
+        }
+        return key.toString();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isValueNode() && !v.isNull() ? v.asText().strip() : null;
+    }
+
+    private static List<String> strings(JsonNode node, String label, String field, List<CatalogProblem> problems) {
+        List<String> values = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isArray()) {
+            problems.add(new CatalogProblem(label, field, "must be a list of strings"));
+            return values;
+        }
+        for (int j = 0; j < node.size(); j++) {
+            JsonNode v = node.get(j);
+            if (!v.isTextual() || v.asText().isBlank()) {
+                problems.add(new CatalogProblem(label, field + "[" + j + "]", "must be a non-empty string, found " + v));
+            } else {
+                values.add(v.asText().strip());
+            }
+        }
+        return values;
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String label, String prefix,
+                                      List<CatalogProblem> problems) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!known.contains(f)) {
+                problems.add(new CatalogProblem(label, prefix + f, "unknown field (known: "
+                        + new java.util.TreeSet<>(known) + ")"));
+            }
+        }
+    }
+
+    /** A catalog that cannot be used, with all its problems. */
+    public static final class CatalogException extends IOException {
+        private final List<CatalogProblem> problems;
+
+        public CatalogException(String origin, List<CatalogProblem> problems) {
+            super("entity catalog " + origin + " has " + problems.size() + " problem(s), first: " + problems.get(0)
+                    + (problems.size() > 1 ? " (run `narrative-watch entities validate` for all)" : ""));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<CatalogProblem> problems() {
+            return problems;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.narrativewatch.entities;
+
+import java.util.List;
+
+/**
+ * How to tell an entity from another reading of the same name ("Georgia" the state vs the US state).
+ *
+ * @param ambiguous names of this entity (aliases, demonyms or metonyms) that are linked only when the
+ *                  context does not point elsewhere
+ * @param positive  words or phrases that, near the name, support this entity ("Tbilisi", "Caucasus")
+ * @param negative  words or phrases that point to another reading ("Atlanta", "county")
+ */
+public record EntityContext(List<String> ambiguous, List<String> positive, List<String> negative) {
+    public static final EntityContext NONE = new EntityContext(List.of(), List.of(), List.of());
+
+    public EntityContext {
+        ambiguous = List.copyOf(ambiguous);
+        positive = List.copyOf(positive);
+        negative = List.copyOf(negative);
+    }
+}

@@ -1,0 +1,100 @@
+package org.narrativewatch.entities;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.narrativewatch.doc.Doc;
+
+/**
+ * Finds the tracked entities of a catalog in text: every alias, demonym (and its plural) and metonym
+ * in one {@link PhraseTrie}, longest match first, then each is kept or dropped from its context
+ * ({@link AmbiguityRules}). Immutable and thread-safe once built.
+ */
+public final class Gazetteer {
+    /** A name in the trie: the entity it stands for, how, and whether context must confirm it. */
+    record Name(TrackedEntity entity, String via, boolean ambiguous) {
+    }
+
+    private final EntityCatalog catalog;
+    private final PhraseTrie<Name> names = new PhraseTrie<>(true);
+    private final AmbiguityRules ambiguity;
+
+    public Gazetteer(EntityCatalog catalog) {
+        this.catalog = catalog;
+        for (TrackedEntity e : catalog.entities()) {
+            Set<String> ambiguous = Set.copyOf(e.context().ambiguous());
+            addAll(e, e.aliases(), GazetteerMatch.ALIAS, ambiguous);
+            addAll(e, e.metonyms(), GazetteerMatch.METONYMY, ambiguous);
+            addAll(e, e.demonyms(), GazetteerMatch.DEMONYM, ambiguous);
+        }
+        // Derived forms come last, so a name written in the catalog always wins over a derived one.
+        for (TrackedEntity e : catalog.entities()) {
+            Set<String> ambiguous = Set.copyOf(e.context().ambiguous());
+            for (String demonym : e.demonyms()) {
+                String plural = plural(demonym);
+                if (plural != null) {
+                    names.add(plural, new Name(e, GazetteerMatch.DEMONYM, ambiguous.contains(demonym)));
+                }
+            }
+        }
+        this.ambiguity = new AmbiguityRules(catalog);
+    }
+
+    private void addAll(TrackedEntity e, Collection<String> forms, String via, Set<String> ambiguous) {
+        for (String form : forms) {
+            names.add(form, new Name(e, via, ambiguous.contains(form)));
+        }
+    }
+
+    public EntityCatalog catalog() {
+        return catalog;
+    }
+
+    /** Number of surface forms the matcher knows, derived plurals included. */
+    public int size() {
+        return names.size();
+    }
+
+    /**
+     * Tracked entities in an article's analysed text (dropped parts are blanked, so nothing is found
+     * there), in order. Its sentences, when set, are the window in which ambiguous names are judged,
+     * and its NER mentions tell person names apart.
+     */
+    public List<GazetteerMatch> find(Doc doc) {
+        String text = doc.article().analysedText();
+        List<PhraseTokens.Tok> tokens = PhraseTokens.of(text);
+        List<PhraseTrie.Hit<Name>> hits = names.find(tokens);
+        List<GazetteerMatch> candidates = new ArrayList<>(hits.size());
+        for (PhraseTrie.Hit<Name> hit : hits) {
+            Name name = hit.values().get(0);
+            candidates.add(new GazetteerMatch(hit.start(), hit.endChar(), name.entity(), name.via()));
+        }
+        AmbiguityRules.Article context = ambiguity.article(doc, text, tokens, candidates);
+        List<GazetteerMatch> matches = new ArrayList<>(candidates.size());
+        for (int i = 0; i < hits.size(); i++) {
+            if (context.confirms(candidates.get(i), hits.get(i).values().get(0).ambiguous())) {
+                matches.add(candidates.get(i));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The plural of a demonym ("Armenian" to "Armenians"), or null for those that have none of that
+     * form ("British", "Chinese", "Swiss", "French"); "Englishman" gives "Englishmen".
+     */
+    static String plural(String demonym) {
+        String lower = demonym.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || !Character.isLetter(lower.charAt(lower.length() - 1))
+                || lower.endsWith("s") || lower.endsWith("sh") || lower.endsWith("ch") || lower.endsWith("x")
+                || lower.endsWith("z") || lower.endsWith("ese")) {
+            return null;
+        }
+        if (lower.endsWith("man")) {
+            return demonym.substring(0, demonym.length() - 2) + "en";
+        }
+        return demonym + "s";
+    }
+}

@@ -1,0 +1,71 @@
+package org.narrativewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntitiesCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void validatePassesOnThePackagedCatalog() {
+        assertEquals(ExitCodes.OK, run("entities", "validate"), err.toString());
+        assertTrue(out.toString().startsWith("jar:models/entities.yaml: valid, "), out.toString());
+    }
+
+    @Test
+    void validateNamesEveryBrokenEntryAndField(@TempDir Path dir) throws IOException {
+        Path yaml = dir.resolve("broken.yaml");
+        Files.writeString(yaml, """
+                version: 1
+                entities:
+                  - {id: Q159, name: Russia, type: state, aliases: [Russia], metonyms: [Moscow]}
+                  - {id: Q-1, name: Moscow City, type: town, aliases: [Moscow]}
+                """);
+        assertEquals(ExitCodes.CHECK_FAILED, run("entities", "validate", "--entities", yaml.toString()));
+        String report = out.toString();
+        assertTrue(report.contains("entities[1] Q-1 (Moscow City): id: malformed id 'Q-1'"), report);
+        assertTrue(report.contains("entities[1] Q-1 (Moscow City): type: unknown type 'town'"), report);
+        assertTrue(report.contains("entities[1] Q-1 (Moscow City): aliases[0]: duplicate alias 'Moscow' across "
+                + "entities, also in entities[0] Q159 (Russia) metonyms[0]"), report);
+        assertTrue(report.endsWith(yaml + ": 3 problem(s)\n"), report);
+    }
+
+    @Test
+    void analysisRefusesABrokenCatalog(@TempDir Path dir) throws IOException {
+        Path yaml = dir.resolve("broken.yaml");
+        Files.writeString(yaml, "version: 1\nentities:\n  - {id: Q159, name: Russia, type: country, aliases: [Russia]}\n");
+        assertEquals(ExitCodes.FATAL, run("entities", "list", "--entities", yaml.toString()));
+        assertTrue(err.toString().contains("entities[0] Q159 (Russia): type: unknown type 'country'"), err.toString());
+    }
+
+    @Test
+    void listPrintsTheEntitiesOfAType() {
+        assertEquals(ExitCodes.OK, run("entities", "list", "--type", "alliance"));
+        String[] lines = out.toString().split("\n");
+        assertEquals("id\ttype\tname\taliases\tdemonyms\tmetonyms", lines[0]);
+        assertTrue(out.toString().contains("Q318693\talliance\tCollective Security Treaty Organization\t"
+                + "Collective Security Treaty Organization | Collective Security Treaty Organisation | CSTO"), out.toString());
+        for (int i = 1; i < lines.length; i++) {
+            assertEquals("alliance", lines[i].split("\t")[1]);
+        }
+    }
+
+    @Test
+    void evaluateWithoutWhatIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("evaluate"));
+        assertTrue(err.toString().contains("name what to evaluate: entities"), err.toString());
+    }
+}

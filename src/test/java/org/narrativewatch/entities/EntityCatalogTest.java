@@ -1,0 +1,92 @@
+package org.narrativewatch.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.narrativewatch.pipeline.Resources;
+
+class EntityCatalogTest {
+    private static List<CatalogProblem> problems(String yaml) {
+        return EntityCatalog.validate(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void packagedCatalogIsValidAndCoversTheField() throws IOException {
+        EntityCatalog catalog = EntityCatalog.load(Resources.read(null, "entities.yaml"), "packaged");
+        assertTrue(catalog.entities().size() >= 150, "only " + catalog.entities().size() + " entities");
+        // Russia, Armenia, Azerbaijan, Syria, US, EU, NATO, CSTO, EAEU, UN, OSCE, Nagorno-Karabakh, Crimea,
+        // Putin, Assad, RT, TASS: what the issue names as the minimum.
+        for (String id : List.of("Q159", "Q399", "Q227", "Q858", "Q30", "Q458", "Q7184", "Q318693", "nw:eurasian-economic-union",
+                "Q1065", "Q81299", "Q244165", "Q7835", "Q7747", "Q44329", "Q22868")) {
+            assertTrue(catalog.get(id) != null, id + " missing");
+        }
+        Set<String> types = catalog.entities().stream().map(TrackedEntity::type).collect(Collectors.toSet());
+        assertTrue(types.containsAll(Set.of("state", "alliance", "person", "region", "media")), types.toString());
+        assertEquals(List.of("Moscow", "Kremlin"), catalog.get("Q159").metonyms());
+    }
+
+    @Test
+    void problemsNameTheEntryAndTheField() {
+        List<CatalogProblem> found = problems("""
+                version: 1
+                entities:
+                  - id: Q159
+                    name: Russia
+                    type: state
+                    aliases: [Russia]
+                  - id: q399
+                    name: Armenia
+                    type: country
+                    aliases: [Armenia, RUSSIA]
+                    alias: [Yerevan]
+                  - id: Q227
+                    name: Azerbaijan
+                    type: state
+                    aliases: [Azerbaijan]
+                    context:
+                      ambiguous: [Baku]
+                  - id: Q159
+                    name: Russia again
+                    type: state
+                    demonyms: [Russian]
+                """);
+        List<String> lines = found.stream().map(CatalogProblem::toString).toList();
+        assertTrue(lines.contains("entities[1] q399 (Armenia): id: malformed id 'q399': expected a Wikidata QID "
+                + "(Q followed by digits) or nw: and a lower-case slug"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("entities[1] q399 (Armenia): type: unknown type 'country'")));
+        assertTrue(lines.contains("entities[1] q399 (Armenia): aliases[1]: duplicate alias 'RUSSIA' across entities, "
+                + "also in entities[0] Q159 (Russia) aliases[0]"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("entities[1] q399 (Armenia): alias: unknown field")));
+        assertTrue(lines.contains("entities[2] Q227 (Azerbaijan): context.ambiguous[0]: 'Baku' is not one of this "
+                + "entry's aliases, demonyms or metonyms"), lines.toString());
+        assertTrue(lines.contains("entities[3] Q159 (Russia again): id: duplicate id, also used by entities[0] Q159 (Russia)"),
+                lines.toString());
+        assertEquals(6, found.size(), lines.toString());
+    }
+
+    @Test
+    void aCatalogWithProblemsIsNotLoaded() {
+        byte[] yaml = "version: 2\nentities: []\n".getBytes(StandardCharsets.UTF_8);
+        EntityCatalog.CatalogException e = assertThrows(EntityCatalog.CatalogException.class,
+                () -> EntityCatalog.load(yaml, "test.yaml"));
+        assertEquals("file: version: must be 1, found 2", e.problems().get(0).toString());
+        assertEquals(List.of("file: yaml: not valid YAML: "), problems("version: [1\n").stream()
+                .map(p -> p.toString().substring(0, 28)).toList());
+    }
+
+    @Test
+    void caseVariantsWithinOneEntryAreFine() {
+        assertEquals(List.of(), problems("""
+                version: 1
+                entities:
+                  - {id: Q7184, name: NATO, type: alliance, aliases: [NATO, Nato]}
+                """));
+    }
+}

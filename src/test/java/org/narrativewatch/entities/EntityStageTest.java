@@ -1,0 +1,149 @@
+package org.narrativewatch.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrativewatch.TestData;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.EntityMention;
+import org.narrativewatch.doc.Origin;
+import org.narrativewatch.ingest.ArticleSink;
+import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.InputError;
+import org.narrativewatch.ingest.ReadOptions;
+import org.narrativewatch.output.ArticleJson;
+import org.narrativewatch.pipeline.Models;
+import org.narrativewatch.pipeline.PipelineOptions;
+
+/** The entity layer after CoreNLP, on the sample article and on PTC sentences that need the NER model. */
+class EntityStageTest {
+    private static Models models;
+    private static Doc sample;
+
+    @BeforeAll
+    static void analyseSample() throws IOException {
+        models = Models.load(PipelineOptions.defaults());
+        List<Article> read = new ArrayList<>();
+        new Ingest(ReadOptions.defaults(), models.layout()).readAll(List.of(TestData.sampleArticle().toString()),
+                new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        read.add(article);
+                    }
+
+                    @Override
+                    public void error(InputError error) {
+                        throw new AssertionError(error.toString());
+                    }
+                });
+        sample = models.pipeline().process(read.get(0));
+    }
+
+    private static List<String> tracked(Doc doc) {
+        return doc.entities().stream().filter(EntityMention::tracked)
+                .map(e -> e.start() + ":" + e.text() + "=" + e.kbId() + "/" + e.via()).toList();
+    }
+
+    private static Doc analyse(String text) {
+        return models.pipeline().process(new Article("t", text, null, null, null, null, null, null,
+                new Origin("t", 0), List.of()));
+    }
+
+    @Test
+    void sampleArticleMentionsAreLinkedWithExactOffsets() {
+        List<String> found = tracked(sample);
+        for (String expected : List.of(
+                "8:Russia=Q159/alias", "40:Russian Federation=Q159/alias", "198:Moscow=Q159/metonymy",
+                "457:Russian=Q159/demonym", "688:Kremlin=Q159/metonymy", "1951:Russian Federation=Q159/alias",
+                "2192:Kremlin=Q159/metonymy",
+                "570:Armenia=Q399/alias", "1615:Armenians=Q399/demonym", "2148:Yerevan=Q399/metonymy",
+                "625:Azerbaijan=Q227/alias", "717:Azerbaijan=Q227/alias",
+                "1864:Collective Security Treaty Organization=Q318693/alias", "1905:CSTO=Q318693/alias",
+                "2015:CSTO=Q318693/alias",
+                "590:Nagorno-Karabakh=Q244165/alias", "853:Karabakh=Q244165/alias",
+                "317:Syrian=Q858/demonym", "333:Bashar al-Assad=Q44329/alias", "477:Assad=Q44329/alias",
+                "110:Putin=Q7747/alias", "1414:Vladimir Putin=Q7747/alias",
+                "885:United States=Q30/alias", "1231:United States=Q30/alias",
+                "907:European Union=Q458/alias", "923:EU=Q458/alias", "1317:European Union=Q458/alias",
+                "787:Politico=Q991826/alias", "1010:Politico=Q991826/alias")) {
+            assertTrue(found.contains(expected), expected + " not in " + found);
+        }
+        EntityMention kremlin = sample.entities().stream().filter(e -> e.start() == 688).findFirst().orElseThrow();
+        assertEquals(7, kremlin.sentence());
+        assertEquals("Russia", kremlin.canonical());
+        assertEquals("state", kremlin.type());
+    }
+
+    @Test
+    void nothingInTheSectionLabelOrTheBoilerplateIsLinked() {
+        int boilerplate = sample.text().indexOf("Past team authors");
+        assertTrue(boilerplate > 0);
+        for (EntityMention e : sample.entities()) {
+            assertTrue(e.end() <= boilerplate, "mention in the boilerplate: " + e);
+            assertTrue(e.start() >= "Europe\n\n".length(), "mention in the section label: " + e);
+        }
+        String tail = sample.text().substring(boilerplate);
+        assertTrue(tail.contains("Kremlin") && tail.contains("Moscow") && tail.contains("NATO"), "nothing to skip");
+    }
+
+    @Test
+    void untrackedNerMentionsAreKeptWithoutIdAndNeverOverlapTrackedOnes() {
+        List<EntityMention> untracked = sample.entities().stream().filter(e -> !e.tracked()).toList();
+        assertTrue(untracked.stream().anyMatch(e -> e.text().equals("Istanbul") && e.type().equals("LOCATION")),
+                untracked.toString());
+        for (EntityMention u : untracked) {
+            assertEquals("ner", u.via());
+            assertNull(u.canonical());
+            assertFalse(u.text().equals(u.text().toLowerCase()), "a pronoun kept as a name: " + u);
+            for (EntityMention t : sample.entities()) {
+                assertTrue(!t.tracked() || t.end() <= u.start() || u.end() <= t.start(), u + " overlaps " + t);
+            }
+        }
+    }
+
+    @Test
+    void articleJsonCarriesCountsAndCoMentions() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(new ArticleJson(models.versions(), false).pretty(sample));
+        assertEquals("Q159", json.get("entity_counts").get(0).get("kb_id").asText());
+        assertEquals(11, json.get("entity_counts").get(0).get("mentions").asInt());
+        Set<String> pairs = new HashSet<>();
+        for (JsonNode p : json.get("co_mentions")) {
+            pairs.add(p.get("a").asText() + "+" + p.get("b").asText() + "@" + p.get("sentences"));
+        }
+        // "Recently, relations between Armenia and the CSTO have significantly cooled." is sentence 14.
+        assertTrue(pairs.stream().anyMatch(p -> p.startsWith("Q318693+Q399@") && p.contains("14")), pairs.toString());
+        assertTrue(json.get("versions").get("entities").asText().startsWith("sha256:"));
+    }
+
+    @Test
+    void aNameThatIsPartOfAPersonsNameIsNotTheState() {
+        Doc doc = analyse("Ohio Rep. James Jordan asked Horowitz when his team had discovered the message. "
+                + "The IG said they uncovered that text in May, and Jordan asked why they did not see it earlier.");
+        assertEquals(List.of(), tracked(doc));
+        Doc country = analyse("Patel chose to travel to Jordan. Jordanian officials arrested Patel a few days later.");
+        assertEquals(List.of("25:Jordan=Q810/alias", "33:Jordanian=Q810/demonym"), tracked(country));
+    }
+
+    @Test
+    void aNameInsideALongerNameIsNotLinked() {
+        Doc doc = analyse("Giuliani's claims were confirmed when the Washington Free Beacon published a policy paper "
+                + "circulated among National Security Council officials containing plans for regime change in Iran.");
+        assertEquals(List.of(doc.text().indexOf("Iran") + ":Iran=Q794/alias"), tracked(doc));
+        Doc metonym = analyse("Unlike Washington's Arab allies in the region, Iran holds reasonably democratic elections.");
+        assertEquals(List.of("7:Washington=Q30/metonymy", "47:Iran=Q794/alias"), tracked(metonym));
+        Doc florida = analyse("Last week, the Florida Department of State asked federal prosecutors to look into it.");
+        assertEquals(List.of(), tracked(florida));
+    }
+}

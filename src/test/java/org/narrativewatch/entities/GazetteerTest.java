@@ -1,0 +1,122 @@
+package org.narrativewatch.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Origin;
+import org.narrativewatch.pipeline.Resources;
+
+/**
+ * The matcher on the packaged catalog, without CoreNLP (no sentences, no NER: ambiguous names are
+ * judged on cues within 200 characters). Sentences are taken or adapted from the sample article and
+ * PTC articles.
+ */
+class GazetteerTest {
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        gazetteer = new Gazetteer(EntityCatalog.load(Resources.read(null, "entities.yaml"), "packaged"));
+    }
+
+    private static List<String> found(String text) {
+        Doc doc = new Doc(new Article("t", text, null, null, null, null, null, null, new Origin("t", 0), List.of()));
+        return gazetteer.find(doc).stream()
+                .map(m -> text.substring(m.start(), m.end()) + "=" + m.entity().id() + "/" + m.via())
+                .toList();
+    }
+
+    @Test
+    void longestNameWinsAndTheIsNotPartOfTheMention() {
+        assertEquals(List.of("Russian Federation=Q159/alias"),
+                found("The Russian Federation abandons its allies when the chips are down."));
+        assertEquals(List.of("Nagorno-Karabakh=Q244165/alias", "Karabakh=Q244165/alias"),
+                found("Armenia lost Nagorno-Karabakh. Talks on Karabakh territory followed.").subList(1, 3));
+        assertEquals(List.of("Washington Post=Q166032/alias"), found("according to the Washington Post on Monday"));
+    }
+
+    @Test
+    void metonymsDemonymsAndPossessives() {
+        assertEquals(List.of("Putin=Q7747/alias", "Ukraine=Q212/alias", "Moscow=Q159/metonymy"),
+                found("After Putin’s troops got stuck in the war of aggression in Ukraine, Moscow no longer has the power."));
+        assertEquals(List.of("Kremlin=Q159/metonymy", "Azerbaijan=Q227/alias"),
+                found("the Kremlin agreed in advance to Azerbaijan's special operation"));
+        assertEquals(List.of("Armenians=Q399/demonym", "Syrian=Q858/demonym"),
+                found("predominantly populated by Armenians; defeated by Syrian rebels"));
+        assertEquals(List.of("Iran=Q794/alias"), found("an international affairs assistant in the Iran‘s judiciary"));
+    }
+
+    @Test
+    void derivedPluralsOfDemonyms() {
+        assertEquals("Armenians", Gazetteer.plural("Armenian"));
+        assertEquals("Englishmen", Gazetteer.plural("Englishman"));
+        assertNull(Gazetteer.plural("Chinese"));
+        assertNull(Gazetteer.plural("British"));
+        assertNull(Gazetteer.plural("Swiss"));
+        assertEquals(List.of("Kyrgyzstanis=Q813/demonym"), found("Thousands of Kyrgyzstanis work in Moscow.").subList(0, 1));
+    }
+
+    @Test
+    void caseCapitalsAndWordBoundaries() {
+        assertEquals(List.of("BEIJING=Q148/metonymy", "U.S. State Department=Q789915/alias", "U.S.=Q30/alias",
+                        "China=Q148/alias"),
+                found("BEIJING -- The U.S. State Department is warning U.S. citizens in China."));
+        assertEquals(List.of("RUSSIA=Q159/alias"), found("RUSSIA ABANDONS ITS ALLIES"));
+        assertEquals(List.of(), found("He carved the turkey; the russian word; Russiagate; the usa"));
+        assertEquals(List.of("Kremlin=Q159/metonymy", "Russian=Q159/demonym", "Russia=Q159/alias"),
+                found("Pro-Kremlin media, pro-Russian outlets and Russia-friendly blogs"));
+    }
+
+    @Test
+    void accentsApostrophesAndSpacing() {
+        assertEquals(List.of("Erdoğan=Q39259/alias", "Erdogan=Q39259/alias"), found("Erdoğan, or Erdogan in English"));
+        assertEquals(List.of("Russian=Q159/demonym"), found("Russian\n\nFederation"));
+        assertEquals(List.of("Russian\nFederation=Q159/alias"), found("Russian\nFederation"));
+        assertEquals(List.of("Bashar al-Assad=Q44329/alias"), found("Syrian dictator Bashar al-Assad").subList(1, 2));
+    }
+
+    @Test
+    void generationalSuffixMeansAnotherPerson() {
+        assertEquals(List.of(), found("a meeting arranged by Donald Trump Jr., which included"));
+        assertEquals(List.of("Donald Trump=Q22686/alias"), found("President Donald Trump continued"));
+    }
+
+    @Test
+    void georgiaTheStateOrTheUsState() {
+        assertEquals(List.of(), found("He will be filing a major federal lawsuit against the state of Georgia for the "
+                + "gross mismanagement of this election."));
+        assertEquals(List.of(), found("took the boy to the park in Clayton County, Georgia, and didn’t return"));
+        assertTrue(found("Russian troops still occupy South Ossetia, and Georgia wants them out.")
+                .contains("Georgia=Q230/alias"));
+        assertTrue(found("John McCain pushed to bring Ukraine and Georgia into NATO.").contains("Georgia=Q230/alias"));
+    }
+
+    @Test
+    void turkeyTheStateOrTheBird() {
+        assertEquals(List.of("Turkey=Q43/alias", "Syria=Q858/alias"),
+                found("Turkey is moving armor and troops south to Syria's border enclave of Afrin."));
+        assertEquals(List.of(), found("Turkey, stuffing and gravy: the Thanksgiving recipe everyone asks for."));
+    }
+
+    @Test
+    void jordanTheStateByDefault() {
+        assertEquals(List.of("Jordan=Q810/alias", "Islamic State=Q2429253/alias"),
+                found("he lied about a recent trip he'd taken to Jordan in a failed attempt to make contact "
+                        + "with the Islamic State"));
+        assertEquals(List.of(), found("Michael Jordan led the Chicago Bulls to six NBA titles."));
+    }
+
+    @Test
+    void romeTheGovernmentOrTheChurch() {
+        assertEquals(List.of(), found("the attack from Rome on the moral doctrine of the Church isn't new"));
+        assertEquals(List.of("Rome=Q38/metonymy", "Brussels=Q458/metonymy", "Italy=Q38/alias"),
+                found("Rome and Brussels clashed again over Italy's budget."));
+    }
+}

@@ -1,0 +1,74 @@
+package org.narrativewatch.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.TestData;
+import org.narrativewatch.pipeline.Resources;
+
+/** The gold set and the documented formats: both must parse and agree with the catalog and the texts. */
+class GoldSetTest {
+    private static final Path GOLD = Path.of("src/test/resources/gold/entities/gold.jsonl");
+    private static final Path DOC = Path.of("docs/entities-format.md");
+
+    private static String block(String language) throws IOException {
+        Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+        assertTrue(m.find(), "no " + language + " example in " + DOC);
+        return m.group(1);
+    }
+
+    @Test
+    void goldMentionsReferToCatalogEntitiesAndNeverRepeat() throws IOException {
+        EntityCatalog catalog = EntityCatalog.load(Resources.read(null, "entities.yaml"), "packaged");
+        List<GoldMention> gold = GoldMention.read(GOLD);
+        Set<String> spans = new HashSet<>();
+        Set<String> articles = new HashSet<>();
+        for (GoldMention g : gold) {
+            assertTrue(catalog.get(g.kbId()) != null, "unknown id in " + g);
+            assertTrue(spans.add(g.article() + ":" + g.start()), "two mentions start at " + g);
+            articles.add(g.article());
+        }
+        assertTrue(articles.contains("russia-abandons-its-allies.txt"));
+        assertTrue(articles.stream().filter(a -> a.startsWith("article")).count() >= 20, articles.toString());
+    }
+
+    @Test
+    void goldTextsAreTheArticlesTextsAtTheirCodePointOffsets() throws IOException {
+        Path shared = TestData.shared();
+        for (GoldMention g : GoldMention.read(GOLD)) {
+            Path file = g.article().startsWith("article") ? shared.resolve("ptc/articles").resolve(g.article())
+                    : shared.resolve("sample").resolve(g.article());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int from = text.offsetByCodePoints(0, g.start());
+            assertEquals(g.text(), text.substring(from, text.offsetByCodePoints(from, g.end() - g.start())), g.toString());
+        }
+    }
+
+    @Test
+    void documentedCatalogExampleParses() throws IOException {
+        EntityCatalog example = EntityCatalog.load(block("yaml").getBytes(StandardCharsets.UTF_8), DOC.toString());
+        assertEquals(3, example.entities().size());
+        assertEquals(List.of("Georgia"), example.get("Q230").context().ambiguous());
+        assertEquals(List.of("Moscow", "Kremlin"), example.get("Q159").metonyms());
+    }
+
+    @Test
+    void documentedGoldExampleParsesAndIsInTheGoldSet(@TempDir Path dir) throws IOException {
+        Path example = dir.resolve("example.jsonl");
+        Files.writeString(example, block("jsonl"));
+        List<GoldMention> documented = GoldMention.read(example);
+        assertEquals(2, documented.size());
+        assertTrue(GoldMention.read(GOLD).containsAll(documented), documented.toString());
+    }
+}

@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -215,6 +219,24 @@ class SparkAnalyzeJobTest {
             }
             assertEquals(same, fromParquet);
         }
+    }
+
+    @Test
+    void theDocumentedSummaryHasExactlyTheFieldsTheJobWrites() throws IOException {
+        Matcher example = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("docs/spark-output.md")));
+        assertTrue(example.find(), "docs/spark-output.md has a json example");
+        JsonNode written = JSON.readTree(sparkOut.resolve(SparkAnalyzeJob.SUMMARY_FILE).toFile());
+        assertEquals(fieldPaths(written, ""), fieldPaths(JSON.readTree(example.group(1)), ""));
+    }
+
+    private static Set<String> fieldPaths(JsonNode node, String prefix) {
+        Set<String> paths = new TreeSet<>();
+        node.fields().forEachRemaining(f -> {
+            paths.add(prefix + f.getKey());
+            paths.addAll(fieldPaths(f.getValue(), prefix + f.getKey() + "."));
+        });
+        return paths;
     }
 
     private static JsonNode readTree(String json) {

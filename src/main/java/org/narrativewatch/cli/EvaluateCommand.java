@@ -5,10 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code narrative-watch evaluate <what>}: scores a layer of the pipeline against a hand-annotated gold set. */
+/** {@code narrative-watch evaluate <what>}: scores a layer of the pipeline against labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Scores the pipeline against hand-annotated gold sets; prints JSON on stdout.",
-        subcommands = {EvaluateEntitiesCommand.class})
+        description = "Scores the pipeline against labelled or hand-annotated gold sets; prints JSON on stdout.",
+        subcommands = {EvaluateEntitiesCommand.class, EvaluateNarrativesCommand.class})
 final class EvaluateCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "narrative-watch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tags tracked entities and propaganda narratives in news articles.",
-        subcommands = {AnalyzeCommand.class, EntitiesCommand.class, EvaluateCommand.class,
+        subcommands = {AnalyzeCommand.class, EntitiesCommand.class, NarrativesCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

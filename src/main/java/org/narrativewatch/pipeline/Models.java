@@ -16,6 +16,9 @@ import org.narrativewatch.entities.EntityStage;
 import org.narrativewatch.entities.Gazetteer;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.PageLayout;
+import org.narrativewatch.narratives.Catalog;
+import org.narrativewatch.narratives.NarrativeMatcher;
+import org.narrativewatch.narratives.NarrativeStage;
 import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.nlp.LanguageStage;
 
@@ -27,12 +30,15 @@ public final class Models {
     private final PipelineOptions options;
     private final PageLayout layout;
     private final Pipeline pipeline;
+    private final Catalog narratives;
     private final Map<String, String> versions;
 
-    private Models(PipelineOptions options, PageLayout layout, Pipeline pipeline, Map<String, String> versions) {
+    private Models(PipelineOptions options, PageLayout layout, Pipeline pipeline, Catalog narratives,
+                   Map<String, String> versions) {
         this.options = options;
         this.layout = layout;
         this.pipeline = pipeline;
+        this.narratives = narratives;
         this.versions = versions;
     }
 
@@ -43,6 +49,10 @@ public final class Models {
         byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
         versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
         PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate));
+
+        // The catalog loads before CoreNLP so that a broken catalog fails in milliseconds.
+        Catalog narratives = Catalog.load(options.narratives());
+        versions.put("narratives", narratives.hash());
 
         List<Stage> stages = new ArrayList<>();
         if (options.detectLanguage()) {
@@ -55,7 +65,8 @@ public final class Models {
         versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8)).substring(0, 16));
         stages.add(new EntityStage(new Gazetteer(
                 EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml")))));
-        return new Models(options, layout, new Pipeline(stages), versions);
+        stages.add(new NarrativeStage(new NarrativeMatcher(narratives)));
+        return new Models(options, layout, new Pipeline(stages), narratives, versions);
     }
 
     private static Map<String, String> codeVersions() throws IOException {
@@ -82,6 +93,11 @@ public final class Models {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The narrative catalog the pipeline matches. */
+    public Catalog narratives() {
+        return narratives;
     }
 
     /** Versions of code, models and catalogs; written into every record and summary.json. */

@@ -1,0 +1,99 @@
+package org.narrativewatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.narrativewatch.doc.NarrativeHit;
+import org.narrativewatch.narratives.GoldSet;
+import org.narrativewatch.narratives.NarrativeEvaluation;
+import org.narrativewatch.pipeline.Models;
+import org.narrativewatch.pipeline.PipelineOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code narrative-watch evaluate narratives}: per-label precision, recall and F1 of the catalog. */
+@Command(name = "narratives", mixinStandardHelpOptions = true,
+        description = {
+            "Runs the catalog over labelled texts and prints per-label precision, recall, F1 and support,",
+            "macro- and micro-F1 as JSON on stdout.",
+            "FILE is the EUvsDisinfo CSV (text = title column, labels = keywords split on '+') or JSONL",
+            "lines {\"text\": ..., \"labels\": [...], \"date\": \"YYYY-MM-DD\"}."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report printed", "2:usage error", "3:the gold file, catalog or a model cannot be read",
+            "4:macro-F1 below --min-macro-f1"})
+final class EvaluateNarrativesCommand implements Callable<Integer> {
+    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Labelled texts (.csv or .jsonl).")
+    Path gold;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only items dated on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only items dated on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--scheme", paramLabel = "NAME", defaultValue = "euvsdisinfo",
+            description = "Label scheme of the catalog's labels to score. Default: ${DEFAULT-VALUE}")
+    String scheme;
+
+    @Option(names = "--labels", paramLabel = "LABEL", split = ",",
+            description = "Score only these labels (comma-separated). Default: every label the catalog maps.")
+    List<String> labels;
+
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+            description = "List up to N false positives and N false negatives per label. Default: ${DEFAULT-VALUE}")
+    int errors;
+
+    @Option(names = "--min-macro-f1", paramLabel = "X",
+            description = "Exit with code 4 when macro-F1 is below X (for CI).")
+    Double minMacroF1;
+
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "Also write one JSON line per text: id, date, text, gold labels, predicted labels, narratives.")
+    Path predictionsFile;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads. Default: the number of cores.")
+    Integer threads;
+
+    @Mixin
+    ModelOptions models;
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        List<GoldSet.Item> items = GoldSet.read(gold, from, to);
+        Models loaded = Models.load(new PipelineOptions(models.entities, models.narratives, models.boilerplate,
+                false, false));
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(loaded.pipeline(), items, gold.toString(),
+                workers);
+        Set<String> only = labels == null ? null : new LinkedHashSet<>(labels.stream().map(String::strip).toList());
+        ObjectNode scores = NarrativeEvaluation.score(loaded.narratives(), items, predictions,
+                new NarrativeEvaluation.Options(scheme, only, errors, workers));
+        if (predictionsFile != null) {
+            NarrativeEvaluation.writePredictions(predictionsFile, loaded.narratives(), items, predictions, scheme);
+        }
+        ObjectNode report = JsonNodeFactory.instance.objectNode();
+        report.put("gold", gold.toString());
+        report.put("from", from == null ? null : from.toString());
+        report.put("to", to == null ? null : to.toString());
+        report.put("catalog", loaded.narratives().hash());
+        report.setAll(scores);
+        report.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        ObjectNode stageSeconds = report.putObject("stage_seconds");
+        for (int i = 0; i < loaded.pipeline().stages().size(); i++) {
+            stageSeconds.put(loaded.pipeline().stages().get(i).name(), Math.round(loaded.pipeline().nanos(i) / 1e8) / 10.0);
+        }
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        System.out.println(json.writeValueAsString(report));
+        double macro = scores.path("macro_f1").asDouble();
+        return minMacroF1 != null && macro < minMacroF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,99 @@
+package org.narrativewatch.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.narrativewatch.narratives.Catalog;
+import org.narrativewatch.narratives.CatalogProblem;
+import org.narrativewatch.narratives.ExampleCheck;
+import org.narrativewatch.narratives.Narrative;
+import org.narrativewatch.pipeline.Models;
+import org.narrativewatch.pipeline.PipelineOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code narrative-watch narratives list|validate|test}: work on the narrative catalog. */
+@Command(name = "narratives", mixinStandardHelpOptions = true,
+        description = "Lists, validates and tests the narrative catalog (models/narratives/ or --narratives PATH).",
+        subcommands = {NarrativesCommand.ListNarratives.class, NarrativesCommand.Validate.class,
+            NarrativesCommand.TestExamples.class})
+final class NarrativesCommand {
+
+    /** The catalog option of the subcommands that do not analyse text. */
+    static final class CatalogOption {
+        @Option(names = "--narratives", paramLabel = "PATH",
+                description = "Narrative catalog (a YAML file or a folder of them) instead of the packaged models/narratives/.")
+        Path narratives;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "One line per narrative: id, rules, external labels, title.")
+    static final class ListNarratives implements Callable<Integer> {
+        @Mixin
+        CatalogOption catalog;
+
+        @Override
+        public Integer call() throws Exception {
+            Catalog c = Catalog.load(catalog.narratives);
+            PrintStream out = System.out;
+            for (Narrative n : c.narratives()) {
+                List<String> labels = n.labels().entrySet().stream()
+                        .flatMap(e -> e.getValue().stream().map(l -> e.getKey() + ":" + l)).toList();
+                out.printf("%-28s %2d rules  %-46s %s%n", n.id(), n.ruleCount(),
+                        labels.isEmpty() ? "-" : String.join(", ", labels), n.title());
+            }
+            out.printf("%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(), c.groupCount(), c.hash(),
+                    c.origin());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Checks the schema and compiles every pattern; prints each problem as FILE:LINE: NARRATIVE: message.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:the catalog is valid", "3:the catalog cannot be read", "4:problems found"})
+    static final class Validate implements Callable<Integer> {
+        @Mixin
+        CatalogOption catalog;
+
+        @Override
+        public Integer call() throws Exception {
+            Catalog.Checked checked = Catalog.check(catalog.narratives);
+            for (CatalogProblem p : checked.problems()) {
+                System.out.println(p);
+            }
+            if (!checked.ok()) {
+                System.out.printf("%d problem(s) in %d file(s)%n", checked.problems().size(), checked.files());
+                return ExitCodes.CHECK_FAILED;
+            }
+            Catalog c = checked.catalog();
+            int rules = c.narratives().stream().mapToInt(Narrative::ruleCount).sum();
+            System.out.printf("ok: %d narratives, %d rules, %d groups in %d file(s), catalog %s%n",
+                    c.narratives().size(), rules, c.groupCount(), checked.files(), c.hash());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Runs every narrative's example sentences through the pipeline; positive ones must fire, negative ones must not.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every example behaved", "3:the catalog or a model cannot be loaded", "4:some examples failed"})
+    static final class TestExamples implements Callable<Integer> {
+        @Mixin
+        ModelOptions models;
+
+        @Override
+        public Integer call() throws Exception {
+            Models loaded = Models.load(new PipelineOptions(models.entities, models.narratives, models.boilerplate,
+                    false, false));
+            ExampleCheck.Result result = ExampleCheck.run(loaded.pipeline(), loaded.narratives());
+            List<ExampleCheck.Failure> failures = result.failures();
+            failures.forEach(System.out::println);
+            System.out.printf("%d examples of %d narratives: %d passed, %d failed%n", result.examples(),
+                    loaded.narratives().narratives().size(), result.examples() - failures.size(), failures.size());
+            return failures.isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.narrativewatch.narratives;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tracked narratives and the groups their rules refer to, compiled from the YAML files of
+ * {@code models/narratives/} (or a user-given file or folder). Immutable; loaded once per process.
+ * The format is documented in docs/narratives-format.md.
+ */
+public final class Catalog {
+    private final List<Narrative> narratives;
+    private final List<Group> groups;
+    private final String hash;
+    private final String origin;
+
+    Catalog(List<Narrative> narratives, List<Group> groups, String hash, String origin) {
+        this.narratives = List.copyOf(narratives);
+        this.groups = List.copyOf(groups);
+        this.hash = hash;
+        this.origin = origin;
+    }
+
+    /** The result of checking a catalog: the catalog when it compiled, and every problem found. */
+    public record Checked(Catalog catalog, List<CatalogProblem> problems, int files) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Loads and compiles a catalog; {@code override} is a file or folder, null for the packaged one. */
+    public static Catalog load(Path override) throws IOException {
+        Checked checked = check(override);
+        if (!checked.ok()) {
+            throw new CatalogException(checked.problems());
+        }
+        return checked.catalog();
+    }
+
+    /** Reads and compiles a catalog, collecting every schema and pattern problem instead of stopping at the first. */
+    public static Checked check(Path override) throws IOException {
+        List<CatalogFiles.CatalogFile> files = CatalogFiles.read(override);
+        return compile(files, override != null ? override.toString() : "jar:" + CatalogFiles.PACKAGED + "/");
+    }
+
+    static Checked compile(List<CatalogFiles.CatalogFile> files, String origin) {
+        CatalogCompiler compiler = new CatalogCompiler();
+        compiler.compile(files);
+        List<CatalogProblem> problems = compiler.problems();
+        Catalog catalog = problems.isEmpty()
+                ? new Catalog(compiler.narratives(), compiler.groups(), hash(files), origin) : null;
+        return new Checked(catalog, problems, files.size());
+    }
+
+    private static String hash(List<CatalogFiles.CatalogFile> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (CatalogFiles.CatalogFile f : files) {
+                String name = f.name().substring(f.name().lastIndexOf('/') + 1);
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Narrative> narratives() {
+        return narratives;
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    public int groupCount() {
+        return groups.size();
+    }
+
+    public Narrative narrative(String id) {
+        return narratives.stream().filter(n -> n.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Catalog content hash (file names and text), recorded in every record's versions as "narratives". */
+    public String hash() {
+        return hash;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    /** The external labels of a scheme that at least one narrative maps to, in catalog order. */
+    public Set<String> labels(String scheme) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Narrative n : narratives) {
+            out.addAll(n.labels(scheme));
+        }
+        return out;
+    }
+
+    /** Whether any rule is a TokensRegex pattern (then the matcher builds CoreNLP tokens per sentence). */
+    boolean usesTokensRegex() {
+        return narratives.stream().flatMap(n -> n.rules().stream()).anyMatch(r -> r.tokensRegex() != null);
+    }
+}

@@ -1,0 +1,440 @@
+package org.narrativewatch.narratives;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns catalog YAML into {@link Narrative}s and {@link Group}s, checking the schema strictly
+ * (unknown keys are errors, since a misspelt key would otherwise silently disable a constraint)
+ * and compiling every pattern. Problems are collected with file, line and narrative id.
+ */
+final class CatalogCompiler {
+    private static final Set<String> ROOT_KEYS = Set.of("version", "groups", "narratives");
+    private static final Set<String> GROUP_KEYS = Set.of("entities", "types", "words", "include");
+    private static final Set<String> NARRATIVE_KEYS = Set.of("id", "title", "description", "labels", "threshold",
+            "rules", "examples");
+    private static final Set<String> RULE_KEYS = Set.of("id", "weight", "trigger", "tokensregex", "actor", "target",
+            "with", "without", "within", "negation", "max_gap");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("positive", "negative");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern QID = Pattern.compile("Q[0-9]+|nw:[a-z0-9][a-z0-9-]*");
+
+    private final List<CatalogProblem> problems = new ArrayList<>();
+    private final List<Narrative> narratives = new ArrayList<>();
+    private final List<Group> groups = new ArrayList<>();
+    private final Map<String, Integer> groupIndex = new HashMap<>();
+
+    /** A group as written, before includes are folded in. */
+    private record GroupDef(String name, JsonNode node, String file, int line, LocatedYaml yaml) {
+    }
+
+    /** Where a node sits, for messages. */
+    private record At(String file, LocatedYaml yaml, String narrative) {
+        int line(JsonNode node, int fallback) {
+            return yaml.line(node, fallback);
+        }
+    }
+
+    void compile(List<CatalogFiles.CatalogFile> files) {
+        Map<String, GroupDef> groupDefs = new LinkedHashMap<>();
+        List<Object[]> narrativeNodes = new ArrayList<>();
+        for (CatalogFiles.CatalogFile f : files) {
+            LocatedYaml yaml;
+            try {
+                yaml = LocatedYaml.parse(f.text());
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() != null ? e.getLocation().getLineNr() : 1;
+                problems.add(new CatalogProblem(f.name(), line, null, "not valid YAML: " + e.getOriginalMessage()));
+                continue;
+            } catch (IOException e) {
+                problems.add(new CatalogProblem(f.name(), 1, null, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            At at = new At(f.name(), yaml, null);
+            JsonNode root = yaml.root();
+            if (!root.isObject()) {
+                problem(at, 1, "a catalog file is a mapping with 'groups' and/or 'narratives'");
+                continue;
+            }
+            checkKeys(at, root, ROOT_KEYS, 1);
+            JsonNode version = root.get("version");
+            if (version != null && !(version.isNumber() && version.asInt() == 1)) {
+                problem(at, at.line(version, 1), "unsupported catalog version " + version.asText() + " (this is version 1)");
+            }
+            JsonNode gs = root.get("groups");
+            if (gs != null) {
+                if (!gs.isObject()) {
+                    problem(at, at.line(gs, 1), "'groups' is a mapping from group name to its members");
+                } else {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = gs.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> e = it.next();
+                        int line = at.line(e.getValue(), at.line(gs, 1));
+                        GroupDef previous = groupDefs.get(e.getKey());
+                        if (previous != null) {
+                            problem(at, line, "group '" + e.getKey() + "' is already defined at "
+                                    + previous.file() + ":" + previous.line());
+                        } else if (!ID.matcher(e.getKey()).matches()) {
+                            problem(at, line, "group name '" + e.getKey() + "' must be lower case letters, digits, _ or -");
+                        } else {
+                            groupDefs.put(e.getKey(), new GroupDef(e.getKey(), e.getValue(), f.name(), line, yaml));
+                        }
+                    }
+                }
+            }
+            JsonNode ns = root.get("narratives");
+            if (ns != null) {
+                if (!ns.isArray()) {
+                    problem(at, at.line(ns, 1), "'narratives' is a list of narratives");
+                } else {
+                    for (JsonNode n : ns) {
+                        narrativeNodes.add(new Object[] {at, n});
+                    }
+                }
+            }
+        }
+        int i = 0;
+        for (String name : groupDefs.keySet()) {
+            groupIndex.put(name, i++);
+        }
+        for (GroupDef def : groupDefs.values()) {
+            groups.add(group(def, groupDefs));
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (Object[] item : narrativeNodes) {
+            At at = (At) item[0];
+            JsonNode n = (JsonNode) item[1];
+            Narrative narrative = narrative(at, n);
+            if (narrative != null) {
+                String previous = seen.putIfAbsent(narrative.id(), narrative.file() + ":" + narrative.line());
+                if (previous != null) {
+                    problems.add(new CatalogProblem(narrative.file(), narrative.line(), narrative.id(),
+                            "narrative id is already used at " + previous));
+                } else {
+                    narratives.add(narrative);
+                }
+            }
+        }
+    }
+
+    List<CatalogProblem> problems() {
+        return problems;
+    }
+
+    List<Narrative> narratives() {
+        return narratives;
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    private Group group(GroupDef def, Map<String, GroupDef> all) {
+        At at = new At(def.file(), def.yaml(), null);
+        Set<String> kbIds = new LinkedHashSet<>();
+        Set<String> types = new LinkedHashSet<>();
+        List<Phrase> words = new ArrayList<>();
+        collect(def, all, at, kbIds, types, words, new HashSet<>());
+        if (kbIds.isEmpty() && types.isEmpty() && words.isEmpty()) {
+            problem(at, def.line(), "group '" + def.name() + "' has no entities, types or words");
+        }
+        return new Group(def.name(), Set.copyOf(kbIds), Set.copyOf(types), List.copyOf(words), def.file(), def.line());
+    }
+
+    private void collect(GroupDef def, Map<String, GroupDef> all, At at, Set<String> kbIds, Set<String> types,
+                         List<Phrase> words, Set<String> visiting) {
+        if (!visiting.add(def.name())) {
+            problem(at, def.line(), "group '" + def.name() + "' includes itself");
+            return;
+        }
+        At here = new At(def.file(), def.yaml(), null);
+        JsonNode node = def.node();
+        if (!node.isObject()) {
+            problem(here, def.line(), "group '" + def.name() + "' is a mapping with entities, types, words and/or include");
+            return;
+        }
+        checkKeys(here, node, GROUP_KEYS, def.line());
+        for (JsonNode e : strings(here, node, "entities", def.line())) {
+            String qid = e.asText().strip().split("\\s+")[0];
+            if (!QID.matcher(qid).matches()) {
+                problem(here, here.line(e, def.line()), "entity '" + e.asText()
+                        + "' is not an entity id (a Wikidata id such as Q159 or a gazetteer id such as nw:donbas, optionally then a name)");
+            } else {
+                kbIds.add(qid);
+            }
+        }
+        for (JsonNode t : strings(here, node, "types", def.line())) {
+            types.add(t.asText().strip());
+        }
+        for (JsonNode w : strings(here, node, "words", def.line())) {
+            try {
+                words.add(Phrase.parse(w.asText(), null, Phrase.DEFAULT_GAP));
+            } catch (Phrase.PatternException ex) {
+                problem(here, here.line(w, def.line()), "group '" + def.name() + "': " + ex.getMessage());
+            }
+        }
+        for (JsonNode inc : strings(here, node, "include", def.line())) {
+            GroupDef included = all.get(inc.asText());
+            if (included == null) {
+                problem(here, here.line(inc, def.line()), "group '" + def.name() + "' includes unknown group '"
+                        + inc.asText() + "'");
+            } else {
+                collect(included, all, here, kbIds, types, words, visiting);
+            }
+        }
+        visiting.remove(def.name());
+    }
+
+    private Narrative narrative(At fileAt, JsonNode n) {
+        int line = fileAt.line(n, 1);
+        if (!n.isObject()) {
+            problem(fileAt, line, "a narrative is a mapping with id, title, rules, ...");
+            return null;
+        }
+        String id = text(n, "id");
+        At at = new At(fileAt.file(), fileAt.yaml(), id);
+        int problemsBefore = problems.size();
+        if (id == null) {
+            problem(at, line, "narrative without an id");
+        } else if (!ID.matcher(id).matches()) {
+            problem(at, line, "id must be lower case letters, digits, _ or -");
+        }
+        checkKeys(at, n, NARRATIVE_KEYS, line);
+        String title = text(n, "title");
+        if (title == null || title.isBlank()) {
+            problem(at, line, "narrative without a title");
+        }
+        double threshold = number(at, n, "threshold", 1.0, line);
+        if (threshold <= 0) {
+            problem(at, at.line(n.get("threshold"), line), "threshold must be above 0");
+        }
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        JsonNode ls = n.get("labels");
+        if (ls != null) {
+            if (!ls.isObject()) {
+                problem(at, at.line(ls, line), "labels is a mapping from scheme to a list of labels, e.g. euvsdisinfo: [Russophobia]");
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    List<String> values = new ArrayList<>();
+                    for (JsonNode v : strings(at, ls, e.getKey(), line)) {
+                        values.add(v.asText().strip());
+                    }
+                    labels.put(e.getKey(), List.copyOf(values));
+                }
+            }
+        }
+        List<Rule> rules = new ArrayList<>();
+        JsonNode rs = n.get("rules");
+        if (rs == null || !rs.isArray() || rs.isEmpty()) {
+            problem(at, rs == null ? line : at.line(rs, line), "a narrative needs a non-empty list of rules");
+        } else {
+            Set<String> ruleIds = new HashSet<>();
+            for (JsonNode r : rs) {
+                Rule rule = rule(at, r, at.line(r, line));
+                if (rule != null && !ruleIds.add(rule.id())) {
+                    problem(at, at.line(r, line), "rule id '" + rule.id() + "' is used twice");
+                } else if (rule != null) {
+                    rules.add(rule);
+                }
+            }
+        }
+        List<String> positive = new ArrayList<>();
+        List<String> negative = new ArrayList<>();
+        JsonNode ex = n.get("examples");
+        if (ex != null && ex.isObject()) {
+            checkKeys(at, ex, EXAMPLE_KEYS, at.line(ex, line));
+            strings(at, ex, "positive", line).forEach(s -> positive.add(s.asText()));
+            strings(at, ex, "negative", line).forEach(s -> negative.add(s.asText()));
+        } else if (ex != null) {
+            problem(at, at.line(ex, line), "examples is a mapping with positive and negative sentence lists");
+        }
+        if (positive.isEmpty()) {
+            problem(at, ex == null ? line : at.line(ex, line), "a narrative needs at least one positive example sentence");
+        }
+        if (problems.size() > problemsBefore) {
+            return null;
+        }
+        return new Narrative(id, title.strip(), text(n, "description") == null ? "" : text(n, "description").strip(),
+                labels, threshold, rules, positive, negative, fileAt.file(), line);
+    }
+
+    private Rule rule(At at, JsonNode r, int line) {
+        if (!r.isObject()) {
+            problem(at, line, "a rule is a mapping with id and trigger or tokensregex");
+            return null;
+        }
+        int before = problems.size();
+        checkKeys(at, r, RULE_KEYS, line);
+        String id = text(r, "id");
+        if (id == null || !ID.matcher(id).matches()) {
+            problem(at, line, "rule needs an id of lower case letters, digits, _ or -");
+        }
+        String where = "rule '" + id + "': ";
+        double weight = number(at, r, "weight", 1.0, line);
+        int maxGap = (int) number(at, r, "max_gap", Phrase.DEFAULT_GAP, line);
+        int within = (int) number(at, r, "within", 0, line);
+        if (within < 0 || maxGap < 0) {
+            problem(at, line, where + "within and max_gap cannot be negative");
+        }
+        List<Phrase> trigger = phrases(at, r.get("trigger"), maxGap, line, where + "trigger: ");
+        String tokensRegexSource = text(r, "tokensregex");
+        TokenSequencePattern tokensRegex = null;
+        if (tokensRegexSource != null) {
+            try {
+                tokensRegex = TokenSequencePattern.compile(tokensRegexSource);
+            } catch (RuntimeException e) {
+                problem(at, at.line(r.get("tokensregex"), line), where + "bad TokensRegex pattern: "
+                        + firstLine(e.getMessage()));
+            }
+        }
+        if ((r.get("trigger") == null) == (tokensRegexSource == null)) {
+            problem(at, line, where + "give exactly one of trigger (phrases) or tokensregex");
+        }
+        int actor = groupRef(at, r, "actor", line, where);
+        int target = groupRef(at, r, "target", line, where);
+        List<List<Phrase>> with = new ArrayList<>();
+        JsonNode w = r.get("with");
+        if (w != null) {
+            if (!w.isArray()) {
+                problem(at, at.line(w, line), where + "with is a list; each item (a phrase or a list of phrases) must match");
+            } else {
+                for (JsonNode item : w) {
+                    with.add(phrases(at, item, maxGap, at.line(item, line), where + "with: "));
+                }
+            }
+        }
+        List<Phrase> without = r.get("without") == null ? List.of()
+                : phrases(at, r.get("without"), maxGap, line, where + "without: ");
+        Rule.Negation negation = Rule.Negation.SKIP;
+        String neg = text(r, "negation");
+        if (neg != null) {
+            try {
+                negation = Rule.Negation.valueOf(neg.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(at, at.line(r.get("negation"), line), where + "negation is skip, ignore or require, not '" + neg + "'");
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Rule(id, weight, trigger, tokensRegex, actor, target, with, without, within, negation);
+    }
+
+    private int groupRef(At at, JsonNode r, String key, int line, String where) {
+        String name = text(r, key);
+        if (name == null) {
+            return -1;
+        }
+        Integer g = groupIndex.get(name.strip());
+        if (g == null) {
+            problem(at, at.line(r.get(key), line), where + key + " refers to unknown group '" + name + "'");
+            return -1;
+        }
+        return g;
+    }
+
+    /** A phrase or list of phrases. */
+    private List<Phrase> phrases(At at, JsonNode node, int maxGap, int line, String where) {
+        if (node == null) {
+            return List.of();
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(items::add);
+        } else {
+            items.add(node);
+        }
+        if (items.isEmpty()) {
+            problem(at, at.line(node, line), where + "empty phrase list");
+        }
+        List<Phrase> out = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (!item.isTextual()) {
+                problem(at, at.line(item, line), where + "a phrase is a string, not " + item.getNodeType());
+                continue;
+            }
+            try {
+                out.add(Phrase.parse(item.asText(), name -> groupIndex.getOrDefault(name, -1), maxGap));
+            } catch (Phrase.PatternException e) {
+                problem(at, at.line(item, line), where + e.getMessage());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<JsonNode> strings(At at, JsonNode parent, String key, int line) {
+        JsonNode node = parent.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isTextual()) {
+            out.add(node);
+            return out;
+        }
+        if (!node.isArray()) {
+            problem(at, at.line(node, line), key + " is a list of strings");
+            return out;
+        }
+        for (JsonNode item : node) {
+            if (item.isTextual() || item.isNumber()) {
+                out.add(item);
+            } else {
+                problem(at, at.line(item, line), key + ": '" + item + "' is not a string");
+            }
+        }
+        return out;
+    }
+
+    private void checkKeys(At at, JsonNode node, Set<String> allowed, int line) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                problem(at, at.line(node.get(key), line), "unknown key '" + key + "' (allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private double number(At at, JsonNode parent, String key, double dflt, int line) {
+        JsonNode node = parent.get(key);
+        if (node == null) {
+            return dflt;
+        }
+        if (!node.isNumber()) {
+            problem(at, at.line(node, line), key + " must be a number, not '" + node.asText() + "'");
+            return dflt;
+        }
+        return node.asDouble();
+    }
+
+    private static String text(JsonNode parent, String key) {
+        JsonNode node = parent.get(key);
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
+    private void problem(At at, int line, String message) {
+        problems.add(new CatalogProblem(at.file(), line, at.narrative(), message));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,82 @@
+package org.narrativewatch.narratives;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The YAML files of a catalog: a file or folder the user names, or the {@code models/narratives/}
+ * folder packaged in the jar (listed through the jar's file system, so no index file has to be
+ * kept in step). Files come in name order, so the catalog and its hash do not depend on the disk.
+ */
+final class CatalogFiles {
+    static final String PACKAGED = "models/narratives";
+
+    /** One catalog file: a name for messages (path as the user gave it, or models/narratives/NAME) and its text. */
+    record CatalogFile(String name, String text) {
+    }
+
+    private CatalogFiles() {
+    }
+
+    static List<CatalogFile> read(Path override) throws IOException {
+        if (override != null) {
+            if (!Files.exists(override)) {
+                throw new IOException("narrative catalog " + override + " does not exist");
+            }
+            return Files.isDirectory(override) ? readFolder(override, override.toString()) : List.of(readFile(override,
+                    override.toString()));
+        }
+        URL url = CatalogFiles.class.getResource("/" + PACKAGED);
+        if (url == null) {
+            throw new IOException(PACKAGED + "/ is not packaged in the jar");
+        }
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate " + PACKAGED + "/: " + url, e);
+        }
+        if (!"jar".equals(uri.getScheme())) {
+            return readFolder(Path.of(uri), PACKAGED);
+        }
+        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+            return readFolder(fs.getPath("/" + PACKAGED), PACKAGED);
+        } catch (FileSystemAlreadyExistsException e) {
+            return readFolder(FileSystems.getFileSystem(uri).getPath("/" + PACKAGED), PACKAGED);
+        }
+    }
+
+    private static List<CatalogFile> readFolder(Path folder, String shownAs) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+            }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no .yaml files in narrative catalog folder " + shownAs);
+        }
+        List<CatalogFile> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(readFile(f, shownAs + "/" + f.getFileName()));
+        }
+        return out;
+    }
+
+    private static CatalogFile readFile(Path file, String shownAs) throws IOException {
+        return new CatalogFile(shownAs, Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

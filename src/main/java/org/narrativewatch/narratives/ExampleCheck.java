@@ -1,0 +1,53 @@
+package org.narrativewatch.narratives;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.NarrativeHit;
+import org.narrativewatch.doc.Origin;
+import org.narrativewatch.pipeline.Pipeline;
+
+/**
+ * Runs every narrative's example sentences through the pipeline: a positive example must make its
+ * narrative fire, a negative one must not. This is how an analyst tests a rule change, and the
+ * build runs it too.
+ */
+public final class ExampleCheck {
+    /** One example that did not behave; {@code fired} lists what did fire on it. */
+    public record Failure(Narrative narrative, boolean positive, String sentence, List<String> fired) {
+        @Override
+        public String toString() {
+            return narrative.file() + ":" + narrative.line() + ": " + narrative.id() + ": "
+                    + (positive ? "positive example did not fire: " : "negative example fired: ") + "\"" + sentence
+                    + "\"" + (fired.isEmpty() ? "" : " (fired: " + String.join(", ", fired) + ")");
+        }
+    }
+
+    /** The outcome: how many examples ran and which failed. */
+    public record Result(int examples, List<Failure> failures) {
+    }
+
+    private ExampleCheck() {
+    }
+
+    public static Result run(Pipeline pipeline, Catalog catalog) {
+        List<Failure> failures = new ArrayList<>();
+        int count = 0;
+        for (Narrative n : catalog.narratives()) {
+            for (int pass = 0; pass < 2; pass++) {
+                boolean positive = pass == 0;
+                for (String sentence : positive ? n.positive() : n.negative()) {
+                    count++;
+                    Doc doc = pipeline.process(new Article(n.id() + "-example-" + count, sentence, null, null, null, null,
+                            null, "en", new Origin(n.file(), n.line()), List.of()));
+                    List<String> fired = doc.narratives().stream().map(NarrativeHit::id).toList();
+                    if (fired.contains(n.id()) != positive) {
+                        failures.add(new Failure(n, positive, sentence, fired));
+                    }
+                }
+            }
+        }
+        return new Result(count, failures);
+    }
+}

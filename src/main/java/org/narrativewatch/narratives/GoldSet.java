@@ -1,0 +1,125 @@
+package org.narrativewatch.narratives;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Labelled texts for evaluating the catalog: the EUvsDisinfo case CSV (header
+ * {@code date,id,title,countries,keywords,languages,outlets}; the text is the claim title, the
+ * labels are the {@code keywords} split on '+') or JSONL lines {@code {"text": ..., "labels": [...]}}
+ * with optional {@code id} and {@code date}. A date range keeps items dated inside it (inclusive);
+ * items without a date are then left out.
+ */
+public final class GoldSet {
+    /** One labelled text; {@code line} is where it starts in the file. */
+    public record Item(String id, LocalDate date, String text, Set<String> labels, long line) {
+    }
+
+    private GoldSet() {
+    }
+
+    public static List<Item> read(Path file, LocalDate from, LocalDate to) throws IOException {
+        List<Item> all = file.getFileName().toString().endsWith(".jsonl") ? readJsonl(file) : readCsv(file);
+        List<Item> kept = new ArrayList<>();
+        for (Item item : all) {
+            boolean filtered = from != null || to != null;
+            if (!filtered || (item.date() != null && (from == null || !item.date().isBefore(from))
+                    && (to == null || !item.date().isAfter(to)))) {
+                kept.add(item);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Item> readCsv(Path file) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get();
+        List<Item> items = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            for (String column : List.of("title", "keywords")) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new IOException(file + ": no '" + column + "' column in the header " + parser.getHeaderNames()
+                            + " (expected the EUvsDisinfo layout date,id,title,countries,keywords,...)");
+                }
+            }
+            long line = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord row : parser) {
+                long start = line;
+                line = parser.getCurrentLineNumber() + 1;
+                String title = get(row, "title");
+                if (title == null || title.isBlank()) {
+                    continue;
+                }
+                Set<String> labels = new LinkedHashSet<>();
+                String keywords = get(row, "keywords");
+                if (keywords != null) {
+                    for (String k : keywords.split("\\+")) {
+                        if (!k.isBlank()) {
+                            labels.add(k.strip());
+                        }
+                    }
+                }
+                String id = get(row, "id");
+                items.add(new Item(id != null ? id : file.getFileName() + ":" + start, date(get(row, "date"), file, start),
+                        title.strip(), labels, start));
+            }
+        }
+        return items;
+    }
+
+    private static List<Item> readJsonl(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Item> items = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String text;
+            long line = 0;
+            while ((text = in.readLine()) != null) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(text);
+                if (!node.path("text").isTextual()) {
+                    throw new IOException(file + ":" + line + ": no \"text\" string");
+                }
+                Set<String> labels = new LinkedHashSet<>();
+                node.path("labels").forEach(l -> labels.add(l.asText().strip()));
+                String id = node.path("id").isMissingNode() ? file.getFileName() + ":" + line : node.path("id").asText();
+                String date = node.path("date").isTextual() ? node.path("date").asText() : null;
+                items.add(new Item(id, date(date, file, line), node.path("text").asText(), labels, line));
+            }
+        }
+        return items;
+    }
+
+    private static String get(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column) : null;
+    }
+
+    private static LocalDate date(String text, Path file, long line) throws IOException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IOException(file + ":" + line + ": date '" + text + "' is not YYYY-MM-DD");
+        }
+    }
+}

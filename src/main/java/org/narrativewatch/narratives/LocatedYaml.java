@@ -1,0 +1,78 @@
+package org.narrativewatch.narratives;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * A YAML document as a Jackson tree that remembers the line each node starts on, so that catalog
+ * problems can be reported as file:line. Jackson's own tree reader drops locations.
+ */
+final class LocatedYaml {
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    private final JsonNode root;
+    private final Map<JsonNode, Integer> lines;
+
+    private LocatedYaml(JsonNode root, Map<JsonNode, Integer> lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+
+    static LocatedYaml parse(String text) throws IOException {
+        Map<JsonNode, Integer> lines = new IdentityHashMap<>();
+        try (JsonParser p = YAML.createParser(text)) {
+            JsonToken first = p.nextToken();
+            JsonNode root = first == null ? JsonNodeFactory.instance.objectNode() : read(p, lines);
+            return new LocatedYaml(root, lines);
+        }
+    }
+
+    private static JsonNode read(JsonParser p, Map<JsonNode, Integer> lines) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        int line = p.currentTokenLocation().getLineNr();
+        JsonNode node;
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = f.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.set(name, read(p, lines));
+                }
+                node = o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = f.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(read(p, lines));
+                }
+                node = a;
+            }
+            case VALUE_STRING -> node = f.textNode(p.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> node = f.numberNode(p.getDecimalValue());
+            case VALUE_TRUE -> node = f.booleanNode(true);
+            case VALUE_FALSE -> node = f.booleanNode(false);
+            default -> node = f.nullNode();
+        }
+        lines.put(node, line);
+        return node;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** Line of a node, or of its closest known container when the node is a shared constant. */
+    int line(JsonNode node, int fallback) {
+        Integer line = lines.get(node);
+        return line != null && !(node.isBoolean() || node.isNull()) ? line : fallback;
+    }
+}

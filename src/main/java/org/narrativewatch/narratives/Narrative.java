@@ -1,0 +1,23 @@
+package org.narrativewatch.narratives;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tracked narrative from the catalog: what it is, how it shows (rules), when an article carries
+ * it (threshold on the summed evidence weight), which external labels it stands for, and example
+ * sentences that must (positive) and must not (negative) trigger it.
+ */
+public record Narrative(String id, String title, String description, Map<String, List<String>> labels,
+                        double threshold, List<Rule> rules, List<String> positive, List<String> negative,
+                        String file, int line) {
+
+    /** External labels in a scheme such as "euvsdisinfo"; empty when the narrative maps to none. */
+    public List<String> labels(String scheme) {
+        return labels.getOrDefault(scheme, List.of());
+    }
+
+    public int ruleCount() {
+        return rules.size();
+    }
+}

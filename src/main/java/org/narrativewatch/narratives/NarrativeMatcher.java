@@ -1,0 +1,379 @@
+package org.narrativewatch.narratives;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.EntityMention;
+import org.narrativewatch.doc.Evidence;
+import org.narrativewatch.doc.NarrativeHit;
+import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Token;
+
+/**
+ * Finds every catalog narrative in an analysed article in one pass over its sentences: per
+ * sentence, group mentions (tracked entities and group words) and all rule phrases are found by
+ * one indexed scan, then each rule whose trigger matched checks its constraints. An article
+ * carries a narrative when the summed weight of its evidence reaches the narrative's threshold.
+ * Immutable and thread-safe.
+ */
+public final class NarrativeMatcher {
+    /** Lemmas (or texts) that negate a trigger when they stand just before it or inside it. */
+    static final Set<String> NEGATION_CUES = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot",
+            "deny", "refute");
+    /** How many tokens before a trigger a negation cue reaches. */
+    static final int NEGATION_WINDOW = 3;
+
+    /** A rule with the slots its phrase lists report their matches under. */
+    private record CompiledRule(int narrative, Rule rule, int triggerSlot, int[] withSlots, int withoutSlot) {
+    }
+
+    private final Catalog catalog;
+    private final List<CompiledRule> rules = new ArrayList<>();
+    private final PhraseIndex rulePhrases = new PhraseIndex();
+    private final PhraseIndex groupWords = new PhraseIndex();
+    private final int slotCount;
+    private final boolean tokensRegex;
+
+    public NarrativeMatcher(Catalog catalog) {
+        this.catalog = catalog;
+        List<Group> groups = catalog.groups();
+        for (int g = 0; g < groups.size(); g++) {
+            for (Phrase p : groups.get(g).words()) {
+                groupWords.add(p, g);
+            }
+        }
+        int slot = 0;
+        List<Narrative> narratives = catalog.narratives();
+        for (int n = 0; n < narratives.size(); n++) {
+            for (Rule r : narratives.get(n).rules()) {
+                int trigger = slot++;
+                r.trigger().forEach(p -> rulePhrases.add(p, trigger));
+                int[] with = new int[r.with().size()];
+                for (int k = 0; k < with.length; k++) {
+                    int s = slot++;
+                    with[k] = s;
+                    r.with().get(k).forEach(p -> rulePhrases.add(p, s));
+                }
+                int without = slot++;
+                r.without().forEach(p -> rulePhrases.add(p, without));
+                rules.add(new CompiledRule(n, r, trigger, with, without));
+            }
+        }
+        this.slotCount = slot;
+        this.tokensRegex = catalog.usesTokensRegex();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public List<NarrativeHit> match(Doc doc) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String[] lemmas = new String[tokens.size()];
+        String[] lowers = new String[tokens.size()];
+        String[] texts = new String[tokens.size()];
+        int[] starts = new int[tokens.size()];
+        for (int i = 0; i < lemmas.length; i++) {
+            Token t = tokens.get(i);
+            lemmas[i] = t.lemma();
+            texts[i] = t.text();
+            lowers[i] = t.text().toLowerCase(Locale.ROOT);
+            starts[i] = t.start();
+        }
+        List<List<EntityMention>> entitiesBySentence = entitiesBySentence(doc, starts);
+        List<List<Evidence>> evidence = new ArrayList<>();
+        catalog.narratives().forEach(n -> evidence.add(new ArrayList<>()));
+        Attribution attribution = null;
+        for (Sentence sentence : doc.sentences()) {
+            SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
+            List<List<int[]>> matches = new ArrayList<>(slotCount);
+            for (int i = 0; i < slotCount; i++) {
+                matches.add(null);
+            }
+            rulePhrases.scan(view, (slot, start, end) -> {
+                List<int[]> list = matches.get(slot);
+                if (list == null) {
+                    list = new ArrayList<>(2);
+                    matches.set(slot, list);
+                }
+                list.add(new int[] {start, end});
+            });
+            if (tokensRegex) {
+                matchTokensRegex(doc, sentence, view, matches);
+            }
+            for (CompiledRule cr : rules) {
+                List<int[]> triggers = matches.get(cr.triggerSlot());
+                if (triggers == null) {
+                    continue;
+                }
+                triggers.sort(Comparator.comparingInt((int[] m) -> m[0]).thenComparingInt(m -> m[1]));
+                for (int[] trigger : triggers) {
+                    int[] span = check(cr, trigger, view, doc, matches);
+                    if (span != null) {
+                        if (attribution == null) {
+                            attribution = new Attribution(doc);
+                        }
+                        evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view,
+                                attribution.speaker(sentence, trigger[0])));
+                        break;
+                    }
+                }
+            }
+        }
+        List<NarrativeHit> hits = new ArrayList<>();
+        for (int n = 0; n < evidence.size(); n++) {
+            List<Evidence> found = evidence.get(n);
+            double score = found.stream().mapToDouble(Evidence::weight).sum();
+            Narrative narrative = catalog.narratives().get(n);
+            if (!found.isEmpty() && score >= narrative.threshold() - 1e-9) {
+                found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
+                hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0, found));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Checks a rule's constraints around one trigger match; returns the evidence token span
+     * [start, end) and the tokens of the actor and target, or null when a constraint fails.
+     */
+    private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, List<List<int[]>> matches) {
+        Rule r = cr.rule();
+        boolean negated = negated(view, trigger);
+        if ((r.negation() == Rule.Negation.SKIP && negated) || (r.negation() == Rule.Negation.REQUIRE && !negated)) {
+            return null;
+        }
+        int start = trigger[0];
+        int end = trigger[1];
+        boolean passive = passive(doc, view, trigger[0]);
+        if (r.actor() >= 0) {
+            Mention m = passive ? after(view.mentions(r.actor()), trigger, r.within())
+                    : before(view.mentions(r.actor()), trigger, r.within());
+            if (m == null) {
+                return null;
+            }
+            start = Math.min(start, m.start());
+            end = Math.max(end, m.end());
+        }
+        if (r.target() >= 0) {
+            Mention m = passive ? before(view.mentions(r.target()), trigger, r.within())
+                    : after(view.mentions(r.target()), trigger, r.within());
+            if (m == null) {
+                return null;
+            }
+            start = Math.min(start, m.start());
+            end = Math.max(end, m.end());
+        }
+        for (int slot : cr.withSlots()) {
+            int[] m = nearest(matches.get(slot), trigger, r.within());
+            if (m == null) {
+                return null;
+            }
+            start = Math.min(start, m[0]);
+            end = Math.max(end, m[1]);
+        }
+        if (nearest(matches.get(cr.withoutSlot()), trigger, r.within()) != null) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean negated(SentenceView view, int[] trigger) {
+        for (int i = Math.max(view.first(), trigger[0] - NEGATION_WINDOW); i < trigger[1]; i++) {
+            if (NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A passive trigger ("Armenia was betrayed by Russia") swaps where actor and target stand. */
+    private static boolean passive(Doc doc, SentenceView view, int at) {
+        if (!doc.tokens().get(at).pos().equals("VBN")) {
+            return false;
+        }
+        for (int i = Math.max(view.first(), at - 2); i < at; i++) {
+            String lemma = view.lemma(i);
+            if (lemma.equals("be") || lemma.equals("get")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention before(List<Mention> mentions, int[] trigger, int within) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.end() <= trigger[0] && (within == 0 || trigger[0] - m.end() <= within)
+                    && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static Mention after(List<Mention> mentions, int[] trigger, int within) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= trigger[1] && (within == 0 || m.start() - trigger[1] <= within)
+                    && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static int[] nearest(List<int[]> found, int[] trigger, int within) {
+        if (found == null) {
+            return null;
+        }
+        int[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] m : found) {
+            int distance = Math.max(0, Math.max(m[0] - trigger[1], trigger[0] - m[1]));
+            if ((within == 0 || distance <= within) && distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private Evidence evidence(Doc doc, Rule rule, Sentence sentence, int[] span, SentenceView view, String speaker) {
+        List<Token> tokens = doc.tokens();
+        int start = tokens.get(span[0]).start();
+        int end = tokens.get(span[1] - 1).end();
+        Set<String> entities = new LinkedHashSet<>();
+        for (int g = 0; g < catalog.groups().size(); g++) {
+            for (Mention m : view.mentions(g)) {
+                if (m.entity() != null && m.entity().tracked() && m.start() < span[1] && m.end() > span[0]) {
+                    entities.add(m.entity().kbId());
+                }
+            }
+        }
+        for (EntityMention e : doc.entities()) {
+            if (e.tracked() && e.start() < end && e.end() > start) {
+                entities.add(e.kbId());
+            }
+        }
+        return new Evidence(rule.id(), sentence.index(), start, end, doc.text().substring(start, end),
+                List.copyOf(entities), speaker, rule.weight());
+    }
+
+    private SentenceView view(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, String[] texts, int[] starts,
+                              List<EntityMention> entities) {
+        List<Group> groups = catalog.groups();
+        SentenceView view = new SentenceView(lemmas, lowers, texts, sentence.firstToken(), sentence.endToken(), groups.size());
+        for (EntityMention e : entities) {
+            int first = tokenAt(starts, doc.tokens(), e.start());
+            int last = tokenAt(starts, doc.tokens(), e.end() - 1);
+            if (first < sentence.firstToken() || last >= sentence.endToken()) {
+                continue;
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                Group group = groups.get(g);
+                if ((e.kbId() != null && group.kbIds().contains(e.kbId())) || group.types().contains(e.type())) {
+                    view.addMention(g, new Mention(first, last + 1, e));
+                }
+            }
+        }
+        groupWords.scan(view, (g, start, end) -> view.addMention(g, new Mention(start, end, null)));
+        return view;
+    }
+
+    /** Index of the token containing (or, between tokens, following) a character offset. */
+    private static int tokenAt(int[] starts, List<Token> tokens, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        if (i >= 0) {
+            return i;
+        }
+        int before = -i - 2;
+        return before >= 0 && offset < tokens.get(before).end() ? before : before + 1;
+    }
+
+    private static List<List<EntityMention>> entitiesBySentence(Doc doc, int[] starts) {
+        List<List<EntityMention>> out = new ArrayList<>();
+        doc.sentences().forEach(s -> out.add(new ArrayList<>(0)));
+        for (EntityMention e : doc.entities()) {
+            int t = tokenAt(starts, doc.tokens(), e.start());
+            if (t < doc.tokens().size()) {
+                out.get(doc.tokens().get(t).sentence()).add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the cheap constraints of a rule (groups and {@code with} phrases present somewhere in
+     * the sentence) can hold, so that a TokensRegex trigger is worth running.
+     */
+    private static boolean worthMatching(CompiledRule cr, SentenceView view, List<List<int[]>> matches) {
+        Rule r = cr.rule();
+        if ((r.actor() >= 0 && view.mentions(r.actor()).isEmpty())
+                || (r.target() >= 0 && view.mentions(r.target()).isEmpty())) {
+            return false;
+        }
+        for (int slot : cr.withSlots()) {
+            if (matches.get(slot) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void matchTokensRegex(Doc doc, Sentence sentence, SentenceView view, List<List<int[]>> matches) {
+        List<CompiledRule> candidates = rules.stream()
+                .filter(cr -> cr.rule().tokensRegex() != null && worthMatching(cr, view, matches)).toList();
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<CoreLabel> labels = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.text());
+            l.setValue(t.text());
+            l.setOriginalText(t.text());
+            l.setLemma(t.lemma());
+            l.setTag(t.pos());
+            l.setNER("O");
+            labels.add(l);
+        }
+        for (int g = 0; g < catalog.groups().size(); g++) {
+            for (Mention m : view.mentions(g)) {
+                if (m.entity() != null) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        CoreLabel l = labels.get(i - sentence.firstToken());
+                        l.setNER(m.entity().type());
+                        l.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, m.entity().kbId());
+                    }
+                }
+            }
+        }
+        for (CompiledRule cr : candidates) {
+            TokenSequenceMatcher m = cr.rule().tokensRegex().getMatcher(labels);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    List<int[]> list = matches.get(cr.triggerSlot());
+                    if (list == null) {
+                        list = new ArrayList<>(2);
+                        matches.set(cr.triggerSlot(), list);
+                    }
+                    list.add(new int[] {sentence.firstToken() + m.start(), sentence.firstToken() + m.end()});
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.narrativewatch.narratives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.cli.Main;
+
+/** The catalog format: the documented examples, the packaged catalog, and validation messages. */
+class CatalogTest {
+    /** The twenty EUvsDisinfo narrative labels the packaged catalog must cover. */
+    static final Set<String> EUVSDISINFO_LABELS = Set.of("Russophobia", "Anti-Russian", "Nazi/Fascist",
+            "Colour revolutions", "Coup", "Encircling Russia", "EU disintegration", "Ukrainian disintegration",
+            "Ukrainian statehood", "Abandoned Ukraine", "Puppets", "Secret elites / global elites",
+            "Biological weapons", "Destabilising Russia", "Russian superiority", "Historical revisionism",
+            "Manipulated elections/referendum", "election meddling", "Western values", "Sovereignty");
+
+    @Test
+    void everyYamlExampleInTheFormatDocCompiles() throws Exception {
+        String doc = Files.readString(Path.of("docs/narratives-format.md"));
+        Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+        int blocks = 0;
+        while (m.find()) {
+            blocks++;
+            Catalog.Checked checked = Catalog.compile(
+                    List.of(new CatalogFiles.CatalogFile("docs/narratives-format.md#" + blocks, m.group(1))), "doc");
+            assertTrue(checked.ok(), "documented example " + blocks + ": " + checked.problems());
+        }
+        assertTrue(blocks >= 3, "the format doc should carry worked examples, found " + blocks);
+    }
+
+    @Test
+    void packagedCatalogLoadsAndCoversTheTrackedLabels() throws Exception {
+        Catalog catalog = Catalog.load(null);
+        assertTrue(catalog.narratives().size() >= 30, "narratives: " + catalog.narratives().size());
+        assertTrue(catalog.labels("euvsdisinfo").containsAll(EUVSDISINFO_LABELS),
+                "unmapped: " + EUVSDISINFO_LABELS.stream().filter(l -> !catalog.labels("euvsdisinfo").contains(l)).toList());
+        for (String id : List.of("russia-abandons-allies", "russia-sole-guarantor", "west-unity-collapse",
+                "ukraine-military-failure")) {
+            assertNotNull(catalog.narrative(id), id);
+        }
+        assertTrue(catalog.hash().startsWith("sha256:"));
+    }
+
+    @Test
+    void problemsNameFileLineAndNarrative() {
+        String yaml = String.join("\n",
+                "version: 1",
+                "groups:",
+                "  russia:",
+                "    words: [russia]",
+                "narratives:",
+                "  - id: broken",
+                "    title: Broken",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [\"abandon ... \"]",
+                "        actor: kremlin",
+                "      - id: r2",
+                "        trigger: \"@nowhere betray\"",
+                "        withuot: [x]",
+                "      - id: r3",
+                "        tokensregex: \"[{word:/unclosed}\"",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("broken.yaml", yaml)), "test");
+        assertFalse(checked.ok());
+        List<String> lines = new ArrayList<>();
+        checked.problems().forEach(p -> lines.add(p.toString()));
+        assertTrue(lines.contains("broken.yaml:10: broken: rule 'r1': trigger: a phrase cannot start or end with a gap: 'abandon ... '"),
+                lines.toString());
+        assertTrue(lines.contains("broken.yaml:11: broken: rule 'r1': actor refers to unknown group 'kremlin'"), lines.toString());
+        assertTrue(lines.contains("broken.yaml:13: broken: rule 'r2': trigger: unknown group 'nowhere'"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:14: broken: unknown key 'withuot'")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:16: broken: rule 'r3': bad TokensRegex pattern")),
+                lines.toString());
+    }
+
+    @Test
+    void invalidYamlIsReportedWithItsLine() {
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("bad.yaml",
+                "narratives:\n  - id: x\n    title: [unclosed\n")), "test");
+        assertEquals(1, checked.problems().size());
+        assertTrue(checked.problems().get(0).toString().startsWith("bad.yaml:"), checked.problems().toString());
+        assertTrue(checked.problems().get(0).message().startsWith("not valid YAML"));
+    }
+
+    @Test
+    void validateCommandExitsFourAndPrintsLocatedProblems(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "narratives:\n  - id: Bad Id\n    title: t\n");
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = Main.run("narratives", "validate", "--narratives", dir.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(4, code, printed);
+        assertTrue(printed.contains(dir.resolve("a.yaml") + ":2: Bad Id: id must be lower case"), printed);
+        assertTrue(printed.contains("a narrative needs a non-empty list of rules"), printed);
+    }
+}

@@ -1,0 +1,101 @@
+package org.narrativewatch.narratives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.doc.NarrativeHit;
+import org.narrativewatch.pipeline.Models;
+import org.narrativewatch.pipeline.PipelineOptions;
+
+/**
+ * The catalog against the EUvsDisinfo claims: written from the 2015-2018 claims, scored on those
+ * and on the 2019 claims it was not written from. Prints both reports.
+ */
+class NarrativeEvaluationTest {
+    private static final Path CASES = Path.of(System.getProperty("nw.shared", "../shared"),
+            "data/euvsdisinfo/cases-2015-2019.csv");
+    /** Floors that catch regressions of the packaged catalog (see docs/narratives-evaluation.md for the figures). */
+    private static final double MIN_MACRO_F1_2015_2018 = 0.44;
+    private static final double MIN_MACRO_F1_2019 = 0.32;
+
+    private static Models models;
+
+    @BeforeAll
+    static void load() throws Exception {
+        models = Models.load(new PipelineOptions(null, null, null, false, false));
+    }
+
+    private static ObjectNode evaluate(List<GoldSet.Item> items, List<List<NarrativeHit>> predictions) {
+        return NarrativeEvaluation.score(models.narratives(), items, predictions,
+                new NarrativeEvaluation.Options("euvsdisinfo", null, 0, 2));
+    }
+
+    @Test
+    void macroF1OnBothSplitsAndSpeed() throws Exception {
+        List<GoldSet.Item> all = GoldSet.read(CASES, null, null);
+        assertEquals(7197, all.size());
+        long t0 = System.nanoTime();
+        List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(models.pipeline(), all, CASES.toString(),
+                Runtime.getRuntime().availableProcessors());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("analysed %d titles in %.1f s%n", all.size(), seconds);
+        assertTrue(seconds < 60, "7,197 titles must take well under a minute, took " + seconds);
+
+        LocalDate firstOf2019 = LocalDate.of(2019, 1, 1);
+        List<GoldSet.Item> train = new ArrayList<>();
+        List<List<NarrativeHit>> trainPredictions = new ArrayList<>();
+        List<GoldSet.Item> test = new ArrayList<>();
+        List<List<NarrativeHit>> testPredictions = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            boolean held = !all.get(i).date().isBefore(firstOf2019);
+            (held ? test : train).add(all.get(i));
+            (held ? testPredictions : trainPredictions).add(predictions.get(i));
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode trainReport = evaluate(train, trainPredictions);
+        ObjectNode testReport = evaluate(test, testPredictions);
+        System.out.println("2015-2018: " + json.writerWithDefaultPrettyPrinter().writeValueAsString(trainReport));
+        System.out.println("2019: " + json.writerWithDefaultPrettyPrinter().writeValueAsString(testReport));
+
+        assertEquals(CatalogTest.EUVSDISINFO_LABELS.size(), testReport.path("label_count").asInt());
+        assertEquals(4577, trainReport.path("documents").asInt());
+        assertEquals(2620, testReport.path("documents").asInt());
+        double trainMacro = trainReport.path("macro_f1").asDouble();
+        double testMacro = testReport.path("macro_f1").asDouble();
+        assertTrue(trainMacro >= MIN_MACRO_F1_2015_2018, "2015-2018 macro-F1 " + trainMacro);
+        assertTrue(testMacro >= MIN_MACRO_F1_2019, "2019 macro-F1 " + testMacro);
+    }
+
+    @Test
+    void jsonlGoldWithDatesLabelsAndErrors(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, String.join("\n",
+                "{\"id\": \"a\", \"date\": \"2020-03-01\", \"text\": \"Ukraine is ruled by neo-Nazis.\", \"labels\": [\"Nazi/Fascist\"]}",
+                "{\"id\": \"b\", \"date\": \"2020-03-02\", \"text\": \"There was a coup in Kyiv in 2014.\", \"labels\": [\"Nazi/Fascist\"]}",
+                "{\"id\": \"c\", \"date\": \"2021-01-01\", \"text\": \"The EU is falling apart.\", \"labels\": []}",
+                ""));
+        List<GoldSet.Item> items = GoldSet.read(gold, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+        assertEquals(List.of("a", "b"), items.stream().map(GoldSet.Item::id).toList());
+        List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(models.pipeline(), items, gold.toString(), 2);
+        ObjectNode report = NarrativeEvaluation.score(models.narratives(), items, predictions,
+                new NarrativeEvaluation.Options("euvsdisinfo", java.util.Set.of("Nazi/Fascist", "Coup"), 5, 2));
+        assertEquals(1.0, report.path("labels").path("Nazi/Fascist").path("precision").asDouble());
+        assertEquals(0.5, report.path("labels").path("Nazi/Fascist").path("recall").asDouble());
+        assertEquals(2, report.path("labels").path("Nazi/Fascist").path("support").asInt());
+        assertEquals("b", report.path("errors").path("Nazi/Fascist").path("false_negatives").get(0).path("id").asText());
+        assertEquals("b", report.path("errors").path("Coup").path("false_positives").get(0).path("id").asText());
+        assertEquals("maidan-coup", report.path("errors").path("Coup").path("false_positives").get(0)
+                .path("fired").get(0).path("narrative").asText());
+        assertEquals(2, report.path("label_count").asInt());
+    }
+}

@@ -1,0 +1,165 @@
+package org.narrativewatch.narratives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Dropped;
+import org.narrativewatch.doc.EntityMention;
+import org.narrativewatch.doc.Evidence;
+import org.narrativewatch.doc.NarrativeHit;
+import org.narrativewatch.doc.Origin;
+import org.narrativewatch.ingest.ArticleSink;
+import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.InputError;
+import org.narrativewatch.ingest.ReadOptions;
+import org.narrativewatch.pipeline.Models;
+import org.narrativewatch.pipeline.PipelineOptions;
+
+/** The matcher on real text: the sample article, negation, attribution, entity constraints, the catalog's examples. */
+class NarrativeMatcherTest {
+    private static Models models;
+
+    @BeforeAll
+    static void load() throws Exception {
+        models = Models.load(new PipelineOptions(null, null, null, false, false));
+    }
+
+    private static Doc analyse(String text) {
+        return models.pipeline().process(new Article("t", text, null, null, null, null, null, "en",
+                new Origin("test", 0), List.of()));
+    }
+
+    private static Optional<NarrativeHit> hit(Doc doc, String id) {
+        return doc.narratives().stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void sampleArticleCarriesAbandonsAlliesWithBodyEvidenceOnly() {
+        List<Article> articles = new ArrayList<>();
+        new Ingest(ReadOptions.defaults(), models.layout()).readAll(List.of("corpus/russia-abandons-its-allies.txt"),
+                new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        articles.add(article);
+                    }
+
+                    @Override
+                    public void error(InputError error) {
+                        throw new AssertionError(error.toString());
+                    }
+                });
+        assertEquals(1, articles.size());
+        Article article = articles.get(0);
+        Doc doc = models.pipeline().process(article);
+        NarrativeHit hit = hit(doc, "russia-abandons-allies").orElseThrow(() -> new AssertionError(doc.narratives()));
+        assertTrue(hit.score() >= 1.0);
+        int bodyStart = article.titleSpan().end();
+        List<String> texts = hit.evidence().stream().filter(e -> e.start() >= bodyStart).map(Evidence::text).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains("betrayed Armenia")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("assistance to Yerevan")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("guarantees to Armenia")), texts.toString());
+        for (Evidence e : hit.evidence()) {
+            assertEquals(e.text(), article.text().substring(e.start(), e.end()));
+            for (Dropped d : article.dropped()) {
+                assertFalse(d.span().overlaps(new org.narrativewatch.doc.Span(e.start(), e.end())),
+                        "evidence from dropped " + d.reason() + ": " + e);
+            }
+        }
+        // The teasers below "Recent Posts" talk about guarantors and EU collapse; none of it may count.
+        for (NarrativeHit h : doc.narratives()) {
+            for (Evidence e : h.evidence()) {
+                assertTrue(e.end() <= article.dropped().stream().filter(d -> d.reason().equals("site-boilerplate"))
+                        .mapToInt(d -> d.span().start()).min().orElse(Integer.MAX_VALUE), h.id() + ": " + e);
+            }
+        }
+    }
+
+    @Test
+    void negationBlocksTheClaimAndIsIgnoredWhereTheRuleSaysSo() {
+        assertTrue(hit(analyse("Russia abandoned Armenia."), "russia-abandons-allies").isPresent());
+        assertTrue(hit(analyse("Russia did not abandon Armenia."), "russia-abandons-allies").isEmpty());
+        assertTrue(hit(analyse("Russia will never betray its allies."), "russia-abandons-allies").isEmpty());
+        // election-meddling-denial is a denial by nature: its rule ignores negation.
+        assertTrue(hit(analyse("There was no Russian interference in the US elections."), "election-meddling-denial")
+                .isPresent());
+    }
+
+    @Test
+    void reportedClaimsAreAttributed() {
+        Doc doc = analyse("Foreign Minister Sergei Lavrov claimed that the West is demonising Russia.");
+        Evidence e = hit(doc, "russophobia").orElseThrow().evidence().get(0);
+        assertEquals("Foreign Minister Sergei Lavrov", e.attributedTo());
+
+        Doc quoted = analyse("\"The European Union is collapsing before our eyes,\" the commentator said on air.");
+        Evidence q = hit(quoted, "eu-disintegration").orElseThrow().evidence().get(0);
+        assertEquals("commentator", q.attributedTo());
+
+        Doc according = analyse("The Kremlin betrayed Armenia, according to Politico.");
+        assertEquals("Politico", hit(according, "russia-abandons-allies").orElseThrow().evidence().get(0).attributedTo());
+
+        Doc own = analyse("Russia betrayed Armenia.");
+        assertNull(hit(own, "russia-abandons-allies").orElseThrow().evidence().get(0).attributedTo());
+    }
+
+    @Test
+    void entityConstraintsUseTrackedEntitiesAndRoles() throws Exception {
+        String yaml = String.join("\n",
+                "groups:",
+                "  russia: {entities: [Q159 Russia]}",
+                "  allies: {entities: [Q399 Armenia], types: [ally-state]}",
+                "narratives:",
+                "  - id: betrayal",
+                "    title: Russia betrays an ally",
+                "    rules:",
+                "      - id: betrays",
+                "        trigger: [\"betray|abandon\"]",
+                "        actor: russia",
+                "        target: allies",
+                "        within: 5",
+                "    examples: {positive: [x]}",
+                "");
+        NarrativeMatcher matcher = new NarrativeMatcher(Catalog.compile(
+                List.of(new CatalogFiles.CatalogFile("test.yaml", yaml)), "test").catalog());
+        String text = "Moscow betrayed Yerevan. Yerevan betrayed Moscow. Yerevan was betrayed by Moscow.";
+        Doc doc = analyse(text);
+        List<EntityMention> tagged = doc.entities();
+        assertEquals(List.of("Q159", "Q399", "Q399", "Q159", "Q399", "Q159"),
+                tagged.stream().map(EntityMention::kbId).toList(), "the entity stage links the capitals");
+        doc.setEntities(List.of());
+        assertTrue(matcher.match(doc).isEmpty(), "without entities the groups have no words to match");
+        doc.setEntities(tagged);
+        List<NarrativeHit> hits = matcher.match(doc);
+        assertEquals(1, hits.size());
+        List<Evidence> evidence = hits.get(0).evidence();
+        assertEquals(List.of(0, 2), evidence.stream().map(Evidence::sentence).toList(),
+                "active 'Moscow betrayed Yerevan' and passive 'Yerevan was betrayed by Moscow', not the reverse");
+        assertEquals("Moscow betrayed Yerevan", evidence.get(0).text());
+        assertEquals(List.of("Q159", "Q399"), evidence.get(0).entities());
+    }
+
+    @Test
+    void tokensRegexRulesMatch() {
+        Doc doc = analyse("In 1939, Finland attacked the Soviet Union first.");
+        NarrativeHit hit = hit(doc, "historical-revisionism").orElseThrow(() -> new AssertionError(doc.narratives()));
+        assertTrue(hit.evidence().stream().anyMatch(e -> e.rule().equals("early-year") && e.text().contains("1939")),
+                hit.toString());
+    }
+
+    @Test
+    void everyExampleSentenceOfThePackagedCatalogBehaves() {
+        ExampleCheck.Result result = ExampleCheck.run(models.pipeline(), models.narratives());
+        assertTrue(result.examples() >= 90, "examples: " + result.examples());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures().stream().map(Object::toString).toList()));
+        assertNotNull(models.versions().get("narratives"));
+    }
+}

@@ -125,9 +125,9 @@ class SparkAnalyzeJobTest {
             assertEquals(e.getValue(), fromSpark.get(e.getKey()), "record " + e.getKey());
             identical++;
         }
-        System.out.printf("spark vs cli: %d of %d records byte-identical (%d sentences, %d tokens, %d entity mentions)%n",
-                identical, cli.size(), sum(cli.values(), "sentences"), sum(cli.values(), "tokens"),
-                sum(cli.values(), "entities"));
+        System.out.printf("spark vs cli: %d of %d records byte-identical (%d sentences, %d tokens, %d entity mentions,"
+                        + " %d narrative hits)%n", identical, cli.size(), sum(cli.values(), "sentences"),
+                sum(cli.values(), "tokens"), sum(cli.values(), "entities"), sum(cli.values(), "narratives"));
     }
 
     private static long sum(Iterable<String> records, String count) {

@@ -4,14 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
-import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.job.Progress;
 import org.narrativewatch.job.RunSummary;
@@ -66,17 +63,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Format of standard input: txt, html, json, jsonl or csv. Default: ${DEFAULT-VALUE}")
     String stdinFormat;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of inputs without a byte-order mark. Default: ${DEFAULT-VALUE}")
-    Charset encoding;
-
-    @Option(names = "--max-article-bytes", paramLabel = "BYTES",
-            description = "Largest article accepted; larger ones are reported in errors.jsonl. Default: 20971520")
-    long maxArticleBytes = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
-
-    @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",
-            description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, language).")
-    Map<String, String> csvColumns = Map.of();
+    @Mixin
+    InputOptions inputOptions;
 
     @Option(names = "--tokens", description = "Also write the token layer (offsets, POS, lemma) into each record.")
     boolean tokens;
@@ -99,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         Models loaded = Models.load(models.pipelineOptions());
-        Ingest ingest = new Ingest(new ReadOptions(encoding, maxArticleBytes, csvColumns, stdinFormat), loaded.layout());
+        Ingest ingest = new Ingest(inputOptions.readOptions(stdinFormat), loaded.layout());
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
                 loaded.versions(), workers, err);
 

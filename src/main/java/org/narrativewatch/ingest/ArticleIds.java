@@ -26,6 +26,14 @@ public final class ArticleIds {
         return safe(raw);
     }
 
+    /**
+     * The article under an id that no longer clashes with an earlier article's: its id plus a
+     * short hash of where it came from and what it says.
+     */
+    public static Article disambiguated(Article article) {
+        return article.withId(article.id() + "-" + shortHash(article.origin() + "\n" + article.text()));
+    }
+
     public static String safe(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -97,27 +96,38 @@ public final class Ingest {
     }
 
     private static Input fileInput(Path file, Path root, String shownName) {
-        String fileName = file.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
         String relative = root.relativize(file).toString().replace('\\', '/');
-        String idBase = dot > 0 ? relative.substring(0, relative.length() - (fileName.length() - dot)) : relative;
-        return new Input(shownName, idBase.replace("/", "__"), file, extension);
+        return Input.file(shownName, relative, file, () -> Files.newInputStream(file));
     }
 
-    private void readOne(Input input, ArticleSink sink) {
+    /**
+     * Reads one input with the reader for its format; its articles get their id and page layout.
+     * Errors, including an unsupported format, go to the sink.
+     */
+    public void readOne(Input input, ArticleSink sink) {
         ArticleReader reader = readers.get(input.extension());
         if (reader == null) {
             sink.error(new InputError(input.name(), 0, "unsupported file type ." + input.extension()
                     + " (supported: .txt, .html, .htm, .json, .jsonl, .csv)"));
             return;
         }
-        if (!input.isStdin() && !Files.isReadable(input.path())) {
+        if (input.path() != null && !Files.isReadable(input.path())) {
             sink.error(new InputError(input.name(), 0, Files.exists(input.path())
                     ? "permission denied: the file is not readable" : "no such file (broken symbolic link?)"));
             return;
         }
-        ArticleSink laidOut = new ArticleSink() {
+        try {
+            reader.read(input, laidOut(input, sink));
+        } catch (BadInputException e) {
+            sink.error(new InputError(input.name(), 0, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            sink.error(new InputError(input.name(), 0, "cannot read: " + describe(e)));
+        }
+    }
+
+    /** Passes the input's articles on with their id and page layout, as every reader's are. */
+    public ArticleSink laidOut(Input input, ArticleSink sink) {
+        return new ArticleSink() {
             @Override
             public void article(Article article) {
                 Article withId = article.withId(ArticleIds.of(article, input));
@@ -129,13 +139,6 @@ public final class Ingest {
                 sink.error(error);
             }
         };
-        try {
-            reader.read(input, laidOut);
-        } catch (BadInputException e) {
-            sink.error(new InputError(input.name(), 0, e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            sink.error(new InputError(input.name(), 0, "cannot read: " + describe(e)));
-        }
     }
 
     static String describe(Exception e) {

@@ -84,7 +84,11 @@ public final class JsonReader implements ArticleReader {
         }
     }
 
-    private static void emit(JsonNode node, Origin origin, ArticleSink sink) {
+    /**
+     * Turns one JSON record into an article, or an error when it is not an object with text.
+     * Also used for rows of other record formats (Parquet in the Spark job) rendered as JSON.
+     */
+    public static void emit(JsonNode node, Origin origin, ArticleSink sink) {
         if (node == null || !node.isObject()) {
             sink.error(new InputError(origin.file(), origin.line(), "not a JSON object"));
             return;

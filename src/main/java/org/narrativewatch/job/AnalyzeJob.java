@@ -119,7 +119,7 @@ public final class AnalyzeJob {
                 @Override
                 public void error(InputError e) {
                     put(inOrder, CompletableFuture.completedFuture(new Outcome(null, null, null,
-                            new ErrorRecord(e.file(), e.line(), null, "read", e.reason()), Reuse.NONE)));
+                            ErrorRecord.readFailed(e), Reuse.NONE)));
                 }
             });
             put(inOrder, CompletableFuture.completedFuture(null)); // end of input
@@ -178,9 +178,7 @@ public final class AnalyzeJob {
             Reuse reuse = from == 0 ? Reuse.NONE : from < stages ? Reuse.PARTLY : Reuse.FULLY;
             return new Outcome(doc, articleJson.pretty(doc), wantLine ? articleJson.line(doc) : null, null, reuse);
         } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Outcome(null, null, null, new ErrorRecord(article.origin().file(), article.origin().line(),
-                    article.id(), "analyze", "analysis failed: " + reason), Reuse.NONE);
+            return new Outcome(null, null, null, ErrorRecord.analysisFailed(article, e), Reuse.NONE);
         }
     }
 
@@ -259,9 +257,9 @@ public final class AnalyzeJob {
         if (ids.add(article.id())) {
             return article;
         }
-        String id = article.id() + "-" + ArticleIds.shortHash(article.origin() + "\n" + article.text());
-        ids.add(id);
-        return article.withId(id);
+        Article renamed = ArticleIds.disambiguated(article);
+        ids.add(renamed.id());
+        return renamed;
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {

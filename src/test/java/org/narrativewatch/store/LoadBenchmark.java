@@ -16,7 +16,8 @@ import java.util.Locale;
  * tokens like a news article), {@code --db JDBC_URL} (repeatable; default a new SQLite file in a
  * temporary folder, plus PostgreSQL when NW_PG_URL is set), {@code --passes P} (default 2: the
  * second pass loads the same records again and must find them all unchanged). Then it times each
- * documented query (docs/queries/) on the loaded store. Run it from the project folder.
+ * documented query (docs/queries/) on the loaded store and counts each table's rows. Run it from
+ * the project folder.
  *
  * <p>The timed part is what a load does for each record: parse its JSON, build the rows, upsert
  * them in batches. Making the records (JSON writing) is timed apart and left out. Besides wall
@@ -60,9 +61,13 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Runs each documented query (docs/queries/) once on the loaded store and prints its time. */
+    /** Prints each table's row count, then runs each documented query once and prints its time. */
     private static void timeQueries(String url) throws Exception {
         try (Store store = Store.open(url)) {
+            for (String table : StoreContract.TABLES.keySet()) {
+                System.out.printf(Locale.ROOT, "%s table %s: %d rows%n", Store.redact(url), table,
+                        SqlRows.count(store.connection(), "SELECT COUNT(*) FROM " + table));
+            }
             for (String name : DocumentedQueries.names()) {
                 long t0 = System.nanoTime();
                 int rows = SqlRows.query(store.connection(), DocumentedQueries.read(name)).size();

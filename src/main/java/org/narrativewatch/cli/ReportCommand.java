@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.report.ReportJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Builds the aggregate reports from the per-article JSON records that analyze wrote:",
             "OUT/aggregates/report.json, OUT/csv/*.csv, OUT/elasticsearch/bulk-*.ndjson, OUT/index.html",
-            "and OUT/html/ (one page per article). See docs/reports.md."},
+            "and OUT/html/ (one page per article), and loads the records into the SQL store",
+            "(OUT/narrative-watch.sqlite unless --db or --no-db). See docs/reports.md and docs/store.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record was read",
@@ -49,6 +51,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Do not print the one-line summary.")
     boolean quiet;
 
+    @Mixin
+    StoreOptions stores;
+
     @Override
     public Integer call() throws Exception {
         if (topEvidence < 0) {
@@ -59,12 +64,14 @@ final class ReportCommand implements Callable<Integer> {
                     "--index-prefix must be lower case letters, digits, '.', '_' or '-' (an Elasticsearch index name)");
         }
         Path records = from != null ? from : out.resolve(AnalyzeJob.ARTICLES_DIR);
+        stores.check(out);
         ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix), System.err)
                 .run(records, out);
         if (!quiet) {
             System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
                     r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(), out.resolve(ReportJob.INDEX_HTML));
         }
+        stores.write(records, out, "report", quiet, System.err);
         return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 }

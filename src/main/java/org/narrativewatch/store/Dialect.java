@@ -21,7 +21,11 @@ public enum Dialect {
     SQLITE("sqlite", Dialect.SQLITE_URL_PREFIX) {
         @Override
         Properties connectionProperties() {
-            return new Properties();
+            Properties p = new Properties();
+            // A transaction takes the write lock when it begins, so a second writer waits for it
+            // (busy_timeout) instead of failing when its read turns into a write.
+            p.setProperty("transaction_mode", "IMMEDIATE");
+            return p;
         }
 
         @Override
@@ -87,6 +91,10 @@ public enum Dialect {
             }
         }
     },
+    /**
+     * For comparison only (docs/store.md, "Why SQLite"): works when the DuckDB driver is put on the
+     * class path, which the build does not ship.
+     */
     DUCKDB("duckdb", "jdbc:duckdb:") {
         @Override
         Properties connectionProperties() {

@@ -1,5 +1,6 @@
 package org.narrativewatch.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,11 @@ public final class StoreWriter implements AutoCloseable {
         if (pending.size() >= batchArticles) {
             flush();
         }
+    }
+
+    /** Queues a per-article JSON record (docs/article-schema.md); see {@link #upsert(ArticleRecord)}. */
+    public void upsert(JsonNode record) throws SQLException {
+        upsert(ArticleRecord.of(record));
     }
 
     /** Writes the queued records in one transaction. */

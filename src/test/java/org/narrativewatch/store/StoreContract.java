@@ -251,7 +251,7 @@ abstract class StoreContract {
     static void loadAll(Store store) throws SQLException {
         try (StoreWriter w = store.writer()) {
             for (JsonNode r : records) {
-                w.upsert(ArticleRecord.of(r));
+                w.upsert(r);
             }
         }
     }

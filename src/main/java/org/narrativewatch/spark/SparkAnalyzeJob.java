@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +31,13 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.job.ErrorRecord;
 
 /**
@@ -98,14 +101,18 @@ public final class SparkAnalyzeJob {
         if (parquetRows != null) {
             ids = ids.union(parquetRows.javaRDD().mapPartitions(idPass::idsOfParquetRows));
         }
-        Set<String> renamed = laterArticlesWithTakenIds(spark.createDataFrame(ids, PartitionTasks.IDS));
+        Dataset<Row> idTable = spark.createDataFrame(ids, PartitionTasks.IDS).persist(StorageLevel.MEMORY_AND_DISK());
+        Set<String> renamed = laterArticlesWithTakenIds(idTable);
+        List<InputError> inputErrors = new ArrayList<>(listing.errors());
+        inputErrors.addAll(unreadableParquet(parquet, idTable));
+        idTable.unpersist();
 
         PartitionTasks analysis = new PartitionTasks(options, conf, parquetByKey, jsc.broadcast(renamed));
         JavaRDD<Row> outcomes = fileRdd.mapPartitions(analysis::analyseFiles);
         if (parquetRows != null) {
             outcomes = outcomes.union(parquetRows.javaRDD().mapPartitions(analysis::analyseParquetRows));
         }
-        outcomes = outcomes.union(jsc.parallelize(listing.errors().stream()
+        outcomes = outcomes.union(jsc.parallelize(inputErrors.stream()
                 .map(e -> PartitionTasks.error(-1, ErrorRecord.readFailed(e))).toList(), 1));
 
         Dataset<Row> results = spark.createDataFrame(outcomes, PartitionTasks.OUTCOMES)
@@ -134,7 +141,8 @@ public final class SparkAnalyzeJob {
 
     /** Parquet inputs as (json, file_path, row_index) rows, split into at least {@code partitions} tasks. */
     private Dataset<Row> parquetRows(List<InputFile> files, int partitions) {
-        Dataset<Row> table = spark.read().option("mergeSchema", "true")
+        // A corrupt file would fail the whole read; it is skipped here and reported by unreadableParquet.
+        Dataset<Row> table = spark.read().option("mergeSchema", "true").option("ignoreCorruptFiles", "true")
                 .parquet(files.stream().map(InputFile::uri).toArray(String[]::new));
         Set<String> columns = new HashSet<>(Arrays.asList(table.columns()));
         Column[] fields = PARQUET_FIELDS.stream().filter(columns::contains).map(c -> col("`" + c + "`"))
@@ -142,6 +150,33 @@ public final class SparkAnalyzeJob {
         Dataset<Row> rows = table.select(to_json(struct(fields)).as("json"),
                 col("_metadata.file_path").as("file_path"), col("_metadata.row_index").as("row_index"));
         return rows.rdd().getNumPartitions() < partitions ? rows.repartition(partitions) : rows;
+    }
+
+    /**
+     * Parquet inputs that gave no article and cannot be read: Spark skipped them (a corrupt file
+     * must not fail the job), so they are reported here. Files that were read but whose rows all
+     * failed are not among them: their rows' errors come from the analysis pass.
+     */
+    private List<InputError> unreadableParquet(List<InputFile> parquet, Dataset<Row> ids) {
+        if (parquet.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> withArticles = new HashSet<>(ids
+                .where(col("file_index").isin(parquet.stream().map(InputFile::index).toArray()))
+                .select("file_index").distinct().as(Encoders.LONG()).collectAsList());
+        List<InputError> unreadable = new ArrayList<>();
+        for (InputFile file : parquet) {
+            if (withArticles.contains(file.index())) {
+                continue;
+            }
+            try {
+                spark.read().parquet(file.uri()).count();
+            } catch (RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+                unreadable.add(new InputError(file.name(), 0, "cannot read Parquet: " + reason));
+            }
+        }
+        return unreadable;
     }
 
     /**

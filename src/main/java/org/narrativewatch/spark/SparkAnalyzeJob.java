@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,13 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -39,6 +42,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.job.ErrorRecord;
+import scala.Tuple2;
 
 /**
  * The analyze job on a Spark cluster: the same readers, ids, pipeline and record writer as the
@@ -87,12 +91,16 @@ public final class SparkAnalyzeJob {
 
         Map<Boolean, List<InputFile>> byKind = listing.files().stream()
                 .collect(Collectors.partitioningBy(f -> "parquet".equals(f.extension())));
-        List<InputFile> parquet = byKind.get(true);
         List<InputFile> files = byKind.get(false);
+        Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
+        Map<Long, String> unreadable = unreadableParquet(jsc, byKind.get(true), conf, partitions);
+        List<InputFile> parquet = byKind.get(true).stream().filter(f -> !unreadable.containsKey(f.index())).toList();
+        List<InputError> inputErrors = new ArrayList<>(listing.errors());
+        byKind.get(true).stream().filter(f -> unreadable.containsKey(f.index()))
+                .forEach(f -> inputErrors.add(new InputError(f.name(), 0, unreadable.get(f.index()))));
+
         JavaRDD<InputFile> fileRdd = jsc.parallelize(files, Math.max(1, Math.min(partitions, files.size())));
         Dataset<Row> parquetRows = parquet.isEmpty() ? null : parquetRows(parquet, partitions);
-
-        Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
         Broadcast<Map<String, InputFile>> parquetByKey = jsc.broadcast(parquet.stream()
                 .collect(Collectors.toMap(InputFile::fileKey, Function.identity())));
 
@@ -101,11 +109,7 @@ public final class SparkAnalyzeJob {
         if (parquetRows != null) {
             ids = ids.union(parquetRows.javaRDD().mapPartitions(idPass::idsOfParquetRows));
         }
-        Dataset<Row> idTable = spark.createDataFrame(ids, PartitionTasks.IDS).persist(StorageLevel.MEMORY_AND_DISK());
-        Set<String> renamed = laterArticlesWithTakenIds(idTable);
-        List<InputError> inputErrors = new ArrayList<>(listing.errors());
-        inputErrors.addAll(unreadableParquet(parquet, idTable));
-        idTable.unpersist();
+        Set<String> renamed = laterArticlesWithTakenIds(spark.createDataFrame(ids, PartitionTasks.IDS));
 
         PartitionTasks analysis = new PartitionTasks(options, conf, parquetByKey, jsc.broadcast(renamed));
         JavaRDD<Row> outcomes = fileRdd.mapPartitions(analysis::analyseFiles);
@@ -141,7 +145,7 @@ public final class SparkAnalyzeJob {
 
     /** Parquet inputs as (json, file_path, row_index) rows, split into at least {@code partitions} tasks. */
     private Dataset<Row> parquetRows(List<InputFile> files, int partitions) {
-        // A corrupt file would fail the whole read; it is skipped here and reported by unreadableParquet.
+        // Footers were checked (unreadableParquet); a file corrupt past its footer loses its remaining rows, not the job.
         Dataset<Row> table = spark.read().option("mergeSchema", "true").option("ignoreCorruptFiles", "true")
                 .parquet(files.stream().map(InputFile::uri).toArray(String[]::new));
         Set<String> columns = new HashSet<>(Arrays.asList(table.columns()));
@@ -153,30 +157,24 @@ public final class SparkAnalyzeJob {
     }
 
     /**
-     * Parquet inputs that gave no article and cannot be read: Spark skipped them (a corrupt file
-     * must not fail the job), so they are reported here. Files that were read but whose rows all
-     * failed are not among them: their rows' errors come from the analysis pass.
+     * The Parquet inputs whose footer cannot be read, and why, checked on the executors: Spark's
+     * reader would fail the whole job on them, so they are reported as errors and left out.
      */
-    private List<InputError> unreadableParquet(List<InputFile> parquet, Dataset<Row> ids) {
+    private static Map<Long, String> unreadableParquet(JavaSparkContext jsc, List<InputFile> parquet,
+                                                       Broadcast<HadoopConf> conf, int partitions) {
         if (parquet.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        Set<Long> withArticles = new HashSet<>(ids
-                .where(col("file_index").isin(parquet.stream().map(InputFile::index).toArray()))
-                .select("file_index").distinct().as(Encoders.LONG()).collectAsList());
-        List<InputError> unreadable = new ArrayList<>();
-        for (InputFile file : parquet) {
-            if (withArticles.contains(file.index())) {
-                continue;
+        return jsc.parallelize(parquet, Math.min(partitions, parquet.size())).flatMapToPair(file -> {
+            Path path = new Path(URI.create(file.uri()));
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf.value().get()))) {
+                return Collections.emptyIterator();
+            } catch (IOException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage().lines().findFirst().orElse("");
+                return List.of(new Tuple2<>(file.index(), "cannot read Parquet: " + reason)).iterator();
             }
-            try {
-                spark.read().parquet(file.uri()).count();
-            } catch (RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-                unreadable.add(new InputError(file.name(), 0, "cannot read Parquet: " + reason));
-            }
-        }
-        return unreadable;
+        }).collectAsMap();
     }
 
     /**

@@ -2,7 +2,11 @@
 # Throughput of the Spark job in local mode against the command line on the same articles, with
 # the same number of cores, and a byte-for-byte check that both wrote the same records.
 #
-#   spark/bench.sh [ARTICLES] [CORES]     defaults: ../shared/data/ptc/articles (300 PTC articles), 2
+#   spark/bench.sh [ARTICLES] [CORES] [FIRST]
+#
+# ARTICLES: a folder (default ../shared/data/ptc/articles, 300 PTC articles); CORES: threads for the
+# command line and local[CORES] for Spark (default 2); FIRST: only the first FIRST files of the
+# folder, in name order (default all).
 #
 # The Spark job runs from the spark-submit job jar (mvn package -Pspark) on a class path laid out
 # like a Spark distribution's jars/ folder (Spark and its dependencies, as Maven resolves them),
@@ -11,8 +15,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 in=${1:-../shared/data/ptc/articles}
 cores=${2:-2}
+label=$in
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ -n "${3:-}" ]; then
+  mkdir "$work/first-$3"
+  find "$in" -maxdepth 1 -type f ! -name '.*' | sort | head -n "$3" | xargs cp -t "$work/first-$3"
+  in="$work/first-$3"
+  label="the first $3 of $label"
+fi
 
 mvn -q -B -o -Pspark package -DskipTests
 mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$work/spark.cp"
@@ -45,7 +56,7 @@ else
   same="DIFFERENT"
 fi
 
-echo "inputs: $in ($files files), $cores cores; load average before and after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "inputs: $label ($files files), $cores cores; load average before and after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
 row() { # name, articles, time file, summary.json
   awk -v name="$1" -v n="$2" -v a="$(summary_field "$4" wall_seconds)" -v t="$(cat "$3")" 'BEGIN {
     split(t, s, " "); cpu = s[2] + s[3];

@@ -12,9 +12,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -35,7 +40,9 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.job.ErrorRecord;
+import scala.Tuple2;
 
 /**
  * The analyze job on a Spark cluster: the same readers, ids, pipeline and record writer as the
@@ -84,12 +91,16 @@ public final class SparkAnalyzeJob {
 
         Map<Boolean, List<InputFile>> byKind = listing.files().stream()
                 .collect(Collectors.partitioningBy(f -> "parquet".equals(f.extension())));
-        List<InputFile> parquet = byKind.get(true);
         List<InputFile> files = byKind.get(false);
+        Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
+        Map<Long, String> unreadable = unreadableParquet(jsc, byKind.get(true), conf, partitions);
+        List<InputFile> parquet = byKind.get(true).stream().filter(f -> !unreadable.containsKey(f.index())).toList();
+        List<InputError> inputErrors = new ArrayList<>(listing.errors());
+        byKind.get(true).stream().filter(f -> unreadable.containsKey(f.index()))
+                .forEach(f -> inputErrors.add(new InputError(f.name(), 0, unreadable.get(f.index()))));
+
         JavaRDD<InputFile> fileRdd = jsc.parallelize(files, Math.max(1, Math.min(partitions, files.size())));
         Dataset<Row> parquetRows = parquet.isEmpty() ? null : parquetRows(parquet, partitions);
-
-        Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
         Broadcast<Map<String, InputFile>> parquetByKey = jsc.broadcast(parquet.stream()
                 .collect(Collectors.toMap(InputFile::fileKey, Function.identity())));
 
@@ -105,7 +116,7 @@ public final class SparkAnalyzeJob {
         if (parquetRows != null) {
             outcomes = outcomes.union(parquetRows.javaRDD().mapPartitions(analysis::analyseParquetRows));
         }
-        outcomes = outcomes.union(jsc.parallelize(listing.errors().stream()
+        outcomes = outcomes.union(jsc.parallelize(inputErrors.stream()
                 .map(e -> PartitionTasks.error(-1, ErrorRecord.readFailed(e))).toList(), 1));
 
         Dataset<Row> results = spark.createDataFrame(outcomes, PartitionTasks.OUTCOMES)
@@ -134,7 +145,8 @@ public final class SparkAnalyzeJob {
 
     /** Parquet inputs as (json, file_path, row_index) rows, split into at least {@code partitions} tasks. */
     private Dataset<Row> parquetRows(List<InputFile> files, int partitions) {
-        Dataset<Row> table = spark.read().option("mergeSchema", "true")
+        // Footers were checked (unreadableParquet); a file corrupt past its footer loses its remaining rows, not the job.
+        Dataset<Row> table = spark.read().option("mergeSchema", "true").option("ignoreCorruptFiles", "true")
                 .parquet(files.stream().map(InputFile::uri).toArray(String[]::new));
         Set<String> columns = new HashSet<>(Arrays.asList(table.columns()));
         Column[] fields = PARQUET_FIELDS.stream().filter(columns::contains).map(c -> col("`" + c + "`"))
@@ -142,6 +154,27 @@ public final class SparkAnalyzeJob {
         Dataset<Row> rows = table.select(to_json(struct(fields)).as("json"),
                 col("_metadata.file_path").as("file_path"), col("_metadata.row_index").as("row_index"));
         return rows.rdd().getNumPartitions() < partitions ? rows.repartition(partitions) : rows;
+    }
+
+    /**
+     * The Parquet inputs whose footer cannot be read, and why, checked on the executors: Spark's
+     * reader would fail the whole job on them, so they are reported as errors and left out.
+     */
+    private static Map<Long, String> unreadableParquet(JavaSparkContext jsc, List<InputFile> parquet,
+                                                       Broadcast<HadoopConf> conf, int partitions) {
+        if (parquet.isEmpty()) {
+            return Map.of();
+        }
+        return jsc.parallelize(parquet, Math.min(partitions, parquet.size())).flatMapToPair(file -> {
+            Path path = new Path(URI.create(file.uri()));
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf.value().get()))) {
+                return Collections.emptyIterator();
+            } catch (IOException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage().lines().findFirst().orElse("");
+                return List.of(new Tuple2<>(file.index(), "cannot read Parquet: " + reason)).iterator();
+            }
+        }).collectAsMap();
     }
 
     /**

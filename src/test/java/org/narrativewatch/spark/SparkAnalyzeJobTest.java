@@ -185,18 +185,24 @@ class SparkAnalyzeJobTest {
     }
 
     @Test
-    void parquetRowsAreReadLikeJsonLinesWithTheRowAsOrigin() throws IOException {
+    void parquetRowsAreReadLikeJsonLinesWithTheRowAsOriginAndACorruptFileIsAnError() throws IOException {
         Path feedLines = tmp.resolve("feed-articles.jsonl");
         Files.write(feedLines, Files.readAllLines(input.resolve("feed.jsonl")).stream()
                 .filter(line -> line.contains("\"text\"")).toList());
         Path table = tmp.resolve("parquet-in/feed");
         spark.read().json(feedLines.toString()).coalesce(1).write().parquet(table.toString());
+        Files.write(table.resolveSibling("broken.parquet"), "PAR1 not really".getBytes(StandardCharsets.UTF_8));
         Path out = tmp.resolve("spark-parquet");
         SparkAnalyzeJob.Summary s = new SparkAnalyzeJob(spark,
                 JobOptions.of(ReadOptions.defaults(), PipelineOptions.defaults(), false, 0))
                 .run(List.of(table.getParent().toString()), out.toString());
 
-        assertEquals(0, s.errors(), "the job's _SUCCESS marker is not an input");
+        List<String> errors = lines(out.resolve(SparkAnalyzeJob.ERRORS_JSONL));
+        assertEquals(1, errors.size(), "the corrupt file, and not the job's _SUCCESS marker: " + errors);
+        assertEquals(1, s.errors());
+        JsonNode error = JSON.readTree(errors.get(0));
+        assertEquals(table.resolveSibling("broken.parquet").toString(), error.get("file").asText());
+        assertTrue(error.get("reason").asText().startsWith("cannot read Parquet: "), error.toString());
         Map<String, JsonNode> fromJsonl = new HashMap<>();
         for (String r : lines(sparkOut.resolve(SparkAnalyzeJob.ARTICLES_JSONL))) {
             JsonNode record = JSON.readTree(r);

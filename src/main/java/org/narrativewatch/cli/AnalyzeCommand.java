@@ -109,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
                     summary.wallSeconds(), out);
         }
-        stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", quiet, err);
+        stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", quiet || System.console() == null, err);
         return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 

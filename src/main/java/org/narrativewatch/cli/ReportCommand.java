@@ -48,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "Prefix of the Elasticsearch index names (PREFIX-articles, PREFIX-evidence). Default: narrative-watch")
     String indexPrefix = ReportJob.Options.DEFAULTS.indexPrefix();
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the one-line summary.")
+    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary lines (they are shown only on a terminal anyway).")
     boolean quiet;
 
     @Mixin
@@ -67,11 +67,12 @@ final class ReportCommand implements Callable<Integer> {
         stores.check(out);
         ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix), System.err)
                 .run(records, out);
-        if (!quiet) {
+        boolean silent = quiet || System.console() == null; // logs only for a person watching
+        if (!silent) {
             System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
                     r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(), out.resolve(ReportJob.INDEX_HTML));
         }
-        stores.write(records, out, "report", quiet, System.err);
+        stores.write(records, out, "report", silent, System.err);
         return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 }

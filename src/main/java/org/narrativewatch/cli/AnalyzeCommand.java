@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Analyses articles: language, tokens, sentences, entities and narratives.",
             "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl.",
-            "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv."},
+            "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",
+            "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl",
+            "naming its file and line; every other article is still analysed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",
@@ -69,8 +72,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     Charset encoding;
 
     @Option(names = "--max-article-bytes", paramLabel = "BYTES",
-            description = "Largest article accepted; larger ones are reported in errors.jsonl. Default: 20971520")
+            description = "Largest article (file, JSONL line or CSV row) accepted; larger ones get a record in "
+                    + "errors.jsonl and are not read. Default: 20971520 (20 MiB)")
     long maxArticleBytes = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Most time one article may take to analyse; a slower one gets a record in errors.jsonl "
+                    + "and the run goes on. 0: no limit. Default: ${DEFAULT-VALUE}")
+    long articleTimeoutSeconds;
 
     @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",
             description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, language).")
@@ -93,11 +102,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (maxArticleBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-article-bytes must be at least 1");
+        }
+        if (articleTimeoutSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
+        }
         Files.createDirectories(out);
         Models loaded = Models.load(models.pipelineOptions());
         Ingest ingest = new Ingest(new ReadOptions(encoding, maxArticleBytes, csvColumns, stdinFormat), loaded.layout());
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
-                loaded.versions(), workers, err);
+                loaded.versions(), workers, Duration.ofSeconds(articleTimeoutSeconds), err);
 
         boolean showProgress = !quiet && System.console() != null;
         RunSummary summary;

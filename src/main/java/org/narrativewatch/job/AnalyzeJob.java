@@ -347,13 +347,17 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Keeps ids unique within a run; a clash gets the content hash appended, and a warning. */
-    private static Article uniqueId(Article article, Set<String> ids) {
-        if (ids.add(article.id())) {
+    /**
+     * Keeps ids unique within a run, ignoring case (two ids that differ only in case are one file
+     * on Windows and macOS); a clash gets a hash of the article's origin and text appended, as in
+     * the Spark job.
+     */
+    private static Article uniqueId(Article article, Set<String> taken) {
+        if (taken.add(article.id().toLowerCase(Locale.ROOT))) {
             return article;
         }
         Article renamed = ArticleIds.disambiguated(article);
-        ids.add(renamed.id());
+        taken.add(renamed.id().toLowerCase(Locale.ROOT));
         return renamed;
     }
 

@@ -30,11 +30,11 @@ class LimitsTest {
         StringBuilder prose = new StringBuilder("A very long article\n\n");
         try (Stream<Path> ptc = Files.list(Path.of("corpus"))) {
             List<String> texts = ptc.sorted().map(LimitsTest::read).toList();
-            while (prose.length() < 1_000_000) {
+            while (prose.length() < 12_000_000) {
                 texts.forEach(t -> prose.append(t).append("\n\n"));
             }
         }
-        // About 200,000 tokens: far more than one second of tagging on any machine.
+        // About 2,400,000 tokens: far more than one second of analysis on any machine.
         Files.writeString(corpus.resolve("a-slow.txt"), prose);
         for (String name : List.of("b-first.txt", "c-second.txt", "d-third.txt")) {
             Files.writeString(corpus.resolve(name), "Quick note\n\nMoscow denied the report on Tuesday.\n");
@@ -57,7 +57,8 @@ class LimitsTest {
         // stuck one was still tagging; the run did not wait for it.
         boolean stillTagging = Thread.getAllStackTraces().entrySet().stream()
                 .anyMatch(e -> e.getKey().getName().equals("nw-worker") && Arrays.stream(e.getValue())
-                        .anyMatch(f -> f.getClassName().startsWith("edu.stanford.nlp")));
+                        .anyMatch(f -> f.getClassName().startsWith("edu.stanford.nlp")
+                                || f.getClassName().startsWith("org.narrativewatch.nlp")));
         assertTrue(stillTagging, "the slow article's worker should still be busy after the run");
         assertEquals(1, JSON.readTree(out.resolve("summary.json").toFile()).get("article_timeout_seconds").asInt());
     }

@@ -15,6 +15,7 @@ import org.narrativewatch.job.RunSummary;
 import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
+import org.narrativewatch.report.ReportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,14 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
             "Analyses articles: language, tokens, sentences, entities and narratives.",
-            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl.",
+            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl,",
+            "then the reports of the report command (DIR/index.html, DIR/aggregates, DIR/csv, ...),",
+            "and loads the results into a SQL database: DIR/narrative-watch.sqlite unless --db or --no-db.",
             "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
-            "3:fatal error (model, catalog or output folder unusable)"})
+            "3:fatal error (model, catalog, output folder or database unusable)"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,6 +73,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions models;
 
+    @Mixin
+    StoreOptions stores;
+
     @Override
     public Integer call() throws Exception {
         // Taken before the models load: CoreNLP's logging setup may swap System.out and System.err.
@@ -84,6 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         Files.createDirectories(out);
+        stores.check(out);
         Models loaded = Models.load(models.pipelineOptions());
         Ingest ingest = new Ingest(inputOptions.readOptions(stdinFormat), loaded.layout());
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
@@ -95,12 +102,15 @@ final class AnalyzeCommand implements Callable<Integer> {
              Progress progress = showProgress ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
             summary = job.run(inputs, out, jsonlOut, progress);
         }
+        ReportJob.Result report = new ReportJob(ReportJob.Options.DEFAULTS, err)
+                .run(out.resolve(AnalyzeJob.ARTICLES_DIR), out);
         if (!quiet && System.console() != null) {
             err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
                     summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
                     summary.wallSeconds(), out);
         }
-        return summary.errors() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+        stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", quiet || System.console() == null, err);
+        return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 
     private OutputStream openJsonl(PrintStream stdout) throws IOException {

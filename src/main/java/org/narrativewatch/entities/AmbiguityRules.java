@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.NerMention;
+import org.narrativewatch.doc.Token;
 import org.narrativewatch.doc.Sentence;
 
 /**
@@ -16,7 +17,9 @@ import org.narrativewatch.doc.Sentence;
  * this order:
  * <ol>
  *   <li>inside a longer NER mention, the name is part of another name ("Rep. Jim Jordan", "Washington
- *       Free Beacon", "National Security Council"): not linked;</li>
+ *       Free Beacon", "National Security Council"): not linked; without the statistical NER (the
+ *       default), a proper noun right after the name in its sentence ("Washington Institute"), or
+ *       right before a name of several words ("Florida Department of State"), says so;</li>
  *   <li>when the article names a person whose name ends with it and that is not this entity ("Jim
  *       Jordan", "Bill Clinton"), a bare mention may be that person: not linked;</li>
  *   <li>inside a cue phrase of the entity ("state of Georgia"), that cue decides;</li>
@@ -108,6 +111,9 @@ final class AmbiguityRules {
         }
 
         private boolean insideLongerNerMention(GazetteerMatch match) {
+            if (doc.nerMentions().isEmpty()) {
+                return inLongerName(match);
+            }
             for (NerMention m : doc.nerMentions()) {
                 if (m.start() <= match.start() && match.end() <= m.end()
                         && m.end() - m.start() > match.end() - match.start()) {
@@ -115,6 +121,44 @@ final class AmbiguityRules {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the name is part of a longer proper name: a proper noun follows it in its sentence
+         * ("Washington Institute"), or precedes a name of several words ("Florida Department of
+         * State"; a single word after a title is the person or place itself: "Secretary Clinton").
+         */
+        private boolean inLongerName(GazetteerMatch match) {
+            List<Token> tokens = doc.tokens();
+            int first = firstTokenFrom(tokens, match.start());
+            int after = firstTokenFrom(tokens, match.end());
+            if (first >= tokens.size() || first == after) {
+                return false;
+            }
+            int sentence = tokens.get(first).sentence();
+            boolean followed = after < tokens.size() && tokens.get(after).sentence() == sentence
+                    && capitalisedProperNoun(tokens.get(after));
+            boolean preceded = after - first > 1 && first > 0 && tokens.get(first - 1).sentence() == sentence
+                    && capitalisedProperNoun(tokens.get(first - 1));
+            return followed || preceded;
+        }
+
+        private static int firstTokenFrom(List<Token> tokens, int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private static boolean capitalisedProperNoun(Token t) {
+            return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
         }
 
         private boolean anotherPersonsSurname(GazetteerMatch match) {

@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,9 @@ import org.narrativewatch.pipeline.Pipeline;
  * Runs the pipeline over all inputs: one thread reads, N workers analyse, and one writer takes
  * results in input order, so every output (files, the JSONL stream, errors.jsonl) is the same
  * whatever the thread count. At most a bounded number of articles is in flight, so memory does
- * not grow with the corpus.
+ * not grow with the corpus. Re-runs into the same folder are incremental: articles whose input and
+ * versions are unchanged are not analysed again, and a changed catalog re-runs only the stages
+ * that use it ({@link LayerCache}).
  */
 public final class AnalyzeJob {
     public static final String ARTICLES_DIR = "articles";
@@ -65,8 +68,11 @@ public final class AnalyzeJob {
         this.log = log;
     }
 
+    /** How much of an article's analysis an earlier run saved. */
+    private enum Reuse { NONE, PARTLY, FULLY }
+
     /** What a worker hands the writer: an analysed article or an error, in input order. */
-    private record Outcome(Doc doc, byte[] pretty, byte[] line, ErrorRecord error) {
+    private record Outcome(Doc doc, byte[] pretty, byte[] line, ErrorRecord error, Reuse reuse) {
     }
 
     /**
@@ -80,6 +86,7 @@ public final class AnalyzeJob {
         Path articlesDir = outDir.resolve(ARTICLES_DIR);
         Files.createDirectories(articlesDir);
         Path errorsTmp = Files.createTempFile(outDir, "." + ERRORS_FILE, ".tmp");
+        LayerCache cache = new LayerCache(outDir, "tokens=" + articleJson.includesTokens());
 
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "nw-worker");
@@ -106,13 +113,13 @@ public final class AnalyzeJob {
                 @Override
                 public void article(Article article) {
                     Article unique = uniqueId(article, ids);
-                    put(inOrder, workers.submit(() -> analyse(unique)));
+                    put(inOrder, workers.submit(() -> analyse(unique, cache, jsonl != null)));
                 }
 
                 @Override
                 public void error(InputError e) {
                     put(inOrder, CompletableFuture.completedFuture(new Outcome(null, null, null,
-                            ErrorRecord.readFailed(e))));
+                            ErrorRecord.readFailed(e), Reuse.NONE)));
                 }
             });
             put(inOrder, CompletableFuture.completedFuture(null)); // end of input
@@ -130,6 +137,8 @@ public final class AnalyzeJob {
         }
         Files.move(errorsTmp, outDir.resolve(ERRORS_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         removeStale(articlesDir, written);
+        cache.removeAllBut(written.stream().map(f -> f.substring(0, f.length() - ".json".length()))
+                .collect(java.util.stream.Collectors.toSet()));
         if (counters.errors > ERRORS_SHOWN) {
             log.println("narrative-watch: " + (counters.errors - ERRORS_SHOWN) + " more errors in "
                     + outDir.resolve(ERRORS_FILE));
@@ -138,18 +147,62 @@ public final class AnalyzeJob {
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary summary = new RunSummary(counters.files, counters.read, counters.analyzed, counters.skipped,
                 counters.errors, counters.tokens, counters.sentences, counters.entities, counters.narrativeHits,
-                counters.languages, wall);
+                counters.languages, wall, counters.reused, counters.partlyReused);
         writeSummary(outDir, inputs, summary, started);
         return summary;
     }
 
-    private Outcome analyse(Article article) {
+    private Outcome analyse(Article article, LayerCache cache, boolean wantLine) {
         try {
-            Doc doc = pipeline.process(article);
-            return new Outcome(doc, articleJson.pretty(doc), articleJson.line(doc), null);
+            String key = cache.key(article);
+            LayerCache.Entry earlier = cache.read(article);
+            int from = earlier == null ? 0 : resumeFrom(earlier, key);
+            Doc doc;
+            List<Integer> warningStages = new ArrayList<>();
+            if (from == 0) {
+                doc = new Doc(article);
+            } else {
+                doc = earlier.doc();
+                for (int i = 0; i < earlier.warningStages().size(); i++) {
+                    if (earlier.warningStages().get(i) < from) {
+                        warningStages.add(earlier.warningStages().get(i));
+                        doc.warn(earlier.warnings().get(i));
+                    }
+                }
+            }
+            int stages = pipeline.stages().size();
+            pipeline.run(doc, from, warningStages);
+            if (from < stages) {
+                cache.write(key, versions, doc, warningStages);
+            }
+            Reuse reuse = from == 0 ? Reuse.NONE : from < stages ? Reuse.PARTLY : Reuse.FULLY;
+            return new Outcome(doc, articleJson.pretty(doc), wantLine ? articleJson.line(doc) : null, null, reuse);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, null, null, ErrorRecord.analysisFailed(article, e));
+            return new Outcome(null, null, null, ErrorRecord.analysisFailed(article, e), Reuse.NONE);
         }
+    }
+
+    /**
+     * The first stage that must run again for an article analysed before: 0 when its input or a
+     * version that is not a stage's own catalog changed, the earliest stage whose catalog version
+     * changed, or the number of stages when nothing did.
+     */
+    private int resumeFrom(LayerCache.Entry earlier, String key) {
+        if (!earlier.key().equals(key)) {
+            return 0;
+        }
+        Set<String> changed = new HashSet<>(versions.keySet());
+        changed.addAll(earlier.versions().keySet());
+        changed.removeIf(k -> java.util.Objects.equals(versions.get(k), earlier.versions().get(k)));
+        int from = pipeline.stages().size();
+        for (String k : changed) {
+            int stage = pipeline.indexOf(k);
+            if (stage < 0) {
+                return 0;
+            }
+            from = Math.min(from, stage);
+        }
+        return from;
     }
 
     private void drain(BlockingQueue<Future<Outcome>> inOrder, Path articlesDir, OutputStream jsonl,
@@ -173,13 +226,29 @@ public final class AnalyzeJob {
             }
             Doc doc = o.doc();
             String id = doc.article().id();
-            AtomicFiles.write(AtomicFiles.inside(articlesDir, id + ".json"), o.pretty());
+            Path record = AtomicFiles.inside(articlesDir, id + ".json");
+            if (o.reuse() != Reuse.FULLY || !sameBytes(record, o.pretty())) {
+                AtomicFiles.write(record, o.pretty());
+            }
             written.add(id + ".json");
             if (jsonl != null) {
                 jsonl.write(o.line());
             }
             counters.count(doc);
+            if (o.reuse() == Reuse.FULLY) {
+                counters.reused++;
+            } else if (o.reuse() == Reuse.PARTLY) {
+                counters.partlyReused++;
+            }
             progress.step();
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        try {
+            return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
         }
     }
 
@@ -231,6 +300,8 @@ public final class AnalyzeJob {
         counts.put("sentences", s.sentences());
         counts.put("entity_mentions", s.entities());
         counts.put("narrative_hits", s.narrativeHits());
+        counts.put("articles_reused", s.reused());
+        counts.put("articles_partly_reused", s.partlyReused());
         root.putPOJO("languages", new TreeMap<>(s.languages()));
         ObjectNode timings = root.putObject("timings");
         timings.put("wall_seconds", round(s.wallSeconds()));
@@ -260,6 +331,8 @@ public final class AnalyzeJob {
         long sentences;
         long entities;
         long narrativeHits;
+        long reused;
+        long partlyReused;
         final Map<String, Long> languages = new TreeMap<>();
 
         void count(Doc doc) {

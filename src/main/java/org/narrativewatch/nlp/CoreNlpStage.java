@@ -7,7 +7,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.NerMention;
@@ -16,30 +15,51 @@ import org.narrativewatch.doc.Token;
 import org.narrativewatch.pipeline.Stage;
 
 /**
- * Tokens, sentences, part-of-speech tags, lemmas and named entities from Stanford CoreNLP. The
- * text it sees has dropped parts blanked out (same length), so every offset is an offset into the
- * article text. One CoreNLP pipeline is built per process and shared by all worker threads.
+ * Tokens, sentences, part-of-speech tags, lemmas and (optionally) statistical named entities. CoreNLP
+ * tokenizes and splits sentences, the {@link PerceptronTagger} assigns Penn tags, CoreNLP's
+ * morphology gives lemmas from word and tag (exactly what its {@code lemma} annotator does), and
+ * CoreNLP's 3-class CRF finds PERSON/ORGANIZATION/LOCATION mentions when asked for. The text it
+ * sees has dropped parts blanked out (same length), so every offset is an offset into the article
+ * text. Everything here is loaded once per process and shared by all worker threads.
  */
 public final class CoreNlpStage implements Stage {
-    private final StanfordCoreNLP pipeline;
-    private final boolean ner;
+    /** The part-of-speech model, packaged under models/ (made by {@code narrative-watch train-tagger}). */
+    public static final String TAGGER_MODEL = "pos-tagger.bin.gz";
 
-    public CoreNlpStage(StanfordCoreNLP pipeline, boolean ner) {
-        this.pipeline = pipeline;
+    private final StanfordCoreNLP tokenizer;
+    private final PerceptronTagger tagger;
+    private final Lemmatizer lemmatizer = new Lemmatizer();
+    private final StanfordCoreNLP ner;
+
+    /**
+     * @param tokenizer a CoreNLP pipeline built from {@link #tokenizerProperties()}
+     * @param tagger    the part-of-speech tagger
+     * @param ner       a CoreNLP pipeline built from {@link #nerProperties()}, or null for no statistical NER
+     */
+    public CoreNlpStage(StanfordCoreNLP tokenizer, PerceptronTagger tagger, StanfordCoreNLP ner) {
+        this.tokenizer = tokenizer;
+        this.tagger = tagger;
         this.ner = ner;
     }
 
-    /**
-     * The CoreNLP configuration: blank lines end sentences (titles and paragraphs), NER uses the
-     * 3-class CRF model (PERSON, ORGANIZATION, LOCATION) without SUTime, numeric or fine-grained
-     * classifiers, whose output nothing here reads.
-     */
-    public static Properties properties(boolean ner) {
+    /** Tokenizer and sentence splitter: blank lines end sentences (titles and paragraphs). */
+    public static Properties tokenizerProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", ner ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
+        props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+        return props;
+    }
+
+    /**
+     * The 3-class CRF model (PERSON, ORGANIZATION, LOCATION) without SUTime, numeric or fine-grained
+     * classifiers, whose output nothing here reads. It runs on tokens this stage made, so
+     * CoreNLP's own requirement check (it would ask for its POS tagger) is off.
+     */
+    public static Properties nerProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "ner");
+        props.setProperty("enforceRequirements", "false");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.useSUTime", "false");
@@ -59,10 +79,15 @@ public final class CoreNlpStage implements Stage {
     public void process(Doc doc) {
         String original = doc.text();
         Annotation annotation = new Annotation(doc.article().analysedText());
-        pipeline.annotate(annotation);
+        tokenizer.annotate(annotation);
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : coreSentences) {
+            tagAndLemmatize(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : coreSentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
                 continue;
@@ -72,25 +97,41 @@ public final class CoreNlpStage implements Stage {
             for (CoreLabel t : labels) {
                 int start = t.beginPosition();
                 int end = t.endPosition();
-                String lemma = t.lemma() == null ? t.word() : t.lemma();
-                tokens.add(new Token(start, end, original.substring(start, end), t.tag(),
-                        lemma.toLowerCase(Locale.ROOT), index));
+                tokens.add(new Token(start, end, original.substring(start, end), t.tag(), t.lemma(), index));
             }
             sentences.add(new Sentence(index, labels.get(0).beginPosition(),
                     labels.get(labels.size() - 1).endPosition(), first, tokens.size()));
         }
         doc.setTokens(tokens, sentences);
-        if (ner) {
-            List<NerMention> mentions = new ArrayList<>();
-            List<CoreMap> found = annotation.get(CoreAnnotations.MentionsAnnotation.class);
-            if (found != null) {
-                for (CoreMap m : found) {
-                    mentions.add(new NerMention(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                            m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-                            m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
-                }
-            }
-            doc.setNerMentions(mentions);
+        if (ner != null) {
+            ner.annotate(annotation);
+            doc.setNerMentions(mentions(annotation));
         }
+    }
+
+    private void tagAndLemmatize(List<CoreLabel> labels) {
+        String[] words = new String[labels.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = labels.get(i).word();
+        }
+        String[] tags = tagger.tag(words);
+        for (int i = 0; i < words.length; i++) {
+            CoreLabel label = labels.get(i);
+            label.setTag(tags[i]);
+            label.setLemma(lemmatizer.lemma(words[i], tags[i]));
+        }
+    }
+
+    private static List<NerMention> mentions(Annotation annotation) {
+        List<NerMention> mentions = new ArrayList<>();
+        List<CoreMap> found = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+        if (found != null) {
+            for (CoreMap m : found) {
+                mentions.add(new NerMention(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                        m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+            }
+        }
+        return mentions;
     }
 }

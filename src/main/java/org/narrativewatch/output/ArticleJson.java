@@ -43,6 +43,11 @@ public final class ArticleJson {
         this.includeTokens = includeTokens;
     }
 
+    /** Whether records include the token layer. */
+    public boolean includesTokens() {
+        return includeTokens;
+    }
+
     /** The record as pretty-printed UTF-8 JSON with a final newline. */
     public byte[] pretty(Doc doc) {
         return render(doc, true);

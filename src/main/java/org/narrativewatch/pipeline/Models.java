@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.narrativewatch.entities.EntityCatalog;
 import org.narrativewatch.entities.EntityStage;
 import org.narrativewatch.entities.Gazetteer;
@@ -21,6 +24,7 @@ import org.narrativewatch.narratives.NarrativeMatcher;
 import org.narrativewatch.narratives.NarrativeStage;
 import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.nlp.LanguageStage;
+import org.narrativewatch.nlp.PerceptronTagger;
 
 /**
  * Loads every model and catalog once per process (or per Spark executor) and builds the pipeline
@@ -44,29 +48,55 @@ public final class Models {
 
     public static Models load(PipelineOptions options) throws IOException {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's own logging would bury ours on stderr
+        // The language model is the slowest to load (about a second): it loads on a second core
+        // while everything else loads here.
+        FutureTask<LanguageDetectorModel> languageModel = new FutureTask<>(LanguageStage::loadModel);
+        if (options.detectLanguage()) {
+            Thread loader = new Thread(languageModel, "nw-load-language-model");
+            loader.setDaemon(true);
+            loader.start();
+        }
         Map<String, String> versions = new TreeMap<>(codeVersions());
 
         byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
         versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
         PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate));
 
-        // The catalog loads before CoreNLP so that a broken catalog fails in milliseconds.
+        // The catalog loads before the models so that a broken catalog fails in milliseconds.
         Catalog narratives = Catalog.load(options.narratives());
         versions.put("narratives", narratives.hash());
 
-        List<Stage> stages = new ArrayList<>();
-        if (options.detectLanguage()) {
-            stages.add(new LanguageStage(LanguageStage.loadModel()));
-        }
-        Properties props = CoreNlpStage.properties(options.ner());
-        stages.add(new CoreNlpStage(new StanfordCoreNLP(props), options.ner()));
+        byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
+        versions.put("ner", options.ner() ? "corenlp-crf-3class" : "off");
+        versions.put("pos-tagger", "sha256:" + ArticleIds.sha256(tagger).substring(0, 16));
+        Stage nlp = new CoreNlpStage(new StanfordCoreNLP(CoreNlpStage.tokenizerProperties()),
+                PerceptronTagger.load(new ByteArrayInputStream(tagger)),
+                options.ner() ? new StanfordCoreNLP(CoreNlpStage.nerProperties()) : null);
 
         byte[] entities = Resources.read(options.entities(), "entities.yaml");
         versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8)).substring(0, 16));
-        stages.add(new EntityStage(new Gazetteer(
-                EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml")))));
+        Stage entityStage = new EntityStage(new Gazetteer(
+                EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml"))));
+
+        List<Stage> stages = new ArrayList<>();
+        if (options.detectLanguage()) {
+            stages.add(new LanguageStage(await(languageModel)));
+        }
+        stages.add(nlp);
+        stages.add(entityStage);
         stages.add(new NarrativeStage(new NarrativeMatcher(narratives)));
         return new Models(options, layout, new Pipeline(stages), narratives, versions);
+    }
+
+    private static <T> T await(FutureTask<T> loading) throws IOException {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading models", e);
+        }
     }
 
     private static Map<String, String> codeVersions() throws IOException {

@@ -1,5 +1,6 @@
 package org.narrativewatch.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.narrativewatch.doc.Article;
@@ -20,12 +21,33 @@ public final class Pipeline {
 
     public Doc process(Article article) {
         Doc doc = new Doc(article);
-        for (int i = 0; i < stages.size() && !doc.skipped(); i++) {
+        run(doc, 0, new ArrayList<>());
+        return doc;
+    }
+
+    /**
+     * Runs the stages from index {@code from} on (earlier layers are already on the doc) and
+     * appends to {@code warningStages} the index of the stage that added each new warning.
+     */
+    public void run(Doc doc, int from, List<Integer> warningStages) {
+        for (int i = from; i < stages.size() && !doc.skipped(); i++) {
             long t0 = System.nanoTime();
             stages.get(i).process(doc);
             nanosByStage.addAndGet(i, System.nanoTime() - t0);
+            while (warningStages.size() < doc.warnings().size()) {
+                warningStages.add(i);
+            }
         }
-        return doc;
+    }
+
+    /** Index of the stage with this name, or -1. */
+    public int indexOf(String stageName) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).name().equals(stageName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public List<Stage> stages() {

@@ -27,14 +27,19 @@ import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
 
-/** The entity layer after CoreNLP, on the sample article and on PTC sentences that need the NER model. */
+/**
+ * The entity layer after CoreNLP, on the sample article and on PTC sentences; those that need the
+ * statistical NER model (analyze --ner) run with it.
+ */
 class EntityStageTest {
     private static Models models;
+    private static Models withNer;
     private static Doc sample;
 
     @BeforeAll
     static void analyseSample() throws IOException {
         models = Models.load(PipelineOptions.defaults());
+        withNer = Models.load(new PipelineOptions(null, null, null, true, true));
         List<Article> read = new ArrayList<>();
         new Ingest(ReadOptions.defaults(), models.layout()).readAll(List.of(TestData.sampleArticle().toString()),
                 new ArticleSink() {
@@ -57,6 +62,10 @@ class EntityStageTest {
     }
 
     private static Doc analyse(String text) {
+        return analyse(models, text);
+    }
+
+    private static Doc analyse(Models models, String text) {
         return models.pipeline().process(new Article("t", text, null, null, null, null, null, null,
                 new Origin("t", 0), List.of()));
     }
@@ -100,14 +109,16 @@ class EntityStageTest {
 
     @Test
     void untrackedNerMentionsAreKeptWithoutIdAndNeverOverlapTrackedOnes() {
-        List<EntityMention> untracked = sample.entities().stream().filter(e -> !e.tracked()).toList();
+        assertTrue(sample.entities().stream().allMatch(EntityMention::tracked), "untracked mentions without --ner");
+        Doc sampleWithNer = withNer.pipeline().process(sample.article());
+        List<EntityMention> untracked = sampleWithNer.entities().stream().filter(e -> !e.tracked()).toList();
         assertTrue(untracked.stream().anyMatch(e -> e.text().equals("Istanbul") && e.type().equals("LOCATION")),
                 untracked.toString());
         for (EntityMention u : untracked) {
             assertEquals("ner", u.via());
             assertNull(u.canonical());
             assertFalse(u.text().equals(u.text().toLowerCase()), "a pronoun kept as a name: " + u);
-            for (EntityMention t : sample.entities()) {
+            for (EntityMention t : sampleWithNer.entities()) {
                 assertTrue(!t.tracked() || t.end() <= u.start() || u.end() <= t.start(), u + " overlaps " + t);
             }
         }
@@ -129,7 +140,7 @@ class EntityStageTest {
 
     @Test
     void aNameThatIsPartOfAPersonsNameIsNotTheState() {
-        Doc doc = analyse("Ohio Rep. James Jordan asked Horowitz when his team had discovered the message. "
+        Doc doc = analyse(withNer, "Ohio Rep. James Jordan asked Horowitz when his team had discovered the message. "
                 + "The IG said they uncovered that text in May, and Jordan asked why they did not see it earlier.");
         assertEquals(List.of(), tracked(doc));
         Doc country = analyse("Patel chose to travel to Jordan. Jordanian officials arrested Patel a few days later.");

@@ -1,0 +1,99 @@
+package org.narrativewatch.job;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.TestData;
+import org.narrativewatch.cli.Main;
+
+/**
+ * Re-running analyze into the same folder after 1% of the articles changed analyses only those,
+ * and writes exactly what a clean run writes.
+ */
+class IncrementalAnalyzeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ARTICLES = 100;
+
+    @TempDir
+    static Path tmp;
+
+    private static Path corpus;
+    private static Path changed;
+
+    @BeforeAll
+    static void corpusWithOneChangedArticle() throws IOException {
+        corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus);
+        List<Path> ptc;
+        try (Stream<Path> files = Files.list(TestData.shared().resolve("ptc/articles"))) {
+            ptc = files.sorted().limit(ARTICLES).toList();
+        }
+        for (Path p : ptc) {
+            Files.copy(p, corpus.resolve(p.getFileName()));
+        }
+        changed = corpus.resolve(ptc.get(ARTICLES / 2).getFileName());
+    }
+
+    private static JsonNode summary(Path out) throws IOException {
+        return JSON.readTree(out.resolve("summary.json").toFile()).get("counts");
+    }
+
+    private static void analyze(Path out, String... more) {
+        String[] args = Stream.concat(Stream.of("analyze", corpus.toString(), "--out", out.toString(), "--quiet",
+                "--threads", "2"), Stream.of(more)).toArray(String[]::new);
+        assertEquals(0, Main.run(args));
+    }
+
+    @Test
+    void onlyTheChangedArticleIsAnalysedAgainAndOutputEqualsACleanRun() throws IOException {
+        Path out = tmp.resolve("incremental");
+        analyze(out, "--jsonl", tmp.resolve("first.jsonl").toString());
+        assertEquals(0, summary(out).get("articles_reused").asInt());
+        byte[] before = Files.readAllBytes(out.resolve("articles").resolve(fileName(changed)));
+
+        Files.writeString(changed, TestData.read(changed) + "\nMoscow denied it.\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        analyze(out, "--jsonl", tmp.resolve("second.jsonl").toString());
+        JsonNode counts = summary(out);
+        assertEquals(ARTICLES - 1, counts.get("articles_reused").asInt());
+        assertEquals(0, counts.get("articles_partly_reused").asInt());
+        assertEquals(ARTICLES, counts.get("articles_analyzed").asInt());
+        assertNotEquals(new String(before), Files.readString(out.resolve("articles").resolve(fileName(changed))));
+
+        Path clean = tmp.resolve("clean");
+        analyze(clean, "--jsonl", tmp.resolve("clean.jsonl").toString());
+        assertEquals(0, summary(clean).get("articles_reused").asInt());
+        assertSameFiles(clean.resolve("articles"), out.resolve("articles"));
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("clean.jsonl")), Files.readAllBytes(tmp.resolve("second.jsonl")));
+        assertEquals(summary(clean).get("tokens"), counts.get("tokens"));
+    }
+
+    private static String fileName(Path article) {
+        String name = article.getFileName().toString();
+        return name.substring(0, name.length() - ".txt".length()) + ".json";
+    }
+
+    static void assertSameFiles(Path expected, Path actual) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(expected)) {
+            files = s.sorted().toList();
+        }
+        try (Stream<Path> s = Files.list(actual)) {
+            assertEquals(files.size(), s.count());
+        }
+        for (Path f : files) {
+            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(actual.resolve(f.getFileName())), f.toString());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.narrativewatch.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrativewatch.TestData;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Token;
+import org.narrativewatch.ingest.ArticleSink;
+import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.InputError;
+import org.narrativewatch.ingest.PageLayout;
+import org.narrativewatch.ingest.ReadOptions;
+import org.narrativewatch.pipeline.Resources;
+
+/** The NLP layer on real articles: offsets, tags agreeing with CoreNLP's tagger, lemmas as CoreNLP's. */
+class CoreNlpStageTest {
+    private static PerceptronTagger tagger;
+    private static StanfordCoreNLP tokenizer;
+    private static CoreNlpStage stage;
+    private static Ingest ingest;
+
+    @BeforeAll
+    static void load() throws IOException {
+        tagger = PerceptronTagger.load(new ByteArrayInputStream(Resources.read(null, CoreNlpStage.TAGGER_MODEL)));
+        tokenizer = new StanfordCoreNLP(CoreNlpStage.tokenizerProperties());
+        stage = new CoreNlpStage(tokenizer, tagger, null);
+        ingest = new Ingest(ReadOptions.defaults(),
+                PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml"))));
+    }
+
+    private static List<Article> read(List<String> inputs) {
+        List<Article> articles = new ArrayList<>();
+        ingest.readAll(inputs, new ArticleSink() {
+            @Override
+            public void article(Article a) {
+                articles.add(a);
+            }
+
+            @Override
+            public void error(InputError e) {
+                throw new AssertionError(e.reason());
+            }
+        });
+        return articles;
+    }
+
+    @Test
+    void tokensAndSentencesPointIntoTheTextAndSkipTheDroppedParts() {
+        Article article = read(List.of(TestData.sampleArticle().toString())).get(0);
+        Doc doc = new Doc(article);
+        stage.process(doc);
+        List<Token> tokens = doc.tokens();
+        assertTrue(tokens.size() > 300, "tokens: " + tokens.size());
+        int boilerplate = article.dropped().get(article.dropped().size() - 1).span().start();
+        for (Token t : tokens) {
+            assertEquals(article.text().substring(t.start(), t.end()), t.text());
+            assertTrue(t.end() <= boilerplate);
+            assertEquals(t.lemma(), t.lemma().toLowerCase(Locale.ROOT));
+        }
+        Sentence second = doc.sentences().get(1);
+        assertEquals("The Russian Federation abandons its allies when the chips are down.",
+                article.text().substring(second.start(), second.end()));
+        List<String> tags = tokens.subList(second.firstToken(), second.endToken()).stream().map(Token::pos).toList();
+        assertEquals(List.of("DT", "JJ", "NNP"), tags.subList(0, 3));
+        assertEquals(List.of("PRP$", "NNS", "WRB", "DT", "NNS", "VBP", "RB", "."), tags.subList(4, 12));
+        List<String> lemmas = tokens.subList(second.firstToken(), second.endToken()).stream().map(Token::lemma).toList();
+        assertEquals(List.of("the", "russian", "federation", "abandon", "its", "ally", "when", "the", "chip", "be",
+                "down", "."), lemmas);
+    }
+
+    /**
+     * The shipped model was trained with every fifth PTC article held out (train-tagger); on those,
+     * it must agree with CoreNLP's left3words tagger as it did when trained (docs/performance.md).
+     */
+    @Test
+    void tagsAgreeWithCoreNlpsTaggerOnHeldOutArticles() throws IOException {
+        List<String> first25;
+        try (Stream<Path> files = Files.list(TestData.shared().resolve("ptc/articles"))) {
+            first25 = files.sorted().limit(25).map(Path::toString).toList();
+        }
+        TaggerDistillation distillation = new TaggerDistillation();
+        read(first25).forEach(distillation::add);
+        TaggerDistillation.Agreement a = distillation.agreement(tagger);
+        assertTrue(a.tokens() > 3000, "held-out tokens: " + a.tokens());
+        assertTrue(a.tags() >= 0.96, "tag agreement " + a.tags());
+        assertTrue(a.lemmas() >= 0.99, "lemma agreement " + a.lemmas());
+    }
+
+    @Test
+    void lemmasAreExactlyThoseOfCoreNlpsLemmaAnnotator() throws IOException {
+        List<String> some;
+        try (Stream<Path> files = Files.list(TestData.shared().resolve("ptc/articles"))) {
+            some = files.sorted().skip(100).limit(10).map(Path::toString).toList();
+        }
+        MorphaAnnotator annotator = new MorphaAnnotator(false);
+        long compared = 0;
+        for (Article article : read(some)) {
+            Doc doc = new Doc(article);
+            stage.process(doc);
+            Annotation annotation = new Annotation(article.analysedText());
+            tokenizer.annotate(annotation);
+            List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
+            assertEquals(labels.size(), doc.tokens().size());
+            for (int i = 0; i < labels.size(); i++) {
+                labels.get(i).setTag(doc.tokens().get(i).pos());
+            }
+            annotator.annotate(annotation);
+            for (int i = 0; i < labels.size(); i++) {
+                assertEquals(labels.get(i).lemma().toLowerCase(Locale.ROOT), doc.tokens().get(i).lemma(),
+                        doc.tokens().get(i).toString());
+                compared++;
+            }
+        }
+        assertTrue(compared > 5000);
+    }
+}

@@ -1,5 +1,6 @@
 package org.narrativewatch.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.narrativewatch.job.AnalyzeJob;
@@ -64,6 +65,7 @@ final class ReportCommand implements Callable<Integer> {
                     "--index-prefix must be lower case letters, digits, '.', '_' or '-' (an Elasticsearch index name)");
         }
         Path records = from != null ? from : out.resolve(AnalyzeJob.ARTICLES_DIR);
+        Files.createDirectories(out); // the embedded store's file goes there, and check() opens it
         stores.check(out);
         ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix), System.err)
                 .run(records, out);

@@ -45,7 +45,7 @@ public final class Ingest {
         for (String name : inputs) {
             if (Input.STDIN.equals(name)) {
                 files++;
-                readOne(new Input(Input.STDIN, "stdin", null, stdinFormat), sink);
+                readOne(Input.stdin(stdinFormat), sink);
                 continue;
             }
             Path path = Path.of(name);

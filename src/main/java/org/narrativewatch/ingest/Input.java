@@ -2,7 +2,6 @@ package org.narrativewatch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -27,9 +26,9 @@ public record Input(String name, String idBase, Path path, String extension, Ope
         InputStream open() throws IOException;
     }
 
-    /** A local file, or standard input when {@code path} is null. */
-    public Input(String name, String idBase, Path path, String extension) {
-        this(name, idBase, path, extension, path == null ? () -> System.in : () -> Files.newInputStream(path));
+    /** Standard input, read in the given format. */
+    public static Input stdin(String format) {
+        return new Input(STDIN, "stdin", null, format, () -> System.in);
     }
 
     /**

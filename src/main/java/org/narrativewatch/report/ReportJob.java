@@ -64,10 +64,49 @@ public final class ReportJob {
         this.log = log;
     }
 
+    /** One per-article record to report on: its file name ({@code <id>.json}) and its JSON. */
+    public interface Record {
+        String name();
+
+        /** Where the record is, for messages. */
+        String location();
+
+        byte[] read() throws IOException;
+    }
+
+    /** Builds the reports from the records of a folder, {@code <id>.json} each, in file name order. */
     public Result run(Path from, Path out) throws IOException {
+        List<Record> records = new ArrayList<>();
+        for (String name : recordNames(from)) {
+            Path file = from.resolve(name);
+            records.add(new Record() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public String location() {
+                    return file.toString();
+                }
+
+                @Override
+                public byte[] read() throws IOException {
+                    return Files.readAllBytes(file);
+                }
+            });
+        }
+        return run(records, from.toString(), out);
+    }
+
+    /**
+     * Builds the reports from records given in file name order (the Spark job streams them from
+     * its JSON Lines output); {@code from} says where they came from in run-info.json.
+     */
+    public Result run(Iterable<Record> records, String from, Path out) throws IOException {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
-        List<String> names = recordNames(from);
+        long files = 0;
         Path html = out.resolve(HTML_DIR);
         Path pagesDir = html.resolve(ARTICLE_PAGES_DIR);
         Files.createDirectories(pagesDir);
@@ -79,18 +118,20 @@ public final class ReportJob {
         List<String> bulkParts;
         try (BulkWriter bulk = new BulkWriter(out.resolve(ELASTICSEARCH_DIR), options.indexPrefix(),
                 BulkWriter.MAX_PART_BYTES)) {
-            for (String name : names) {
+            for (Record input : records) {
+                files++;
                 ArticleRecord record;
                 try {
-                    record = JSON.readValue(from.resolve(name).toFile(), ArticleRecord.class);
+                    record = JSON.readValue(input.read(), ArticleRecord.class);
                 } catch (IOException e) {
                     unreadable++;
                     if (unreadable <= ERRORS_SHOWN) {
-                        log.println("narrative-watch: report: skipping unreadable " + from.resolve(name) + ": "
+                        log.println("narrative-watch: report: skipping unreadable " + input.location() + ": "
                                 + e.getMessage().lines().findFirst().orElse(""));
                     }
                     continue;
                 }
+                String name = input.name();
                 String stem = name.substring(0, name.length() - ".json".length());
                 ReportArticle article = new ReportArticle(record, stem);
                 String page = null;
@@ -128,7 +169,7 @@ public final class ReportJob {
         RunHistory.save(stateFile, news.next());
 
         double wall = (System.nanoTime() - t0) / 1e9;
-        Result result = new Result(names.size(), agg.articles(), unreadable, agg.withNarratives(), bulkParts.size(),
+        Result result = new Result(files, agg.articles(), unreadable, agg.withNarratives(), bulkParts.size(),
                 listPages.size(), wall);
         writeRunInfo(aggregatesDir.resolve(RUN_INFO_JSON), from, started, result, pagesWritten.size());
         return result;
@@ -174,13 +215,13 @@ public final class ReportJob {
         }
     }
 
-    private static void writeRunInfo(Path file, Path from, Instant started, Result r, int pages) throws IOException {
+    private static void writeRunInfo(Path file, String from, Instant started, Result r, int pages) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema_version", 1);
         root.put("started_at", started.toString());
         root.put("finished_at", Instant.now().toString());
         root.put("wall_seconds", Math.round(r.wallSeconds() * 1000) / 1000.0);
-        root.put("from", from.toString());
+        root.put("from", from);
         root.put("files", r.files());
         root.put("articles", r.articles());
         root.put("unreadable_files", r.unreadable());

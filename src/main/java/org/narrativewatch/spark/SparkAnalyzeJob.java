@@ -1,8 +1,10 @@
 package org.narrativewatch.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
@@ -63,6 +65,7 @@ public final class SparkAnalyzeJob {
     public static final String ARTICLES_PARQUET = "articles.parquet";
     public static final String ERRORS_JSONL = "errors.jsonl";
     public static final String SUMMARY_FILE = "summary.json";
+    public static final String REPORT_DIR = "report";
 
     /** The record fields a Parquet input may carry; others are ignored. */
     private static final List<String> PARQUET_FIELDS =
@@ -124,7 +127,9 @@ public final class SparkAnalyzeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<String, Long> counts = countByKindAndStatus(results);
-            Dataset<Row> records = results.where(col("kind").equalTo(PartitionTasks.ARTICLE)).select("record");
+            // In record file name order, the order the reports are built in (as from the command line's folder).
+            Dataset<Row> records = results.where(col("kind").equalTo(PartitionTasks.ARTICLE))
+                    .orderBy(concat(col("id"), lit(".json"))).select("record");
             write(records, out + "/" + ARTICLES_JSONL);
             records.select(from_json(col("record"), ArticleTable.SCHEMA, Map.of("mode", "FAILFAST")).as("r"))
                     .select("r.*")
@@ -137,6 +142,7 @@ public final class SparkAnalyzeJob {
                     analyzed, skipped, counts.getOrDefault("error/", 0L), renamed.size(),
                     fileRdd.getNumPartitions() + (parquetRows == null ? 0 : parquetRows.rdd().getNumPartitions()),
                     (System.nanoTime() - t0) / 1e9);
+            ReportFromJsonl.write(new Path(out, ARTICLES_JSONL), new Path(out, REPORT_DIR), hadoop);
             writeSummary(new Path(out, SUMMARY_FILE), inputs, summary, started, hadoop);
             return summary;
         } finally {

@@ -228,6 +228,27 @@ class SparkAnalyzeJobTest {
     }
 
     @Test
+    void theReportsAreTheCommandLinesByteForByte() throws IOException {
+        Path report = sparkOut.resolve(SparkAnalyzeJob.REPORT_DIR);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(report)) {
+            files = walk.filter(Files::isRegularFile).map(report::relativize)
+                    .filter(f -> !f.equals(Path.of("aggregates/run-info.json")) && !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        assertTrue(files.contains(Path.of("aggregates/report.json")), files.toString());
+        assertTrue(files.stream().filter(f -> f.startsWith("csv")).count() > 3, files.toString());
+        int identical = 0;
+        for (Path f : files) {
+            assertEquals(Files.readString(cliOut.resolve(f)), Files.readString(report.resolve(f)), f.toString());
+            identical++;
+        }
+        JsonNode totals = JSON.readTree(report.resolve("aggregates/report.json").toFile()).get("totals");
+        System.out.printf("spark vs cli reports: %d of %d files byte-identical (aggregates/report.json, %d CSV tables, ...);"
+                + " totals %s%n", identical, files.size(), files.stream().filter(f -> f.startsWith("csv")).count(), totals);
+    }
+
+    @Test
     void theDocumentedSummaryHasExactlyTheFieldsTheJobWrites() throws IOException {
         Matcher example = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL)
                 .matcher(Files.readString(Path.of("docs/spark-output.md")));

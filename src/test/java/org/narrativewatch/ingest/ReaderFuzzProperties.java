@@ -146,7 +146,7 @@ class ReaderFuzzProperties {
         String format = formatAndBytes.get1();
         byte[] bytes = formatAndBytes.get2();
         Path file = Files.write(dir.resolve("input." + format), bytes);
-        Input input = new Input(file.toString(), "input", file, format);
+        Input input = Input.file(file.toString(), "input." + format, file, () -> Files.newInputStream(file));
         List<Article> articles = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         ArticleSink sink = new ArticleSink() {

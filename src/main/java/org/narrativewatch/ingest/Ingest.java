@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -77,7 +76,7 @@ public final class Ingest {
         }
         List<Path> children = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> !isHiddenNonArticle(p)).forEach(children::add);
+            list.filter(p -> !isHidden(p)).forEach(children::add);
         } catch (IOException e) {
             sink.error(new InputError(dir.toString(), 0, "cannot list folder: " + describe(e)));
             return 1;
@@ -102,16 +101,11 @@ public final class Ingest {
     }
 
     /**
-     * Hidden folders (.git) and hidden files of no article format (.DS_Store) are not inputs. A
-     * hidden file in an article format is read: a saved page titled "...and then" is an article.
+     * Hidden files and folders (.git, .DS_Store, editors' swap files) are not inputs, as in Hadoop
+     * and so in the Spark job, which must read the same articles.
      */
-    private boolean isHiddenNonArticle(Path p) {
-        String name = p.getFileName().toString();
-        if (!name.startsWith(".")) {
-            return false;
-        }
-        int dot = name.lastIndexOf('.');
-        return Files.isDirectory(p) || dot == 0 || !readers.containsKey(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    private static boolean isHidden(Path p) {
+        return p.getFileName().toString().startsWith(".");
     }
 
     private static Input fileInput(Path file, Path root, String shownName) {

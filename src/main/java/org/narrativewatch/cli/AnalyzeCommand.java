@@ -32,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Analyses articles: language, tokens, sentences, entities and narratives.",
             "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl.",
             "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",
-            "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl",
-            "naming its file and line; every other article is still analysed."},
+            "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl "
+                + "naming its file and line; every other article is still analysed (see docs/bad-input.md).",
+            "A run killed half-way leaves no partial files; running it again gives the output of one clean run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",

@@ -32,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "then the reports of the report command (DIR/index.html, DIR/aggregates, DIR/csv, ...),",
             "and loads the results into a SQL database: DIR/narrative-watch.sqlite unless --db or --no-db.",
             "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",
-            "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl",
-            "naming its file and line; every other article is still analysed."},
+            "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl "
+                + "naming its file and line; every other article is still analysed (see docs/bad-input.md).",
+            "A run killed half-way leaves no partial files; running it again gives the output of one clean run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",

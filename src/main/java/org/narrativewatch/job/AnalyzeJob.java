@@ -102,9 +102,11 @@ public final class AnalyzeJob {
 
     /**
      * One article's analysis. The writer waits for it at most the article budget, counted from
-     * the moment a worker began it; past that it takes a timeout error instead, abandons the task
-     * and has the pool start a replacement worker (CoreNLP does not check interrupts, so the stuck
-     * thread cannot be stopped; it leaves the pool when it finishes).
+     * the moment a worker began it; past that it takes a timeout error instead, abandons the task,
+     * interrupts its thread and has the pool start a replacement worker. CoreNLP checks interrupts
+     * between annotators, sentences and in its sequence models, so the abandoned thread mostly
+     * stops soon; code that never checks (a tokenizer, a runaway regular expression) keeps its
+     * thread until it ends, and the run goes on without it.
      */
     private final class ArticleTask implements Runnable, Pending {
         private static final int RUNNING = 0;
@@ -118,6 +120,7 @@ public final class AnalyzeJob {
         private final CountDownLatch started = new CountDownLatch(1);
         private final AtomicInteger state = new AtomicInteger(RUNNING);
         private volatile long startedAt;
+        private Thread runner;
 
         ArticleTask(Article article, WorkerPool pool, java.util.function.Function<Article, Outcome> analysis) {
             this.article = article;
@@ -127,13 +130,29 @@ public final class AnalyzeJob {
 
         @Override
         public void run() {
+            synchronized (this) {
+                runner = Thread.currentThread();
+            }
             startedAt = System.nanoTime();
             started.countDown();
             Outcome outcome = analysis.apply(article);
             result.complete(outcome);
-            if (!state.compareAndSet(RUNNING, DONE)) {
-                pool.stuckWorkerFinished();
+            synchronized (this) {
+                if (!state.compareAndSet(RUNNING, DONE)) {
+                    pool.stuckWorkerFinished();
+                }
+                runner = null;
             }
+            Thread.interrupted(); // an interrupt meant for this article must not hit the next one
+        }
+
+        /** Gives up on the article unless it finished just now; true when given up. */
+        private synchronized boolean abandon() {
+            if (!state.compareAndSet(RUNNING, ABANDONED)) {
+                return false;
+            }
+            runner.interrupt();
+            return true;
         }
 
         @Override
@@ -147,7 +166,7 @@ public final class AnalyzeJob {
                 long left = startedAt + articleTimeout.toNanos() - System.nanoTime();
                 return result.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
-                if (!state.compareAndSet(RUNNING, ABANDONED)) {
+                if (!abandon()) {
                     return result.join(); // finished just now
                 }
                 pool.replaceStuckWorker();
@@ -190,6 +209,7 @@ public final class AnalyzeJob {
                     inOrder.clear(); // let the reader finish instead of waiting for room forever
                 }
             }, "nw-writer");
+            writer.setDaemon(true); // if the reading thread dies of an Error, the process must end, not wait for it
             writer.start();
 
             Set<String> ids = new HashSet<>();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the command line as a separate process over 200 PTC articles and a few bad inputs:
+ * Runs the command line as a separate process over 120 PTC articles and a few bad inputs:
  * killed with SIGKILL half-way and run again, it leaves exactly the bytes of a clean run; and
  * one thread or two give the same bytes. Only summary.json may differ, in its timestamps,
  * timings and thread count.
@@ -29,7 +29,7 @@ class CrashSafetyTest {
             java.util.Set.of("aggregates/run-info.json", "narrative-watch.sqlite");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ARTICLES = 200;
+    private static final int ARTICLES = 120;
 
     @TempDir
     static Path tmp;
@@ -78,7 +78,11 @@ class CrashSafetyTest {
         assertEquals(137, first.waitFor(), "killed by SIGKILL");
         long writtenBeforeKill = count(articles);
         assertTrue(writtenBeforeKill < ARTICLES, "killed after " + writtenBeforeKill + " articles");
-        System.out.println("kill -9 after " + writtenBeforeKill + " of " + ARTICLES + " article files");
+        List<Path> left = files(out);
+        System.out.println("kill -9 after " + writtenBeforeKill + " of " + ARTICLES + " article files; left behind: "
+                + left.stream().filter(f -> f.getFileName().toString().endsWith(".tmp")).count() + " temporary files, "
+                + (left.contains(Path.of(AnalyzeJob.ERRORS_FILE)) ? "an" : "no") + " errors.jsonl, "
+                + (left.contains(Path.of(AnalyzeJob.SUMMARY_FILE)) ? "a" : "no") + " summary.json");
 
         assertEquals(1, analyze(out, "2").waitFor(), "rerun");
         assertSameOutputs(clean, out, false);

@@ -42,8 +42,9 @@ timed() {
   { time "$@" 2> "$work/$name.log" || true; } 2> "$work/$name.time"
 }
 
+# --no-db: the Spark job writes no SQL store, so the command line does not either.
 timed cli java -Xmx4g -jar target/narrative-watch.jar analyze "$in" --out "$work/cli" --jsonl "$work/cli.jsonl" \
-  --threads "$cores" --quiet
+  --threads "$cores" --quiet --no-db
 timed spark java -Xmx4g @spark/jvm-options -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
   -cp "$(cat "$work/spark.cp"):$dist_extra:target/narrative-watch-spark.jar:$models" \
   org.narrativewatch.spark.SparkMain "$in" --out "$work/spark"
@@ -67,6 +68,8 @@ printf '%-16s %8s %9s %11s %9s %13s %11s %11s\n' run articles "wall s" "articles
 row "cli --threads $cores" "$cli_n" "$work/cli.time" "$work/cli/summary.json"
 row "spark local[$cores]" "$spark_n" "$work/spark.time" "$work/spark/summary.json"
 echo "wall s, CPU s: the whole JVM (start, model load, analysis, output). job wall s: summary.json wall_seconds"
-echo "(cli: the run after the models are loaded; spark: the job, including the executor's model load)."
+echo "(cli: the analysis after the models are loaded, without the report; spark: the job, including the executor's"
+echo "model load and the report)."
+
 echo "records: cli $cli_n, spark $spark_n; sorted JSON lines $same"
 [ "$same" = identical ]

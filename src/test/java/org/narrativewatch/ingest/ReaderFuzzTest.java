@@ -39,7 +39,7 @@ import org.narrativewatch.output.AtomicFiles;
  * comes from junit-platform.properties (jqwik.tries.default) and can be raised for a long run,
  * see the README.
  */
-class ReaderFuzzProperties {
+class ReaderFuzzTest {
     private static final String SEED = "20261125";
     private static final long MAX_BYTES = 64 * 1024;
     private static final List<String> FRAGMENTS = List.of(

@@ -12,7 +12,7 @@
 #   bench/throughput.sh --incremental --articles 1000   ours only: a full run, then 1% of the
 #                                           articles changed and the same command again
 #
-# Articles: the first 100 files of ../shared/data/ptc/articles in name order (override with
+# Work files go to target/bench. Articles: the first 100 files of ../shared/data/ptc/articles in name order (override with
 # --source DIR); larger sets repeat them under unique names (r<k>-<file>), so ids stay unique.
 # Tokens are counted by our tokenizer (summary.json) and used for both tools.
 set -euo pipefail
@@ -24,7 +24,7 @@ rounds=3
 stock=1
 scaling=0
 incremental=0
-work=${TMPDIR:-/tmp}/nw-bench
+work="$here/target/bench"
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) articles=$2; shift 2 ;;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl,",
             "then the reports of the report command (DIR/index.html, DIR/aggregates, DIR/csv, ...),",
             "and loads the results into a SQL database: DIR/narrative-watch.sqlite unless --db or --no-db.",
-            "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv."},
+            "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",
+            "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl "
+                + "naming its file and line; every other article is still analysed (see docs/bad-input.md).",
+            "A run killed half-way leaves no partial files; running it again gives the output of one clean run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",
@@ -67,6 +71,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Most time one article may take to analyse; a slower one gets a record in errors.jsonl "
+                    + "and the run goes on. 0: no limit. Default: ${DEFAULT-VALUE}")
+    long articleTimeoutSeconds;
+
     @Option(names = "--tokens", description = "Also write the token layer (offsets, POS, lemma) into each record.")
     boolean tokens;
 
@@ -89,12 +98,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (inputOptions.maxArticleBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-article-bytes must be at least 1");
+        }
+        if (articleTimeoutSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
+        }
         Files.createDirectories(out);
         stores.check(out);
         Models loaded = Models.load(models.pipelineOptions());
         Ingest ingest = new Ingest(inputOptions.readOptions(stdinFormat), loaded.layout());
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
-                loaded.versions(), workers, err);
+                loaded.versions(), workers, Duration.ofSeconds(articleTimeoutSeconds), err);
 
         boolean showProgress = !quiet && System.console() != null;
         RunSummary summary;

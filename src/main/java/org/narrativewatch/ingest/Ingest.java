@@ -76,7 +76,7 @@ public final class Ingest {
         }
         List<Path> children = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> !p.getFileName().toString().startsWith(".")).forEach(children::add);
+            list.filter(p -> !isHidden(p)).forEach(children::add);
         } catch (IOException e) {
             sink.error(new InputError(dir.toString(), 0, "cannot list folder: " + describe(e)));
             return 1;
@@ -86,6 +86,11 @@ public final class Ingest {
         for (Path child : children) {
             if (Files.isDirectory(child)) {
                 files += walk(root, child, visited, sink);
+            } else if (Files.exists(child) && !Files.isRegularFile(child)) {
+                // Opening a FIFO would wait for a writer forever; a device may never end.
+                files++;
+                sink.error(new InputError(child.toString(), 0, "not a regular file (a FIFO, socket or device); "
+                        + "name it on the command line to read it anyway"));
             } else {
                 files++;
                 readOne(fileInput(child, root, child.toString()), sink);
@@ -93,6 +98,14 @@ public final class Ingest {
         }
         visited.remove(real);
         return files;
+    }
+
+    /**
+     * Hidden files and folders (.git, .DS_Store, editors' swap files) are not inputs, as in Hadoop
+     * and so in the Spark job, which must read the same articles.
+     */
+    private static boolean isHidden(Path p) {
+        return p.getFileName().toString().startsWith(".");
     }
 
     private static Input fileInput(Path file, Path root, String shownName) {
@@ -113,14 +126,33 @@ public final class Ingest {
         }
         if (input.path() != null && !Files.isReadable(input.path())) {
             sink.error(new InputError(input.name(), 0, Files.exists(input.path())
-                    ? "permission denied: the file is not readable" : "no such file (broken symbolic link?)"));
+                    ? "permission denied: the file is not readable"
+                    : Files.isSymbolicLink(input.path()) ? "broken symbolic link or symbolic link loop"
+                    : "no such file"));
             return;
         }
+        long[] produced = {0}; // articles and errors: an input that yields neither is reported as empty
+        ArticleSink counted = new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                produced[0]++;
+                sink.article(article);
+            }
+
+            @Override
+            public void error(InputError error) {
+                produced[0]++;
+                sink.error(error);
+            }
+        };
         try {
-            reader.read(input, laidOut(input, sink));
+            reader.read(input, laidOut(input, counted));
+            if (produced[0] == 0) {
+                sink.error(new InputError(input.name(), 0, "empty: no articles in the file"));
+            }
         } catch (BadInputException e) {
-            sink.error(new InputError(input.name(), 0, e.getMessage()));
-        } catch (IOException | RuntimeException e) {
+            sink.error(new InputError(input.name(), e.line(), e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             sink.error(new InputError(input.name(), 0, "cannot read: " + describe(e)));
         }
     }
@@ -141,7 +173,7 @@ public final class Ingest {
         };
     }
 
-    static String describe(Exception e) {
+    static String describe(Throwable e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

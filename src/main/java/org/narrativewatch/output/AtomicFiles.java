@@ -5,7 +5,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -19,6 +21,8 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    private static final String TEMP_SUFFIX = ".tmp";
+
     public static void write(Path target, byte[] content) throws IOException {
         try (Pending file = open(target)) {
             file.stream().write(content);
@@ -31,21 +35,68 @@ public final class AtomicFiles {
      * {@link Pending#commit()}; closing without a commit throws the partial file away.
      */
     public static Pending open(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // Not Files.createTempFile: its files are private (0600), and the rename would keep that,
-        // leaving reports that a web server or a colleague cannot read. A plain new file gets the
-        // usual permissions (umask).
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".tmp");
-        return new Pending(target, tmp);
+        return new Pending(target, temporaryFor(target));
     }
 
-    /** The path of {@code name} inside {@code dir}, refusing any name that would lead outside it. */
+    /**
+     * A new, empty temporary file beside {@code target} (".name.RANDOM.tmp", which
+     * {@link #removeLeftovers} recognises), for content that {@link #replace} later puts in place.
+     * Not Files.createTempFile: its files are private (0600), and the rename would keep that,
+     * leaving reports that a web server or a colleague cannot read; a plain new file gets the
+     * usual permissions (umask).
+     */
+    public static Path temporaryFor(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        while (true) {
+            Path tmp = dir.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another writer drew the same name: draw again
+            }
+        }
+    }
+
+    /** Renames a finished temporary file over the target in one step. */
+    public static void replace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes the temporary files a killed run left in {@code dir}; returns how many. */
+    public static int removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "." + "*" + TEMP_SUFFIX)) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(f);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * The path of {@code name} inside {@code dir}, refusing any name that would lead outside it
+     * or is no plain file name: separators, "." or "..", NUL, empty.
+     */
     public static Path inside(Path dir, String name) {
         Path base = dir.toAbsolutePath().normalize();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("refusing to write outside " + dir + ": " + name);
+        }
         Path resolved = base.resolve(name).normalize();
-        if (!resolved.getParent().equals(base) || name.contains("/") || name.contains("\\")) {
+        if (!base.equals(resolved.getParent())) {
             throw new IllegalArgumentException("refusing to write outside " + dir + ": " + name);
         }
         return resolved;
@@ -61,8 +112,8 @@ public final class AtomicFiles {
         private Pending(Path target, Path tmp) throws IOException {
             this.target = target;
             this.tmp = tmp;
-            this.out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16);
+            this.out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING), 1 << 16);
         }
 
         public OutputStream stream() {
@@ -72,11 +123,7 @@ public final class AtomicFiles {
         /** Closes the stream and moves the file into place. */
         public void commit() throws IOException {
             out.close();
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(tmp, target);
             committed = true;
         }
 

@@ -2,6 +2,7 @@ package org.narrativewatch.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -184,11 +185,11 @@ public final class SparkAnalyzeJob {
     }
 
     /**
-     * Places of the articles whose id an article earlier in reading order already has; as in the
-     * command line, the first keeps it and the later ones are renamed.
+     * Places of the articles whose id (ignoring case) an article earlier in reading order already
+     * has; as in the command line, the first keeps it and the later ones are renamed.
      */
     private static Set<String> laterArticlesWithTakenIds(Dataset<Row> ids) {
-        return ids.withColumn("n", row_number().over(Window.partitionBy("id").orderBy("file_index", "line")))
+        return ids.withColumn("n", row_number().over(Window.partitionBy(lower(col("id"))).orderBy("file_index", "line")))
                 .where(col("n").gt(1))
                 .collectAsList().stream()
                 .map(r -> PartitionTasks.placeKey(r.getLong(1), r.getLong(2)))

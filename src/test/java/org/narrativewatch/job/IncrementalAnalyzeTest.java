@@ -79,6 +79,34 @@ class IncrementalAnalyzeTest {
         assertEquals(summary(clean).get("tokens"), counts.get("tokens"));
     }
 
+    @Test
+    void aChangedNarrativeCatalogReRunsOnlyTheNarrativeStage() throws IOException {
+        Path catalog = tmp.resolve("narratives");
+        Files.createDirectories(catalog);
+        try (Stream<Path> files = Files.list(Path.of("models/narratives"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, catalog.resolve(f.getFileName()));
+            }
+        }
+        Path out = tmp.resolve("catalog-change");
+        analyze(out, "--narratives", catalog.toString());
+        Path allies = catalog.resolve("allies-and-security.yaml");
+        String before = TestData.read(allies);
+        Files.writeString(allies, before.replaceFirst("threshold: 1.0", "threshold: 0.5"));
+        assertNotEquals(before, TestData.read(allies));
+        analyze(out, "--narratives", catalog.toString());
+        JsonNode counts = summary(out);
+        assertEquals(0, counts.get("articles_reused").asInt());
+        assertEquals(ARTICLES, counts.get("articles_partly_reused").asInt());
+        JsonNode stages = JSON.readTree(out.resolve("summary.json").toFile()).get("timings").get("stage_seconds");
+        assertEquals(0.0, stages.get("nlp").asDouble());
+        assertEquals(0.0, stages.get("entities").asDouble());
+
+        Path clean = tmp.resolve("catalog-clean");
+        analyze(clean, "--narratives", catalog.toString());
+        assertSameFiles(clean.resolve("articles"), out.resolve("articles"));
+    }
+
     private static String fileName(Path article) {
         String name = article.getFileName().toString();
         return name.substring(0, name.length() - ".txt".length()) + ".json";

@@ -20,7 +20,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -n "${3:-}" ]; then
   mkdir "$work/first-$3"
-  find "$in" -maxdepth 1 -type f ! -name '.*' | sort | head -n "$3" | xargs cp -t "$work/first-$3"
+  find "$in" -maxdepth 1 -type f ! -name '.*' | sort | sed -n "1,${3}p" | xargs cp -t "$work/first-$3"
   in="$work/first-$3"
   label="the first $3 of $label"
 fi

@@ -4,20 +4,19 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
-import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.job.Progress;
 import org.narrativewatch.job.RunSummary;
 import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
+import org.narrativewatch.report.ReportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,14 +28,19 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
             "Analyses articles: language, tokens, sentences, entities and narratives.",
-            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl.",
-            "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv."},
+            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl,",
+            "then the reports of the report command (DIR/index.html, DIR/aggregates, DIR/csv, ...),",
+            "and loads the results into a SQL database: DIR/narrative-watch.sqlite unless --db or --no-db.",
+            "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",
+            "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl "
+                + "naming its file and line; every other article is still analysed (see docs/bad-input.md).",
+            "A run killed half-way leaves no partial files; running it again gives the output of one clean run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
-            "3:fatal error (model, catalog or output folder unusable)"})
+            "3:fatal error (model, catalog, output folder or database unusable)"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -64,23 +68,22 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Format of standard input: txt, html, json, jsonl or csv. Default: ${DEFAULT-VALUE}")
     String stdinFormat;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of inputs without a byte-order mark. Default: ${DEFAULT-VALUE}")
-    Charset encoding;
+    @Mixin
+    InputOptions inputOptions;
 
-    @Option(names = "--max-article-bytes", paramLabel = "BYTES",
-            description = "Largest article accepted; larger ones are reported in errors.jsonl. Default: 20971520")
-    long maxArticleBytes = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
-
-    @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",
-            description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, language).")
-    Map<String, String> csvColumns = Map.of();
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Most time one article may take to analyse; a slower one gets a record in errors.jsonl "
+                    + "and the run goes on. 0: no limit. Default: ${DEFAULT-VALUE}")
+    long articleTimeoutSeconds;
 
     @Option(names = "--tokens", description = "Also write the token layer (offsets, POS, lemma) into each record.")
     boolean tokens;
 
     @Mixin
     ModelOptions models;
+
+    @Mixin
+    StoreOptions stores;
 
     @Override
     public Integer call() throws Exception {
@@ -95,11 +98,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (inputOptions.maxArticleBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-article-bytes must be at least 1");
+        }
+        if (articleTimeoutSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
+        }
         Files.createDirectories(out);
+        stores.check(out);
         Models loaded = Models.load(models.pipelineOptions());
-        Ingest ingest = new Ingest(new ReadOptions(encoding, maxArticleBytes, csvColumns, stdinFormat), loaded.layout());
+        Ingest ingest = new Ingest(inputOptions.readOptions(stdinFormat), loaded.layout());
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
-                loaded.versions(), workers, err);
+                loaded.versions(), workers, Duration.ofSeconds(articleTimeoutSeconds), err);
 
         boolean showProgress = !quiet && System.console() != null;
         RunSummary summary;
@@ -107,12 +117,15 @@ final class AnalyzeCommand implements Callable<Integer> {
              Progress progress = showProgress ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
             summary = job.run(inputs, out, jsonlOut, progress);
         }
+        ReportJob.Result report = new ReportJob(ReportJob.Options.DEFAULTS, err)
+                .run(out.resolve(AnalyzeJob.ARTICLES_DIR), out);
         if (!quiet && System.console() != null) {
             err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
                     summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
                     summary.wallSeconds(), out);
         }
-        return summary.errors() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+        stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", quiet || System.console() == null, err);
+        return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 
     private OutputStream openJsonl(PrintStream stdout) throws IOException {

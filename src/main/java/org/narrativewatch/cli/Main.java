@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "narrative-watch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tags tracked entities and propaganda narratives in news articles.",
-        subcommands = {AnalyzeCommand.class, EntitiesCommand.class, NarrativesCommand.class, EvaluateCommand.class,
-            TrainTaggerCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, EntitiesCommand.class, NarrativesCommand.class,
+            EvaluateCommand.class, TrainTaggerCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was processed",

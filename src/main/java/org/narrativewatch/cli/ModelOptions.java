@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import org.narrativewatch.pipeline.PipelineOptions;
 import picocli.CommandLine.Option;
 
-/** Options that override the packaged models and catalogs, shared by every command that analyses text. */
-final class ModelOptions {
+/** Options that override the packaged models and catalogs, shared by every command that analyses text
+ * (and by the Spark job's command line). */
+public final class ModelOptions {
     @Option(names = "--entities", paramLabel = "FILE",
             description = "Entity gazetteer to use instead of the packaged models/entities.yaml.")
     Path entities;
@@ -23,7 +24,7 @@ final class ModelOptions {
                 "mentions (entities with via \"ner\"); about 4x slower. Default: off (tracked entities from the gazetteer only)."})
     boolean ner;
 
-    PipelineOptions pipelineOptions() {
+    public PipelineOptions pipelineOptions() {
         return new PipelineOptions(entities, narratives, boilerplate, ner, true);
     }
 }

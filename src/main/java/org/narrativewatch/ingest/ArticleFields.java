@@ -17,8 +17,8 @@ public record ArticleFields(String id, String title, String text, String url, St
      * offset refers to one string. A body that already opens with the title is kept as it is.
      */
     public Article toArticle(Origin origin) {
-        String body = text == null ? "" : text.strip();
-        String cleanTitle = blankToNull(title == null ? null : title.strip().replaceAll("\\s+", " "));
+        String body = text == null ? "" : wellFormed(text).strip();
+        String cleanTitle = blankToNull(title == null ? null : wellFormed(title).strip().replaceAll("\\s+", " "));
         String full;
         Span titleSpan = null;
         if (cleanTitle == null) {
@@ -35,6 +35,26 @@ public record ArticleFields(String id, String title, String text, String url, St
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s == null || s.isBlank() ? null : wellFormed(s).strip();
+    }
+
+    /**
+     * Replaces unpaired surrogates (JSON can carry them as escapes) with U+FFFD, one char for one,
+     * so offsets stay put and the text can be written as UTF-8.
+     */
+    static String wellFormed(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars == null ? s : new String(chars);
     }
 }

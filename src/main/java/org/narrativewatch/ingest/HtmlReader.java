@@ -2,11 +2,21 @@ package org.narrativewatch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.narrativewatch.doc.Origin;
 
 /**
@@ -19,7 +29,8 @@ public final class HtmlReader implements ArticleReader {
     private static final String FURNITURE =
             "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, "
                     + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption";
+    private static final Evaluator BLOCK =
+            QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption");
 
     private final TextDecoder decoder;
 
@@ -67,12 +78,37 @@ public final class HtmlReader implements ArticleReader {
                 .toArticle(new Origin(input.name(), 0)));
     }
 
-    /** One paragraph per text block, so that sentence splitting sees the page's structure. */
+    /**
+     * One paragraph per innermost text block, so that sentence splitting sees the page's
+     * structure. Found in one walk over the tree, so that deeply nested pages cost linear time.
+     */
     private static String mainText(Element main, String title) {
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> blocks = new ArrayList<>();
+        Deque<Element> open = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && e != main && e.is(BLOCK)) {
+                    if (!open.isEmpty()) {
+                        containers.add(open.peek());
+                    }
+                    open.push(e);
+                    blocks.add(e);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!open.isEmpty() && open.peek() == node) {
+                    open.pop();
+                }
+            }
+        }, main);
         List<String> paragraphs = new ArrayList<>();
-        for (Element block : main.select(BLOCKS)) {
-            if (block.select(BLOCKS).size() > 1) {
-                continue; // a container of other blocks (select counts the block itself): take those one by one
+        for (Element block : blocks) {
+            if (containers.contains(block)) {
+                continue; // a container of other blocks: those are taken one by one
             }
             String text = block.text().strip();
             if (!text.isEmpty() && !text.equals(title)) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,7 +44,7 @@ public final class Ingest {
         for (String name : inputs) {
             if (Input.STDIN.equals(name)) {
                 files++;
-                readOne(new Input(Input.STDIN, "stdin", null, stdinFormat), sink);
+                readOne(Input.stdin(stdinFormat), sink);
                 continue;
             }
             Path path = Path.of(name);
@@ -77,7 +76,7 @@ public final class Ingest {
         }
         List<Path> children = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> !p.getFileName().toString().startsWith(".")).forEach(children::add);
+            list.filter(p -> !isHidden(p)).forEach(children::add);
         } catch (IOException e) {
             sink.error(new InputError(dir.toString(), 0, "cannot list folder: " + describe(e)));
             return 1;
@@ -87,6 +86,11 @@ public final class Ingest {
         for (Path child : children) {
             if (Files.isDirectory(child)) {
                 files += walk(root, child, visited, sink);
+            } else if (Files.exists(child) && !Files.isRegularFile(child)) {
+                // Opening a FIFO would wait for a writer forever; a device may never end.
+                files++;
+                sink.error(new InputError(child.toString(), 0, "not a regular file (a FIFO, socket or device); "
+                        + "name it on the command line to read it anyway"));
             } else {
                 files++;
                 readOne(fileInput(child, root, child.toString()), sink);
@@ -96,28 +100,66 @@ public final class Ingest {
         return files;
     }
 
-    private static Input fileInput(Path file, Path root, String shownName) {
-        String fileName = file.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        String relative = root.relativize(file).toString().replace('\\', '/');
-        String idBase = dot > 0 ? relative.substring(0, relative.length() - (fileName.length() - dot)) : relative;
-        return new Input(shownName, idBase.replace("/", "__"), file, extension);
+    /**
+     * Hidden files and folders (.git, .DS_Store, editors' swap files) are not inputs, as in Hadoop
+     * and so in the Spark job, which must read the same articles.
+     */
+    private static boolean isHidden(Path p) {
+        return p.getFileName().toString().startsWith(".");
     }
 
-    private void readOne(Input input, ArticleSink sink) {
+    private static Input fileInput(Path file, Path root, String shownName) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        return Input.file(shownName, relative, file, () -> Files.newInputStream(file));
+    }
+
+    /**
+     * Reads one input with the reader for its format; its articles get their id and page layout.
+     * Errors, including an unsupported format, go to the sink.
+     */
+    public void readOne(Input input, ArticleSink sink) {
         ArticleReader reader = readers.get(input.extension());
         if (reader == null) {
             sink.error(new InputError(input.name(), 0, "unsupported file type ." + input.extension()
                     + " (supported: .txt, .html, .htm, .json, .jsonl, .csv)"));
             return;
         }
-        if (!input.isStdin() && !Files.isReadable(input.path())) {
+        if (input.path() != null && !Files.isReadable(input.path())) {
             sink.error(new InputError(input.name(), 0, Files.exists(input.path())
-                    ? "permission denied: the file is not readable" : "no such file (broken symbolic link?)"));
+                    ? "permission denied: the file is not readable"
+                    : Files.isSymbolicLink(input.path()) ? "broken symbolic link or symbolic link loop"
+                    : "no such file"));
             return;
         }
-        ArticleSink laidOut = new ArticleSink() {
+        long[] produced = {0}; // articles and errors: an input that yields neither is reported as empty
+        ArticleSink counted = new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                produced[0]++;
+                sink.article(article);
+            }
+
+            @Override
+            public void error(InputError error) {
+                produced[0]++;
+                sink.error(error);
+            }
+        };
+        try {
+            reader.read(input, laidOut(input, counted));
+            if (produced[0] == 0) {
+                sink.error(new InputError(input.name(), 0, "empty: no articles in the file"));
+            }
+        } catch (BadInputException e) {
+            sink.error(new InputError(input.name(), e.line(), e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            sink.error(new InputError(input.name(), 0, "cannot read: " + describe(e)));
+        }
+    }
+
+    /** Passes the input's articles on with their id and page layout, as every reader's are. */
+    public ArticleSink laidOut(Input input, ArticleSink sink) {
+        return new ArticleSink() {
             @Override
             public void article(Article article) {
                 Article withId = article.withId(ArticleIds.of(article, input));
@@ -129,16 +171,9 @@ public final class Ingest {
                 sink.error(error);
             }
         };
-        try {
-            reader.read(input, laidOut);
-        } catch (BadInputException e) {
-            sink.error(new InputError(input.name(), 0, e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            sink.error(new InputError(input.name(), 0, "cannot read: " + describe(e)));
-        }
     }
 
-    static String describe(Exception e) {
+    static String describe(Throwable e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -2,27 +2,51 @@ package org.narrativewatch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * One input to read: a file, or standard input ("-").
+ * One input to read: a local file, standard input ("-"), or a file that only an {@link Opener}
+ * can reach (a Spark task reading from HDFS or S3).
  *
  * @param name         the name shown in messages and error records, as the user can find it
  * @param idBase       the base for ids of articles that bring none: the path relative to the
  *                     directory the user named, without extension
- * @param path         the file, or null for standard input
+ * @param path         the local file, or null for standard input and remote files
  * @param extension    lower-case file extension that selects the reader ("txt", "jsonl", ...)
+ * @param opener       opens the content
  */
-public record Input(String name, String idBase, Path path, String extension) {
+public record Input(String name, String idBase, Path path, String extension, Opener opener) {
 
     public static final String STDIN = "-";
 
-    public InputStream open() throws IOException {
-        return path == null ? System.in : Files.newInputStream(path);
+    /** Opens an input's content; called once per read. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
     }
 
-    public boolean isStdin() {
-        return path == null;
+    /** Standard input, read in the given format. */
+    public static Input stdin(String format) {
+        return new Input(STDIN, "stdin", null, format, () -> System.in);
+    }
+
+    /**
+     * A file the user reached through a folder they named (or named directly):
+     * {@code relativePath} is its path below that folder with '/' separators (just the file name
+     * for a file named directly), which gives the id base and the format. {@code path} is the
+     * local file, or null when only {@code opener} can reach it.
+     */
+    public static Input file(String name, String relativePath, Path path, Opener opener) {
+        String fileName = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        String idBase = dot > 0 ? relativePath.substring(0, relativePath.length() - (fileName.length() - dot))
+                : relativePath;
+        return new Input(name, idBase.replace("/", "__"), path, extension, opener);
+    }
+
+    public InputStream open() throws IOException {
+        return opener.open();
     }
 }

@@ -1,9 +1,12 @@
 package org.narrativewatch.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import org.narrativewatch.doc.Origin;
@@ -14,7 +17,16 @@ import org.narrativewatch.doc.Origin;
  * language; only text is required. A malformed line is reported and the next one read.
  */
 public final class JsonReader implements ArticleReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Strict about trailing content, so that two records run together on one line are an error
+     * and not one silently lost record; no string limit of its own, as --max-article-bytes bounds
+     * every input already.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final TextDecoder decoder;
     private final boolean linePerArticle;
@@ -52,39 +64,33 @@ public final class JsonReader implements ArticleReader {
     }
 
     private void readLines(Input input, ArticleSink sink) throws IOException {
-        try (InputStream in = input.open(); BufferedReader lines = new BufferedReader(decoder.openReader(in))) {
-            long lineNo = 0;
-            String line;
-            while ((line = readLine(lines, input, lineNo + 1)) != null) {
-                lineNo++;
-                if (line.isBlank()) {
+        try (InputStream in = input.open()) {
+            TextDecoder.Lines lines = decoder.lines(in);
+            for (TextDecoder.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.problem() != null) {
+                    sink.error(new InputError(input.name(), line.number(), line.problem()));
                     continue;
                 }
-                if (line.length() > decoder.maxBytes()) {
-                    sink.error(new InputError(input.name(), lineNo, "line longer than the maximum article size"));
+                if (line.text().isBlank()) {
                     continue;
                 }
                 JsonNode node;
                 try {
-                    node = MAPPER.readTree(line);
+                    node = MAPPER.readTree(line.text());
                 } catch (JsonProcessingException e) {
-                    sink.error(new InputError(input.name(), lineNo, "malformed JSON: " + e.getOriginalMessage()));
+                    sink.error(new InputError(input.name(), line.number(), "malformed JSON: " + e.getOriginalMessage()));
                     continue;
                 }
-                emit(node, new Origin(input.name(), lineNo), sink);
+                emit(node, new Origin(input.name(), line.number()), sink);
             }
         }
     }
 
-    private static String readLine(BufferedReader lines, Input input, long lineNo) throws IOException {
-        try {
-            return lines.readLine();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BadInputException("not valid UTF-8 text near line " + lineNo + "; re-encode it as UTF-8");
-        }
-    }
-
-    private static void emit(JsonNode node, Origin origin, ArticleSink sink) {
+    /**
+     * Turns one JSON record into an article, or an error when it is not an object with text.
+     * Also used for rows of other record formats (Parquet in the Spark job) rendered as JSON.
+     */
+    public static void emit(JsonNode node, Origin origin, ArticleSink sink) {
         if (node == null || !node.isObject()) {
             sink.error(new InputError(origin.file(), origin.line(), "not a JSON object"));
             return;

@@ -24,20 +24,29 @@ import org.narrativewatch.doc.Span;
 public final class PageLayout {
     public static final String SECTION_LABEL = "section-label";
     public static final String SITE_BOILERPLATE = "site-boilerplate";
+    /**
+     * A run of characters without white space longer than prose ever has: an encoded blob,
+     * minified code, a wall of punctuation. CoreNLP's tokenizer takes time quadratic in the length
+     * of such runs (20,000 quote marks take about a minute), so they are not analysed.
+     */
+    public static final String UNBROKEN_RUN = "unbroken-run";
+    public static final int DEFAULT_MAX_UNBROKEN_CHARS = 200;
 
     private final Set<String> markers;
     private final List<String> prefixMarkers;
     private final Pattern relativeDate;
     private final int sectionLabelMaxWords;
     private final int titleMaxWords;
+    private final int maxUnbrokenChars;
 
     private PageLayout(Set<String> markers, List<String> prefixMarkers, Pattern relativeDate,
-                       int sectionLabelMaxWords, int titleMaxWords) {
+                       int sectionLabelMaxWords, int titleMaxWords, int maxUnbrokenChars) {
         this.markers = markers;
         this.prefixMarkers = prefixMarkers;
         this.relativeDate = relativeDate;
         this.sectionLabelMaxWords = sectionLabelMaxWords;
         this.titleMaxWords = titleMaxWords;
+        this.maxUnbrokenChars = maxUnbrokenChars;
     }
 
     public static PageLayout load(InputStream yaml) throws IOException {
@@ -52,7 +61,8 @@ public final class PageLayout {
             exact.add(marker);
         }
         return new PageLayout(exact, prefixes, Pattern.compile(root.path("relative_date").asText()),
-                root.path("section_label_max_words").asInt(3), root.path("title_max_words").asInt(40));
+                root.path("section_label_max_words").asInt(3), root.path("title_max_words").asInt(40),
+                root.path("unbroken_run_max_chars").asInt(DEFAULT_MAX_UNBROKEN_CHARS));
     }
 
     /** Returns the article with its title (when the reader had none) and dropped parts set. */
@@ -83,6 +93,12 @@ public final class PageLayout {
         if (trailing != null) {
             dropped.add(new Dropped(trailing, SITE_BOILERPLATE));
         }
+        for (Span run : unbrokenRuns(text)) {
+            if (dropped.stream().noneMatch(d -> d.span().start() <= run.start() && run.end() <= d.span().end())) {
+                dropped.add(new Dropped(run, UNBROKEN_RUN));
+            }
+        }
+        dropped.sort(java.util.Comparator.comparingInt((Dropped d) -> d.span().start()));
         return article.withDropped(dropped, title, titleSpan);
     }
 
@@ -140,6 +156,22 @@ public final class PageLayout {
     private static int words(String s) {
         String t = s.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Runs of non-white-space characters longer than the limit. */
+    private List<Span> unbrokenRuns(String text) {
+        List<Span> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            // isSpaceChar: no-break spaces separate words too (pages saved from HTML are full of them).
+            if (i == text.length() || Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                if (i - start > maxUnbrokenChars) {
+                    runs.add(new Span(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return runs;
     }
 
     /** Paragraph spans: runs of text separated by blank lines, trimmed of surrounding white space. */

@@ -1,11 +1,13 @@
 package org.narrativewatch.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -62,6 +64,128 @@ public final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(pushback, decoder);
+    }
+
+    /**
+     * Splits a line-oriented input (JSONL) into lines and decodes each line on its own, so that a
+     * mis-encoded or oversized line costs that line only. Lines are read in bytes and never held
+     * beyond {@link #maxBytes()}, so a file that is one endless line cannot exhaust memory.
+     */
+    public Lines lines(InputStream in) throws IOException {
+        byte[] head = in.readNBytes(4);
+        Charset charset = detect(head);
+        int skip = bomLength(head);
+        return new Lines(new SequenceInputStream(new ByteArrayInputStream(head, skip, head.length - skip), in),
+                charset, maxBytes);
+    }
+
+    /** One line of a line-oriented input: its text, or why it has none. */
+    public record Line(long number, String text, String problem) {
+    }
+
+    /** The lines of one input, in order; see {@link #lines(InputStream)}. */
+    public static final class Lines {
+        private final InputStream in;
+        private final Charset charset;
+        private final long maxBytes;
+        private final byte[] newline;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int position;
+        private int limit;
+        private long number;
+        private boolean ended;
+        private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+
+        private Lines(InputStream in, Charset charset, long maxBytes) {
+            this.in = in;
+            this.charset = charset;
+            this.maxBytes = maxBytes;
+            // The separator's own encoding, without the byte-order mark some encoders put first.
+            byte[] one = "\n".getBytes(charset);
+            byte[] two = "\n\n".getBytes(charset);
+            this.newline = java.util.Arrays.copyOfRange(two, one.length, two.length);
+        }
+
+        /** The next line, or null at the end of the input. */
+        public Line next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            current.reset();
+            long length = 0;
+            boolean sawNewline = false;
+            while (!sawNewline) {
+                if (limit - position < newline.length && !fill()) {
+                    ended = true;
+                    length += limit - position;
+                    keep(position, limit - position, length);
+                    position = limit;
+                    if (length == 0) {
+                        return null;
+                    }
+                    break;
+                }
+                int end = findNewline();
+                int upto = end < 0 ? limit - (limit - position) % newline.length : end;
+                length += upto - position;
+                keep(position, upto - position, length);
+                position = end < 0 ? upto : end + newline.length;
+                sawNewline = end >= 0;
+            }
+            number++;
+            if (length > maxBytes) {
+                return new Line(number, null, "line longer than the maximum article size of " + maxBytes
+                        + " bytes (raise it with --max-article-bytes)");
+            }
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                String text = decoder.decode(ByteBuffer.wrap(current.toByteArray())).toString();
+                return new Line(number, text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, null);
+            } catch (CharacterCodingException e) {
+                return new Line(number, null, "not valid " + charset.name()
+                        + " text; re-encode it as UTF-8 or name its encoding with --encoding");
+            }
+        }
+
+        /** Keeps bytes of the current line while it is within the limit; an oversized line is only counted. */
+        private void keep(int from, int count, long lengthSoFar) {
+            if (lengthSoFar <= maxBytes) {
+                current.write(buffer, from, count);
+            }
+        }
+
+        /** Index of the next line separator in the buffer, at a code unit boundary, or -1. */
+        private int findNewline() {
+            int width = newline.length;
+            for (int i = position; i + width <= limit; i += width) {
+                if (buffer[i] == newline[0] && (width == 1 || java.util.Arrays.equals(
+                        buffer, i, i + width, newline, 0, width))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Moves unread bytes to the front of the buffer and reads more; false at the end of input
+         * when less than one code unit is left.
+         */
+        private boolean fill() throws IOException {
+            int left = limit - position;
+            System.arraycopy(buffer, position, buffer, 0, left);
+            position = 0;
+            limit = left;
+            while (limit - position < newline.length) {
+                int n = in.read(buffer, limit, buffer.length - limit);
+                if (n <= 0) {
+                    return false;
+                }
+                limit += n;
+            }
+            return true;
+        }
     }
 
     private byte[] readLimited(InputStream in) throws IOException {

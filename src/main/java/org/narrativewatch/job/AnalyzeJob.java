@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -11,20 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.ingest.ArticleIds;
@@ -50,21 +55,28 @@ public final class AnalyzeJob {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int ERRORS_SHOWN = 20;
+    private static final int MAX_LOG_CHARS = 500;
 
     private final Ingest ingest;
     private final Pipeline pipeline;
     private final ArticleJson articleJson;
     private final Map<String, String> versions;
     private final int threads;
+    private final Duration articleTimeout;
     private final PrintStream log;
 
+    /**
+     * @param articleTimeout the most time one article may take; past it the article gets an error
+     *                       record and the run goes on. {@link Duration#ZERO} means no limit.
+     */
     public AnalyzeJob(Ingest ingest, Pipeline pipeline, ArticleJson articleJson, Map<String, String> versions,
-                      int threads, PrintStream log) {
+                      int threads, Duration articleTimeout, PrintStream log) {
         this.ingest = ingest;
         this.pipeline = pipeline;
         this.articleJson = articleJson;
         this.versions = versions;
         this.threads = threads;
+        this.articleTimeout = articleTimeout;
         this.log = log;
     }
 
@@ -73,6 +85,97 @@ public final class AnalyzeJob {
 
     /** What a worker hands the writer: an analysed article or an error, in input order. */
     private record Outcome(Doc doc, byte[] pretty, byte[] line, ErrorRecord error, Reuse reuse) {
+    }
+
+    /** An entry of the in-order queue: the writer awaits each one's outcome in turn. */
+    private interface Pending {
+        /** The outcome, or null for the end of input. */
+        Outcome await() throws InterruptedException;
+    }
+
+    private record Ready(Outcome outcome) implements Pending {
+        @Override
+        public Outcome await() {
+            return outcome;
+        }
+    }
+
+    /**
+     * One article's analysis. The writer waits for it at most the article budget, counted from
+     * the moment a worker began it; past that it takes a timeout error instead, abandons the task,
+     * interrupts its thread and has the pool start a replacement worker. CoreNLP checks interrupts
+     * between annotators, sentences and in its sequence models, so the abandoned thread mostly
+     * stops soon; code that never checks (a tokenizer, a runaway regular expression) keeps its
+     * thread until it ends, and the run goes on without it.
+     */
+    private final class ArticleTask implements Runnable, Pending {
+        private static final int RUNNING = 0;
+        private static final int DONE = 1;
+        private static final int ABANDONED = 2;
+
+        private final Article article;
+        private final WorkerPool pool;
+        private final java.util.function.Function<Article, Outcome> analysis;
+        private final CompletableFuture<Outcome> result = new CompletableFuture<>();
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        private volatile long startedAt;
+        private Thread runner;
+
+        ArticleTask(Article article, WorkerPool pool, java.util.function.Function<Article, Outcome> analysis) {
+            this.article = article;
+            this.pool = pool;
+            this.analysis = analysis;
+        }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                runner = Thread.currentThread();
+            }
+            startedAt = System.nanoTime();
+            started.countDown();
+            Outcome outcome = analysis.apply(article);
+            result.complete(outcome);
+            synchronized (this) {
+                if (!state.compareAndSet(RUNNING, DONE)) {
+                    pool.stuckWorkerFinished();
+                }
+                runner = null;
+            }
+            Thread.interrupted(); // an interrupt meant for this article must not hit the next one
+        }
+
+        /** Gives up on the article unless it finished just now; true when given up. */
+        private synchronized boolean abandon() {
+            if (!state.compareAndSet(RUNNING, ABANDONED)) {
+                return false;
+            }
+            runner.interrupt();
+            return true;
+        }
+
+        @Override
+        public Outcome await() throws InterruptedException {
+            // Every earlier article is finished or abandoned and replaced, so a worker takes this one soon.
+            started.await();
+            try {
+                if (articleTimeout.isZero()) {
+                    return result.get();
+                }
+                long left = startedAt + articleTimeout.toNanos() - System.nanoTime();
+                return result.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (!abandon()) {
+                    return result.join(); // finished just now
+                }
+                pool.replaceStuckWorker();
+                return failed(article, "analysis took longer than the per-article budget of "
+                        + articleTimeout.toSeconds() + " s; article skipped (raise the budget with --article-timeout)");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause()); // analyse() returns every failure as an outcome
+            }
+        }
     }
 
     /**
@@ -85,63 +188,65 @@ public final class AnalyzeJob {
         Instant started = Instant.now();
         Path articlesDir = outDir.resolve(ARTICLES_DIR);
         Files.createDirectories(articlesDir);
-        Path errorsTmp = Files.createTempFile(outDir, "." + ERRORS_FILE, ".tmp");
+        AtomicFiles.removeLeftovers(outDir); // from a run that was killed
+        AtomicFiles.removeLeftovers(articlesDir);
+        Path errorsFile = outDir.resolve(ERRORS_FILE);
+        Path errorsTmp = AtomicFiles.temporaryFor(errorsFile);
         LayerCache cache = new LayerCache(outDir, "tokens=" + articleJson.includesTokens());
 
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "nw-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        BlockingQueue<Future<Outcome>> inOrder = new ArrayBlockingQueue<>(Math.max(8, threads * 8));
+        WorkerPool workers = new WorkerPool(threads);
+        BlockingQueue<Pending> inOrder = new ArrayBlockingQueue<>(Math.max(8, threads * 8));
         Counters counters = new Counters();
         Set<String> written = new HashSet<>();
-        Future<?>[] writerFailure = new Future<?>[1];
+        AtomicReference<Exception> writerFailure = new AtomicReference<>();
 
-        try (OutputStream errors = Files.newOutputStream(errorsTmp)) {
+        try (OutputStream errors = new BufferedOutputStream(Files.newOutputStream(errorsTmp))) {
             Thread writer = new Thread(() -> {
                 try {
                     drain(inOrder, articlesDir, jsonl, errors, counters, written, progress);
-                } catch (IOException | InterruptedException | ExecutionException e) {
-                    writerFailure[0] = CompletableFuture.failedFuture(e);
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    writerFailure.set(e);
+                    inOrder.clear(); // let the reader finish instead of waiting for room forever
                 }
             }, "nw-writer");
+            writer.setDaemon(true); // if the reading thread dies of an Error, the process must end, not wait for it
             writer.start();
 
             Set<String> ids = new HashSet<>();
             long files = ingest.readAll(inputs, new ArticleSink() {
                 @Override
                 public void article(Article article) {
-                    Article unique = uniqueId(article, ids);
-                    put(inOrder, workers.submit(() -> analyse(unique, cache, jsonl != null)));
+                    if (writerFailure.get() != null) {
+                        return;
+                    }
+                    ArticleTask task = new ArticleTask(uniqueId(article, ids), workers,
+                            a -> analyse(a, cache, jsonl != null));
+                    put(inOrder, task);
+                    workers.execute(task);
                 }
 
                 @Override
                 public void error(InputError e) {
-                    put(inOrder, CompletableFuture.completedFuture(new Outcome(null, null, null,
-                            new ErrorRecord(e.file(), e.line(), null, "read", e.reason()), Reuse.NONE)));
+                    if (writerFailure.get() == null) {
+                        put(inOrder, new Ready(new Outcome(null, null, null, ErrorRecord.readFailed(e), Reuse.NONE)));
+                    }
                 }
             });
-            put(inOrder, CompletableFuture.completedFuture(null)); // end of input
+            put(inOrder, new Ready(null)); // end of input
             writer.join();
             counters.files = files;
         } finally {
             workers.shutdownNow();
         }
-        if (writerFailure[0] != null) {
-            try {
-                writerFailure[0].get();
-            } catch (ExecutionException e) {
-                throw new IOException("writing results failed: " + e.getCause().getMessage(), e.getCause());
-            }
+        if (writerFailure.get() != null) {
+            throw new IOException("writing results failed: " + writerFailure.get().getMessage(), writerFailure.get());
         }
-        Files.move(errorsTmp, outDir.resolve(ERRORS_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.replace(errorsTmp, errorsFile);
         removeStale(articlesDir, written);
         cache.removeAllBut(written.stream().map(f -> f.substring(0, f.length() - ".json".length()))
                 .collect(java.util.stream.Collectors.toSet()));
         if (counters.errors > ERRORS_SHOWN) {
-            log.println("narrative-watch: " + (counters.errors - ERRORS_SHOWN) + " more errors in "
-                    + outDir.resolve(ERRORS_FILE));
+            log.println("narrative-watch: " + (counters.errors - ERRORS_SHOWN) + " more errors in " + errorsFile);
         }
 
         double wall = (System.nanoTime() - t0) / 1e9;
@@ -178,10 +283,17 @@ public final class AnalyzeJob {
             Reuse reuse = from == 0 ? Reuse.NONE : from < stages ? Reuse.PARTLY : Reuse.FULLY;
             return new Outcome(doc, articleJson.pretty(doc), wantLine ? articleJson.line(doc) : null, null, reuse);
         } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Outcome(null, null, null, new ErrorRecord(article.origin().file(), article.origin().line(),
-                    article.id(), "analyze", "analysis failed: " + reason), Reuse.NONE);
+            return new Outcome(null, null, null, ErrorRecord.analysisFailed(article, e), Reuse.NONE);
+        } catch (OutOfMemoryError e) {
+            // The article's own data is unreachable now, so the run can go on without it.
+            return failed(article, "analysis ran out of memory; lower --max-article-bytes or give Java more "
+                    + "memory (NW_JAVA_OPTS=-Xmx...)");
         }
+    }
+
+    private static Outcome failed(Article article, String reason) {
+        return new Outcome(null, null, null, new ErrorRecord(article.origin().file(), article.origin().line(),
+                article.id(), "analyze", reason), Reuse.NONE);
     }
 
     /**
@@ -207,11 +319,11 @@ public final class AnalyzeJob {
         return from;
     }
 
-    private void drain(BlockingQueue<Future<Outcome>> inOrder, Path articlesDir, OutputStream jsonl,
+    private void drain(BlockingQueue<Pending> inOrder, Path articlesDir, OutputStream jsonl,
                        OutputStream errors, Counters counters, Set<String> written, Progress progress)
-            throws IOException, InterruptedException, ExecutionException {
+            throws IOException, InterruptedException {
         while (true) {
-            Outcome o = inOrder.take().get();
+            Outcome o = inOrder.take().await();
             if (o == null) {
                 return;
             }
@@ -221,7 +333,8 @@ public final class AnalyzeJob {
                 errors.write(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(e));
                 errors.write('\n');
                 if (counters.errors <= ERRORS_SHOWN) {
-                    log.println("narrative-watch: " + e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.reason());
+                    log.println(printable("narrative-watch: " + e.file() + (e.line() > 0 ? ":" + e.line() : "")
+                            + ": " + e.reason()));
                 }
                 progress.step();
                 continue;
@@ -254,14 +367,41 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Keeps ids unique within a run; a clash gets the content hash appended, and a warning. */
-    private static Article uniqueId(Article article, Set<String> ids) {
-        if (ids.add(article.id())) {
+    /**
+     * Keeps ids unique within a run, ignoring case (two ids that differ only in case are one file
+     * on Windows and macOS); a clash gets a hash of the article's origin and text appended, as in
+     * the Spark job.
+     */
+    private static Article uniqueId(Article article, Set<String> taken) {
+        if (taken.add(article.id().toLowerCase(Locale.ROOT))) {
             return article;
         }
-        String id = article.id() + "-" + ArticleIds.shortHash(article.origin() + "\n" + article.text());
-        ids.add(id);
-        return article.withId(id);
+        Article renamed = ArticleIds.disambiguated(article);
+        taken.add(renamed.id().toLowerCase(Locale.ROOT));
+        return renamed;
+    }
+
+    /**
+     * A message as it may go to a terminal: control characters (which could move the cursor or
+     * recolour the screen) shown as escapes, and cut to a readable length. File names and parser
+     * messages come from the input, so they are not to be trusted.
+     */
+    static String printable(String message) {
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), MAX_LOG_CHARS + 20));
+        for (int i = 0; i < message.length() && sb.length() < MAX_LOG_CHARS; i++) {
+            char c = message.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        if (sb.length() >= MAX_LOG_CHARS) {
+            sb.append(" ...");
+        }
+        return sb.toString();
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {
@@ -292,6 +432,7 @@ public final class AnalyzeJob {
         ArrayNode in = root.putArray("inputs");
         inputs.forEach(in::add);
         root.put("threads", threads);
+        root.put("article_timeout_seconds", articleTimeout.toSeconds());
         ObjectNode counts = root.putObject("counts");
         counts.put("input_files", s.inputFiles());
         counts.put("articles_read", s.articlesRead());

@@ -1,10 +1,17 @@
 package org.narrativewatch.output;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader (or a run killed half-way) sees either the old file or the
@@ -14,29 +21,121 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    private static final String TEMP_SUFFIX = ".tmp";
+
     public static void write(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (Pending file = open(target)) {
+            file.stream().write(content);
+            file.commit();
         }
     }
 
-    /** The path of {@code name} inside {@code dir}, refusing any name that would lead outside it. */
+    /**
+     * Opens a file to be written piece by piece: nothing is visible at {@code target} until
+     * {@link Pending#commit()}; closing without a commit throws the partial file away.
+     */
+    public static Pending open(Path target) throws IOException {
+        return new Pending(target, temporaryFor(target));
+    }
+
+    /**
+     * A new, empty temporary file beside {@code target} (".name.RANDOM.tmp", which
+     * {@link #removeLeftovers} recognises), for content that {@link #replace} later puts in place.
+     * Not Files.createTempFile: its files are private (0600), and the rename would keep that,
+     * leaving reports that a web server or a colleague cannot read; a plain new file gets the
+     * usual permissions (umask).
+     */
+    public static Path temporaryFor(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        while (true) {
+            Path tmp = dir.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another writer drew the same name: draw again
+            }
+        }
+    }
+
+    /** Renames a finished temporary file over the target in one step. */
+    public static void replace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes the temporary files a killed run left in {@code dir}; returns how many. */
+    public static int removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "." + "*" + TEMP_SUFFIX)) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(f);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * The path of {@code name} inside {@code dir}, refusing any name that would lead outside it
+     * or is no plain file name: separators, "." or "..", NUL, empty.
+     */
     public static Path inside(Path dir, String name) {
         Path base = dir.toAbsolutePath().normalize();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("refusing to write outside " + dir + ": " + name);
+        }
         Path resolved = base.resolve(name).normalize();
-        if (!resolved.getParent().equals(base) || name.contains("/") || name.contains("\\")) {
+        if (!base.equals(resolved.getParent())) {
             throw new IllegalArgumentException("refusing to write outside " + dir + ": " + name);
         }
         return resolved;
+    }
+
+    /** A file being written to a temporary name beside its target. */
+    public static final class Pending implements Closeable {
+        private final Path target;
+        private final Path tmp;
+        private final OutputStream out;
+        private boolean committed;
+
+        private Pending(Path target, Path tmp) throws IOException {
+            this.target = target;
+            this.tmp = tmp;
+            this.out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING), 1 << 16);
+        }
+
+        public OutputStream stream() {
+            return out;
+        }
+
+        /** Closes the stream and moves the file into place. */
+        public void commit() throws IOException {
+            out.close();
+            replace(tmp, target);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                try {
+                    out.close();
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
     }
 }

@@ -25,8 +25,8 @@ class NarrativeEvaluationTest {
     private static final Path CASES = Path.of(System.getProperty("nw.shared", "../shared"),
             "data/euvsdisinfo/cases-2015-2019.csv");
     /** Floors that catch regressions of the packaged catalog (see docs/narratives-evaluation.md for the figures). */
-    private static final double MIN_MACRO_F1_2015_2018 = 0.44;
-    private static final double MIN_MACRO_F1_2019 = 0.32;
+    private static final double MIN_MACRO_F1_2015_2018 = 0.455;
+    private static final double MIN_MACRO_F1_2019 = 0.33;
 
     private static Models models;
 

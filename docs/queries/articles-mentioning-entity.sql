@@ -1,0 +1,15 @@
+-- Articles that mention an entity (set its kb id in the first lines), newest first.
+WITH wanted AS (
+    SELECT 'Q7184' AS kb_id
+)
+SELECT a.article_id,
+       a.published_day,
+       COALESCE(a.source, '(unknown)') AS source,
+       a.title,
+       COUNT(*) AS mentions
+FROM wanted w
+JOIN entity_mentions m ON m.kb_id = w.kb_id
+JOIN articles a ON a.article_id = m.article_id
+GROUP BY a.article_id, a.published_day, a.source, a.title
+ORDER BY a.published_day DESC NULLS LAST, a.article_id
+LIMIT 100;

@@ -1,0 +1,18 @@
+-- The evidence for a narrative (set its id in the first lines): the sentences that carry it,
+-- with the rule that matched and where (code point offsets into the article text), newest first.
+WITH wanted AS (
+    SELECT 'russophobia' AS narrative_id
+)
+SELECT a.published_day,
+       COALESCE(a.source, '(unknown)') AS source,
+       e.article_id,
+       e.rule,
+       e.sentence,
+       e.start_offset,
+       e.end_offset,
+       e.text
+FROM wanted w
+JOIN evidence e ON e.narrative_id = w.narrative_id
+JOIN articles a ON a.article_id = e.article_id
+ORDER BY a.published_day DESC NULLS LAST, e.article_id, e.evidence
+LIMIT 100;

@@ -1,0 +1,13 @@
+-- Top narratives of the week by source: how many articles of each outlet carried each narrative
+-- in the latest week of the store (weeks start on Monday). For another week write its Monday,
+-- e.g. a.published_week = '2019-12-23'.
+SELECT COALESCE(a.source, '(unknown)') AS source,
+       h.narrative_id,
+       COUNT(*) AS articles,
+       ROUND(CAST(AVG(h.score) AS NUMERIC), 3) AS mean_score
+FROM narrative_hits h
+JOIN articles a ON a.article_id = h.article_id
+WHERE a.published_week = (SELECT MAX(published_week) FROM articles)
+GROUP BY COALESCE(a.source, '(unknown)'), h.narrative_id
+ORDER BY articles DESC, source, h.narrative_id
+LIMIT 20;

@@ -1,0 +1,26 @@
+package org.narrativewatch.cli;
+
+import java.nio.charset.Charset;
+import java.util.Map;
+import org.narrativewatch.ingest.ReadOptions;
+import picocli.CommandLine.Option;
+
+/** How inputs are decoded and parsed; shared by every command that reads articles (and the Spark job). */
+public final class InputOptions {
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding of inputs without a byte-order mark. Default: ${DEFAULT-VALUE}")
+    Charset encoding;
+
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES",
+            description = "Largest article (file, JSONL line or CSV row) accepted; larger ones get a record in "
+                    + "errors.jsonl and are not read. Default: 20971520 (20 MiB)")
+    long maxArticleBytes = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
+
+    @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",
+            description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, language).")
+    Map<String, String> csvColumns = Map.of();
+
+    public ReadOptions readOptions(String stdinFormat) {
+        return new ReadOptions(encoding, maxArticleBytes, csvColumns, stdinFormat);
+    }
+}

@@ -1,0 +1,80 @@
+package org.narrativewatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.narrativewatch.job.AnalyzeJob;
+import org.narrativewatch.report.ReportJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code narrative-watch report}: aggregate reports from per-article JSON, without re-analysing text. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {
+            "Builds the aggregate reports from the per-article JSON records that analyze wrote:",
+            "OUT/aggregates/report.json, OUT/csv/*.csv, OUT/elasticsearch/bulk-*.ndjson, OUT/index.html",
+            "and OUT/html/ (one page per article), and loads the records into the SQL store",
+            "(OUT/narrative-watch.sqlite unless --db or --no-db). See docs/reports.md and docs/store.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every record was read",
+            "1:some records were unreadable and left out; everything else was written",
+            "2:usage error",
+            "3:fatal error (input folder missing, output folder unusable)"})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "Folder of per-article JSON records. Default: OUT/articles")
+    Path from;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = "reports",
+            description = "Report folder. Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--top-evidence", paramLabel = "K",
+            description = "Evidence sentences kept per narrative. Default: 10")
+    int topEvidence = ReportJob.Options.DEFAULTS.topEvidence();
+
+    @Option(names = "--no-article-pages", negatable = true, defaultValue = "true",
+            description = "Write (or skip) one HTML page per article under OUT/html/articles/. Default: on.")
+    boolean articlePages = true;
+
+    @Option(names = "--index-prefix", paramLabel = "PREFIX",
+            description = "Prefix of the Elasticsearch index names (PREFIX-articles, PREFIX-evidence). Default: narrative-watch")
+    String indexPrefix = ReportJob.Options.DEFAULTS.indexPrefix();
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary lines (they are shown only on a terminal anyway).")
+    boolean quiet;
+
+    @Mixin
+    StoreOptions stores;
+
+    @Override
+    public Integer call() throws Exception {
+        if (topEvidence < 0) {
+            throw new ParameterException(spec.commandLine(), "--top-evidence must not be negative");
+        }
+        if (!indexPrefix.matches("[a-z0-9][a-z0-9._-]*")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--index-prefix must be lower case letters, digits, '.', '_' or '-' (an Elasticsearch index name)");
+        }
+        Path records = from != null ? from : out.resolve(AnalyzeJob.ARTICLES_DIR);
+        Files.createDirectories(out); // the embedded store's file goes there, and check() opens it
+        stores.check(out);
+        ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix), System.err)
+                .run(records, out);
+        boolean silent = quiet || System.console() == null; // logs only for a person watching
+        if (!silent) {
+            System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
+                    r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(), out.resolve(ReportJob.INDEX_HTML));
+        }
+        stores.write(records, out, "report", silent, System.err);
+        return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+}

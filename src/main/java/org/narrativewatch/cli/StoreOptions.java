@@ -1,0 +1,112 @@
+package org.narrativewatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.narrativewatch.job.AnalyzeJob;
+import org.narrativewatch.store.Dialect;
+import org.narrativewatch.store.LoadResult;
+import org.narrativewatch.store.RunRecord;
+import org.narrativewatch.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The SQL store options of every command that writes results (docs/store.md): by default the
+ * embedded SQLite file DIR/narrative-watch.sqlite; {@code --db} names others instead.
+ */
+final class StoreOptions {
+    /** The {@code --db} value that stands for the embedded file in the output folder. */
+    static final String EMBEDDED = "embedded";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = {"SQL database to load the results into, instead of DIR/" + Store.EMBEDDED_FILE
+                    + "; repeatable. One of:",
+                "  jdbc:postgresql://HOST:PORT/DB?user=USER&password=PASSWORD",
+                "  jdbc:sqlite:FILE",
+                "  " + EMBEDDED + "   (DIR/" + Store.EMBEDDED_FILE + ", to keep it as well)"})
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--no-db", description = "Write no SQL database.")
+    boolean noDb;
+
+    /**
+     * Checks the options, connects to every store and brings its schema up to date, so that a
+     * wrong URL, a server that is down or a refused password stops the command before hours of
+     * analysis rather than after.
+     */
+    void check(Path out) throws SQLException {
+        for (String url : urls(out)) {
+            Store.open(url).close();
+        }
+    }
+
+    /** Loads the records into every store and records the run that out/summary.json describes. */
+    void write(Path records, Path out, String command, boolean quiet, PrintStream err)
+            throws IOException, SQLException {
+        Path summary = out.resolve(AnalyzeJob.SUMMARY_FILE);
+        RunRecord run = Files.isRegularFile(summary)
+                ? RunRecord.fromSummary(command, new ObjectMapper().readTree(summary.toFile()))
+                : RunRecord.of(command);
+        write(records, out, run, quiet, err);
+    }
+
+    /** Loads the records into every store and records {@code run}; fails after trying them all. */
+    void write(Path records, Path out, RunRecord run, boolean quiet, PrintStream err) throws IOException, SQLException {
+        List<String> targets = urls(out);
+        int failed = 0;
+        for (String url : targets) {
+            try (Store store = Store.open(url)) {
+                LoadResult result = store.load(records);
+                store.recordRun(run);
+                if (!quiet) {
+                    err.printf(Locale.ROOT, "narrative-watch: %s: %d articles (%d new, %d changed, %d unchanged, "
+                                    + "%d rejected), %d rows in %.1f s%n", store, result.articles(), result.inserted(),
+                            result.replaced(), result.unchanged(), result.rejected(), result.rows(), result.seconds());
+                }
+                result.rejections().forEach(r -> err.println("narrative-watch: " + store + ": rejected " + r));
+            } catch (SQLException | IOException | RuntimeException e) {
+                if (targets.size() == 1) {
+                    throw e;
+                }
+                failed++;
+                err.println("narrative-watch: " + Store.redact(url) + ": " + e.getMessage());
+            }
+        }
+        if (failed > 0) {
+            throw new SQLException(failed + " of " + targets.size() + " databases could not be written");
+        }
+    }
+
+    /** The JDBC URLs to write, after checking that each names a supported database. */
+    private List<String> urls(Path out) {
+        if (noDb && !urls.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--db and --no-db exclude each other");
+        }
+        if (noDb) {
+            return List.of();
+        }
+        List<String> resolved = new ArrayList<>();
+        for (String target : urls.isEmpty() ? List.of(EMBEDDED) : urls) {
+            String url = EMBEDDED.equals(target) ? Store.embeddedUrl(out) : target;
+            try {
+                Dialect.of(url);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+            }
+            resolved.add(url);
+        }
+        return resolved;
+    }
+}

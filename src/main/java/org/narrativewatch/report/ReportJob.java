@@ -1,0 +1,233 @@
+package org.narrativewatch.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.narrativewatch.output.AtomicFiles;
+
+/**
+ * Builds every report from a folder of per-article JSON records without touching the text
+ * analysis: aggregates (report.json, CSV), Elasticsearch bulk files and the HTML site.
+ *
+ * <p>Records are read one at a time in file name order; each one updates the counters, is
+ * appended to the bulk file and the article list, gets its page, and is dropped. Memory is
+ * therefore bounded by the aggregates (narratives × days, outlets, entities), not by the number
+ * of articles. Every output except aggregates/run-info.json is the same for the same records.
+ */
+public final class ReportJob {
+    public static final String INDEX_HTML = "index.html";
+    public static final String AGGREGATES_DIR = "aggregates";
+    public static final String REPORT_JSON = "report.json";
+    public static final String STATE_JSON = "previous.json";
+    public static final String RUN_INFO_JSON = "run-info.json";
+    public static final String CSV_DIR = "csv";
+    public static final String ELASTICSEARCH_DIR = "elasticsearch";
+    public static final String HTML_DIR = "html";
+    public static final String ARTICLE_PAGES_DIR = "articles";
+
+    private static final int ERRORS_SHOWN = 20;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * @param topEvidence  evidence rows kept per narrative
+     * @param articlePages whether to write one HTML page per article (the default)
+     * @param indexPrefix  prefix of the Elasticsearch index names
+     */
+    public record Options(int topEvidence, boolean articlePages, String indexPrefix) {
+        public static final Options DEFAULTS = new Options(10, true, "narrative-watch");
+    }
+
+    /** What a run read and wrote. */
+    public record Result(long files, long articles, long unreadable, long withNarratives, int bulkParts,
+                         int listPages, double wallSeconds) {
+    }
+
+    private final Options options;
+    private final PrintStream log;
+
+    public ReportJob(Options options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** One per-article record to report on: its file name ({@code <id>.json}) and its JSON. */
+    public interface Record {
+        String name();
+
+        /** Where the record is, for messages. */
+        String location();
+
+        byte[] read() throws IOException;
+    }
+
+    /** Builds the reports from the records of a folder, {@code <id>.json} each, in file name order. */
+    public Result run(Path from, Path out) throws IOException {
+        List<Record> records = new ArrayList<>();
+        for (String name : recordNames(from)) {
+            Path file = from.resolve(name);
+            records.add(new Record() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public String location() {
+                    return file.toString();
+                }
+
+                @Override
+                public byte[] read() throws IOException {
+                    return Files.readAllBytes(file);
+                }
+            });
+        }
+        return run(records, from.toString(), out);
+    }
+
+    /**
+     * Builds the reports from records given in file name order (the Spark job streams them from
+     * its JSON Lines output); {@code from} says where they came from in run-info.json.
+     */
+    public Result run(Iterable<Record> records, String from, Path out) throws IOException {
+        long t0 = System.nanoTime();
+        Instant started = Instant.now();
+        long files = 0;
+        Path html = out.resolve(HTML_DIR);
+        Path pagesDir = html.resolve(ARTICLE_PAGES_DIR);
+        Files.createDirectories(pagesDir);
+
+        Aggregates agg = new Aggregates(options.topEvidence());
+        ArticleLists lists = new ArticleLists(html);
+        Set<String> pagesWritten = new HashSet<>();
+        long unreadable = 0;
+        List<String> bulkParts;
+        try (BulkWriter bulk = new BulkWriter(out.resolve(ELASTICSEARCH_DIR), options.indexPrefix(),
+                BulkWriter.MAX_PART_BYTES)) {
+            for (Record input : records) {
+                files++;
+                ArticleRecord record;
+                try {
+                    record = JSON.readValue(input.read(), ArticleRecord.class);
+                } catch (IOException e) {
+                    unreadable++;
+                    if (unreadable <= ERRORS_SHOWN) {
+                        log.println("narrative-watch: report: skipping unreadable " + input.location() + ": "
+                                + e.getMessage().lines().findFirst().orElse(""));
+                    }
+                    continue;
+                }
+                String name = input.name();
+                String stem = name.substring(0, name.length() - ".json".length());
+                ReportArticle article = new ReportArticle(record, stem);
+                String page = null;
+                if (options.articlePages()) {
+                    page = HTML_DIR + "/" + ARTICLE_PAGES_DIR + "/" + article.pageName();
+                    HtmlPages.write(ArticlePage.render(article), AtomicFiles.inside(pagesDir, article.pageName()));
+                    pagesWritten.add(article.pageName());
+                }
+                agg.add(article, page);
+                bulk.add(article, stem, page);
+                lists.add(article, page == null ? null : ARTICLE_PAGES_DIR + "/" + article.pageName());
+            }
+            bulkParts = bulk.finish();
+        }
+        if (unreadable > ERRORS_SHOWN) {
+            log.println("narrative-watch: report: " + (unreadable - ERRORS_SHOWN) + " more unreadable files");
+        }
+        List<String> listPages = lists.finish();
+        removeStalePages(pagesDir, pagesWritten);
+
+        Path aggregatesDir = out.resolve(AGGREGATES_DIR);
+        Files.createDirectories(aggregatesDir);
+        Path stateFile = aggregatesDir.resolve(STATE_JSON);
+        RunHistory.Comparison news = RunHistory.compare(RunHistory.load(stateFile), agg.runCounts(),
+                id -> Charts.narrativeLabel(agg, id),
+                id -> agg.entities().containsKey(id) ? agg.entities().get(id).canonical : null);
+        List<Table> tables = new ArrayList<>(agg.tables());
+        tables.add(news.table());
+        Map<String, Long> totals = totals(agg, unreadable);
+
+        JsonReport.write(aggregatesDir.resolve(REPORT_JSON), totals, news.previous(), tables);
+        CsvTables.write(out.resolve(CSV_DIR), tables);
+        IndexPage.Links links = new IndexPage.Links(tables.stream().map(Table::name).toList(), bulkParts, listPages);
+        HtmlPages.write(IndexPage.render(agg, totals, news, links), out.resolve(INDEX_HTML));
+        RunHistory.save(stateFile, news.next());
+
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Result result = new Result(files, agg.articles(), unreadable, agg.withNarratives(), bulkParts.size(),
+                listPages.size(), wall);
+        writeRunInfo(aggregatesDir.resolve(RUN_INFO_JSON), from, started, result, pagesWritten.size());
+        return result;
+    }
+
+    /** The *.json file names in the folder, sorted so that every streamed output has a fixed order. */
+    private static List<String> recordNames(Path from) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(from, "*.json")) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f)) {
+                    names.add(f.getFileName().toString());
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(from + ": no such folder of per-article records (run analyze first?)");
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private static Map<String, Long> totals(Aggregates agg, long unreadable) {
+        Map<String, Long> t = new LinkedHashMap<>();
+        t.put("articles", agg.articles());
+        t.put("skipped", agg.skipped());
+        t.put("with_narratives", agg.withNarratives());
+        t.put("undated", agg.undated());
+        t.put("narratives", (long) agg.narratives().size());
+        t.put("entities", (long) agg.entities().size());
+        t.put("sources", (long) agg.bySource().size());
+        t.put("unreadable_files", unreadable);
+        return t;
+    }
+
+    /** Pages of articles that are no longer in the folder would otherwise linger as if they were. */
+    private static void removeStalePages(Path pagesDir, Set<String> written) throws IOException {
+        try (DirectoryStream<Path> pages = Files.newDirectoryStream(pagesDir, "*.html")) {
+            for (Path p : pages) {
+                if (!written.contains(p.getFileName().toString())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void writeRunInfo(Path file, String from, Instant started, Result r, int pages) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schema_version", 1);
+        root.put("started_at", started.toString());
+        root.put("finished_at", Instant.now().toString());
+        root.put("wall_seconds", Math.round(r.wallSeconds() * 1000) / 1000.0);
+        root.put("from", from);
+        root.put("files", r.files());
+        root.put("articles", r.articles());
+        root.put("unreadable_files", r.unreadable());
+        root.put("article_pages", pages);
+        root.put("list_pages", r.listPages());
+        root.put("bulk_parts", r.bulkParts());
+        AtomicFiles.write(file, (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

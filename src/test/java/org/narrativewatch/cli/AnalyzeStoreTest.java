@@ -1,0 +1,97 @@
+package org.narrativewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code analyze} loads its results into the SQL store: by default the embedded file under --out. */
+class AnalyzeStoreTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void analyzeFillsTheEmbeddedStoreAndARerunChangesNoArticle() throws Exception {
+        Path out = tmp.resolve("reports");
+        assertEquals(ExitCodes.OK, Main.run("analyze", "corpus", "--out", out.toString(), "-q", "-j", "2"));
+        Path db = out.resolve("narrative-watch.sqlite");
+        assertTrue(Files.isRegularFile(db));
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        long articles;
+        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+            articles = files.count();
+        }
+        assertTrue(articles >= 7);
+
+        String url = "jdbc:sqlite:" + db;
+        List<List<String>> firstArticles = rows(url, "SELECT article_id, content_hash, tokens, sentences, run_id "
+                + "FROM articles ORDER BY article_id");
+        assertEquals(articles, firstArticles.size());
+        assertEquals(List.of(List.of("analyze", summary.path("counts").path("tokens").asText(), "" + articles, "0")),
+                rows(url, "SELECT command, tokens, store_inserted, store_unchanged FROM runs"));
+        JsonNode sample = new ObjectMapper().readTree(out.resolve("articles/russia-abandons-its-allies.json").toFile());
+        assertEquals(List.of(List.of(sample.path("content_hash").asText(), sample.path("counts").path("tokens").asText())),
+                rows(url, "SELECT content_hash, tokens FROM articles WHERE article_id = 'russia-abandons-its-allies'"));
+
+        assertEquals(ExitCodes.OK, Main.run("analyze", "corpus", "--out", out.toString(), "-q", "-j", "2"));
+        assertEquals(firstArticles, rows(url, "SELECT article_id, content_hash, tokens, sentences, run_id "
+                + "FROM articles ORDER BY article_id"));
+        assertEquals(List.of("0", "" + articles), rows(url,
+                "SELECT store_inserted, store_unchanged FROM runs ORDER BY loaded_at DESC LIMIT 1").get(0));
+    }
+
+    @Test
+    void dbOptionsChooseTheStores() throws Exception {
+        Path sample = Path.of("corpus", "russia-abandons-its-allies.txt");
+        Path none = tmp.resolve("none");
+        assertEquals(ExitCodes.OK, Main.run("analyze", sample.toString(), "--out", none.toString(), "-q", "--no-db"));
+        assertFalse(Files.exists(none.resolve("narrative-watch.sqlite")));
+
+        Path both = tmp.resolve("both");
+        Path other = tmp.resolve("team.sqlite");
+        assertEquals(ExitCodes.OK, Main.run("analyze", sample.toString(), "--out", both.toString(), "-q",
+                "--db", "embedded", "--db", "jdbc:sqlite:" + other));
+        for (Path db : List.of(both.resolve("narrative-watch.sqlite"), other)) {
+            assertEquals(List.of(List.of("russia-abandons-its-allies")),
+                    rows("jdbc:sqlite:" + db, "SELECT article_id FROM articles"));
+        }
+
+        assertEquals(ExitCodes.USAGE, Main.run("analyze", sample.toString(), "--out", none.toString(), "-q",
+                "--no-db", "--db", "embedded"));
+        assertEquals(ExitCodes.USAGE, Main.run("analyze", sample.toString(), "--out", none.toString(), "-q",
+                "--db", "jdbc:mysql://localhost/nw"));
+        // a server that is not there stops the run before any analysis
+        Path refused = tmp.resolve("refused");
+        assertEquals(ExitCodes.FATAL, Main.run("analyze", sample.toString(), "--out", refused.toString(), "-q",
+                "--db", "jdbc:postgresql://127.0.0.1:1/nw?connectTimeout=5"));
+        assertFalse(Files.exists(refused.resolve("articles")));
+    }
+
+    private static List<List<String>> rows(String url, String sql) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,143 @@
+package org.narrativewatch.job;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the command line as a separate process over 120 PTC articles and a few bad inputs:
+ * killed with SIGKILL half-way and run again, it leaves exactly the bytes of a clean run; and
+ * one thread or two give the same bytes. Only summary.json may differ, in its timestamps,
+ * timings and thread count.
+ */
+class CrashSafetyTest {
+    /** Files that record the run itself (its time), not its results. */
+    private static final java.util.Set<String> RUN_RECORDS =
+            java.util.Set.of("aggregates/run-info.json", "narrative-watch.sqlite");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ARTICLES = 120;
+
+    @TempDir
+    static Path tmp;
+    static Path corpus;
+    static Path clean;
+    static String killedLog;
+
+    @BeforeAll
+    static void buildCorpusAndCleanRun() throws Exception {
+        corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path ptc = Path.of(System.getProperty("nw.shared", "../shared"), "data/ptc/articles");
+        try (Stream<Path> files = Files.list(ptc)) {
+            for (Path f : files.sorted().limit(ARTICLES).toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        Files.write(corpus.resolve("empty.txt"), new byte[0]);
+        Files.write(corpus.resolve("latin1.txt"), "Caf\u00e9 in Moscow".getBytes("ISO-8859-1"));
+        Files.writeString(corpus.resolve("lines.jsonl"), "{\"id\":\"j1\",\"text\":\"Moscow denied the report.\"}\n"
+                + "{broken\n{\"id\":\"j3\",\"text\":\"Riga said nothing.\"}\n");
+        clean = tmp.resolve("clean");
+        assertEquals(1, analyze(clean, "2").waitFor(), "clean run: some inputs failed, exit code 1");
+    }
+
+    /** Starts {@code narrative-watch analyze} on the corpus in a new JVM, as an analyst would. */
+    private static Process analyze(Path out, String threads) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                "org.narrativewatch.cli.Main", "analyze", corpus.toString(), "--out", out.toString(),
+                "--jsonl", out + ".jsonl", "--threads", threads, "--no-ner", "--quiet");
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve(out.getFileName() + ".log").toFile()).start();
+    }
+
+    @Test
+    void killedMidRunThenRunAgainGivesTheBytesOfACleanRun() throws Exception {
+        Path out = tmp.resolve("killed");
+        Process first = analyze(out, "2");
+        Path articles = out.resolve("articles");
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (count(articles) < ARTICLES / 3 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(first.isAlive(), "the run ended before it could be killed half-way");
+        assertEquals(0, new ProcessBuilder("kill", "-KILL", Long.toString(first.pid())).start().waitFor());
+        assertEquals(137, first.waitFor(), "killed by SIGKILL");
+        long writtenBeforeKill = count(articles);
+        assertTrue(writtenBeforeKill < ARTICLES, "killed after " + writtenBeforeKill + " articles");
+        List<Path> left = files(out);
+        System.out.println("kill -9 after " + writtenBeforeKill + " of " + ARTICLES + " article files; left behind: "
+                + left.stream().filter(f -> f.getFileName().toString().endsWith(".tmp")).count() + " temporary files, "
+                + (left.contains(Path.of(AnalyzeJob.ERRORS_FILE)) ? "an" : "no") + " errors.jsonl, "
+                + (left.contains(Path.of(AnalyzeJob.SUMMARY_FILE)) ? "a" : "no") + " summary.json");
+
+        assertEquals(1, analyze(out, "2").waitFor(), "rerun");
+        assertSameOutputs(clean, out, false);
+    }
+
+    @Test
+    void oneThreadOrTwoGiveTheSameBytes() throws Exception {
+        Path single = tmp.resolve("single");
+        assertEquals(1, analyze(single, "1").waitFor());
+        assertSameOutputs(clean, single, true);
+    }
+
+    private static long count(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
+        }
+    }
+
+    private static void assertSameOutputs(Path expected, Path actual, boolean threadsDiffer) throws IOException {
+        List<Path> expectedFiles = files(expected);
+        assertEquals(new TreeSet<>(expectedFiles), new TreeSet<>(files(actual)), "same file names, no leftovers");
+        assertTrue(expectedFiles.size() > ARTICLES, expectedFiles.size() + " files");
+        for (Path f : expectedFiles) {
+            if (f.toString().equals(AnalyzeJob.SUMMARY_FILE)) {
+                assertEquals(stable(expected.resolve(f), threadsDiffer), stable(actual.resolve(f), threadsDiffer));
+            } else if (RUN_RECORDS.contains(f.toString())) {
+                continue; // when each run happened: the report's run-info and the SQL store's runs table
+            } else {
+                assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)),
+                        f.toString());
+            }
+        }
+        assertArrayEquals(Files.readAllBytes(Path.of(expected + ".jsonl")), Files.readAllBytes(Path.of(actual + ".jsonl")),
+                "--jsonl stream");
+    }
+
+    /** Every file under dir, relative to it, hidden temporary files included. */
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return new ArrayList<>(all.filter(Files::isRegularFile).map(dir::relativize).sorted().toList());
+        }
+    }
+
+    /** summary.json without what may differ between runs: when it ran, how fast, with how many threads, what it reused. */
+    private static ObjectNode stable(Path summary, boolean threadsDiffer) throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(summary.toFile());
+        root.remove(List.of("started_at", "finished_at", "timings"));
+        // How much an earlier (killed) run's work was reused says how the run went, not what it produced.
+        ((ObjectNode) root.get("counts")).remove(List.of("articles_reused", "articles_partly_reused"));
+        if (threadsDiffer) {
+            root.remove("threads");
+        }
+        return root;
+    }
+}

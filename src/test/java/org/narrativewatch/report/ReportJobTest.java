@@ -1,0 +1,379 @@
+package org.narrativewatch.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.cli.Main;
+
+/** The report over records of real articles (corpus/) with entity and narrative layers. */
+class ReportJobTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path records() throws IOException {
+        Path dir = tmp.resolve("articles");
+        ArticleFixtures.writeCorpus(dir);
+        return dir;
+    }
+
+    private ReportJob.Result report(Path records) throws IOException {
+        return new ReportJob(ReportJob.Options.DEFAULTS, new PrintStream(new ByteArrayOutputStream())).run(records, tmp);
+    }
+
+    private JsonNode reportJson() throws IOException {
+        return JSON.readTree(tmp.resolve("aggregates/report.json").toFile());
+    }
+
+    private static List<JsonNode> read(Path records) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(records)) {
+            for (Path f : files.sorted().toList()) {
+                out.add(JSON.readTree(f.toFile()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void countsEveryNarrativeByDayWeekAndSourceAsTheRecordsSay() throws IOException {
+        Path records = records();
+        ReportJob.Result result = report(records);
+        List<JsonNode> articles = read(records);
+        JsonNode tables = reportJson().path("tables");
+
+        Map<String, Long> expected = new TreeMap<>();
+        for (JsonNode a : articles) {
+            new TreeSet<>(a.path("narratives").findValuesAsText("id")).forEach(id -> expected.merge(id, 1L, Long::sum));
+        }
+        assertFalse(expected.isEmpty(), "the fixtures carry narratives");
+        Map<String, Long> reported = new TreeMap<>();
+        tables.path("narratives").forEach(r -> reported.put(r.path("narrative").asText(), r.path("articles").asLong()));
+        assertEquals(expected, reported);
+        for (String by : List.of("narratives_by_day", "narratives_by_week", "narratives_by_source")) {
+            Map<String, Long> sums = new TreeMap<>();
+            tables.path(by).forEach(r -> sums.merge(r.path("narrative").asText(), r.path("articles").asLong(), Long::sum));
+            assertEquals(expected, sums, by + " adds up to the narrative totals");
+        }
+        assertEquals(articles.size(), result.articles());
+        assertEquals(articles.size(), reportJson().path("totals").path("articles").asLong());
+        long bucketed = 0;
+        for (JsonNode r : tables.path("articles_by_week")) {
+            bucketed += r.path("articles").asLong();
+        }
+        assertEquals(articles.size(), bucketed, "every article is in a week bucket, undated ones too");
+    }
+
+    @Test
+    void readsPublishedInTheFormatsOfTheRecordsAndKeepsUndatedArticles() throws IOException {
+        report(records());
+        Map<String, Long> byDay = new TreeMap<>();
+        reportJson().path("tables").path("articles_by_day")
+                .forEach(r -> byDay.put(r.path("day").asText(), r.path("articles").asLong()));
+        // 2018-01-05T09:30:00Z and "Fri, 5 Jan 2018 14:02:00 GMT"
+        assertEquals(2, byDay.get("2018-01-05"));
+        // "January 8, 2018" and "08.01.2018"
+        assertEquals(2, byDay.get("2018-01-08"));
+        // epoch 1515542400 (UTC) and two ISO dates
+        assertEquals(3, byDay.get("2018-01-10"));
+        // the sample article has no published field
+        assertEquals(1, byDay.get(PublishedDate.UNDATED));
+        assertEquals(1, reportJson().path("totals").path("undated").asLong());
+        Map<String, String> undatedNarratives = new TreeMap<>();
+        reportJson().path("tables").path("narratives_by_day").forEach(r -> {
+            if (r.path("day").asText().equals(PublishedDate.UNDATED)) {
+                undatedNarratives.put(r.path("narrative").asText(), r.path("articles").asText());
+            }
+        });
+        assertEquals("1", undatedNarratives.get("russia-abandons-allies"), "undated articles count for narratives too");
+    }
+
+    @Test
+    void sourceFallsBackToTheHostOfTheUrl() throws IOException {
+        report(records());
+        List<String> sources = new ArrayList<>();
+        reportJson().path("tables").path("articles_by_source").forEach(r -> sources.add(r.path("source").asText()));
+        assertTrue(sources.contains("washingtonexaminer.com"), sources.toString());
+        assertTrue(sources.contains("American Thinker"), sources.toString());
+    }
+
+    @Test
+    void entityNetworkCountsSentencesThatNameBothEntities() throws IOException {
+        Path records = records();
+        report(records);
+        Map<String, Long> expected = new TreeMap<>();
+        for (JsonNode a : read(records)) {
+            for (JsonNode c : a.path("co_mentions")) {
+                expected.merge(c.path("a").asText() + "|" + c.path("b").asText(), (long) c.path("sentences").size(),
+                        Long::sum);
+            }
+        }
+        Map<String, Long> edges = new TreeMap<>();
+        reportJson().path("tables").path("co_mentions").forEach(r -> edges.put(
+                r.path("entity_a").asText() + "|" + r.path("entity_b").asText(), r.path("sentences").asLong()));
+        assertEquals(expected, edges);
+        assertTrue(edges.get("Q159|Q7747") > 0, "Russia and Putin are named together");
+    }
+
+    @Test
+    void topEvidenceIsBoundedBestFirstAndLinksToTheArticlePage() throws IOException {
+        report(records());
+        Map<String, List<JsonNode>> byNarrative = new HashMap<>();
+        reportJson().path("tables").path("top_evidence")
+                .forEach(r -> byNarrative.computeIfAbsent(r.path("narrative").asText(), k -> new ArrayList<>()).add(r));
+        assertFalse(byNarrative.isEmpty());
+        for (List<JsonNode> rows : byNarrative.values()) {
+            assertTrue(rows.size() <= ReportJob.Options.DEFAULTS.topEvidence());
+            for (int i = 1; i < rows.size(); i++) {
+                assertTrue(rows.get(i - 1).path("weight").asDouble() >= rows.get(i).path("weight").asDouble());
+            }
+            TreeSet<String> articles = new TreeSet<>();
+            rows.forEach(r -> articles.add(r.path("article").asText()));
+            assertEquals(rows.size(), articles.size(), "one row per article");
+            for (JsonNode r : rows) {
+                String page = r.path("page").asText();
+                Path file = tmp.resolve(page.substring(0, page.indexOf('#')));
+                assertTrue(Files.isRegularFile(file), page);
+                Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+                Element anchor = doc.getElementById(page.substring(page.indexOf('#') + 1));
+                assertNotNull(anchor, page);
+                assertTrue(r.path("sentence_text").asText().startsWith(anchor.text().strip().split("\\s+")[0]),
+                        "the anchor is where the evidence sentence starts: " + anchor.text());
+            }
+        }
+    }
+
+    @Test
+    void csvTablesHoldTheJsonRowsAndAreSafeInSpreadsheets() throws IOException {
+        report(records());
+        JsonNode tables = reportJson().path("tables");
+        int tablesSeen = 0;
+        for (var it = tables.fields(); it.hasNext(); tablesSeen++) {
+            var table = it.next();
+            Path csv = tmp.resolve("csv/" + table.getKey() + ".csv");
+            byte[] bytes = Files.readAllBytes(csv);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            assertTrue(text.endsWith("\r\n"), "RFC 4180 line ends: " + csv);
+            assertFalse(text.startsWith("\uFEFF"), "no byte order mark");
+            try (Reader in = Files.newBufferedReader(csv);
+                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                List<CSVRecord> rows = parser.getRecords();
+                assertEquals(table.getValue().size(), rows.size(), csv.toString());
+                for (int i = 0; i < rows.size(); i++) {
+                    JsonNode json = table.getValue().get(i);
+                    assertEquals(List.copyOf(iterable(json.fieldNames())), parser.getHeaderNames());
+                    for (String column : parser.getHeaderNames()) {
+                        assertEquals(CsvTables.cell(plain(json.path(column))), rows.get(i).get(column), csv + " " + column);
+                    }
+                }
+            }
+        }
+        assertEquals(12, tablesSeen);
+        String sources = Files.readString(tmp.resolve("csv/articles_by_source.csv"));
+        assertTrue(sources.contains("\r\n'+cmd|' /C calc'!A0,"), sources);
+        String evidence = Files.readString(tmp.resolve("csv/top_evidence.csv"));
+        assertTrue(evidence.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\","), "formula title neutralised");
+        assertFalse(evidence.contains(",=HYPERLINK"));
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    private static Object plain(JsonNode v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            v.forEach(x -> items.add(x.asText()));
+            return items;
+        }
+        return v.isNumber() ? v.numberValue() : v.asText();
+    }
+
+    @Test
+    void bulkFileIsElasticsearchBulkFormat() throws IOException {
+        Path records = records();
+        report(records);
+        List<JsonNode> articles = read(records);
+        List<String> lines = Files.readAllLines(tmp.resolve("elasticsearch/bulk-0001.ndjson"));
+        assertEquals(0, lines.size() % 2);
+        Map<String, Integer> docs = new TreeMap<>();
+        TreeSet<String> ids = new TreeSet<>();
+        for (int i = 0; i < lines.size(); i += 2) {
+            JsonNode action = JSON.readTree(lines.get(i)).path("index");
+            JsonNode doc = JSON.readTree(lines.get(i + 1));
+            assertTrue(doc.isObject());
+            docs.merge(action.path("_index").asText(), 1, Integer::sum);
+            assertTrue(ids.add(action.path("_index").asText() + "/" + action.path("_id").asText()), "ids are unique");
+            JsonNode published = doc.path("published");
+            assertTrue(published.isNull() || published.asText().matches("\\d{4}-\\d{2}-\\d{2}(T.*)?"), published.toString());
+            assertTrue(doc.path("day").isNull() || doc.path("day").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        }
+        int evidence = 0;
+        for (JsonNode a : articles) {
+            for (JsonNode n : a.path("narratives")) {
+                evidence += n.path("evidence").size();
+            }
+        }
+        assertEquals(Map.of("narrative-watch-articles", articles.size(), "narrative-watch-evidence", evidence), docs);
+        assertTrue(Files.readString(tmp.resolve("elasticsearch/bulk-0001.ndjson")).endsWith("\n"),
+                "_bulk needs a final newline");
+    }
+
+    @Test
+    void articlePagesShowMarkupAsTextAndHighlightAtCodePointOffsets() throws IOException {
+        Path records = records();
+        report(records);
+        Document hostile = Jsoup.parse(tmp.resolve("html/articles/hostile-markup.html").toFile(), "UTF-8");
+        assertTrue(hostile.select("script, img, b").isEmpty(), "no markup from the article made it into the page");
+        assertTrue(hostile.selectFirst("div.article-text").text().contains("<script>alert('owned')</script>"));
+        assertTrue(hostile.select("a[href^=javascript]").isEmpty());
+        assertEquals(HtmlPages.CONTENT_SECURITY_POLICY,
+                hostile.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"));
+
+        JsonNode emoji = JSON.readTree(records.resolve("emoji-offsets.json").toFile());
+        List<String> expected = new ArrayList<>();
+        emoji.path("entities").forEach(e -> expected.add(e.path("text").asText()));
+        assertTrue(expected.containsAll(List.of("Kremlin", "Putin", "NATO")), expected.toString());
+        Document page = Jsoup.parse(tmp.resolve("html/articles/emoji-offsets.html").toFile(), "UTF-8");
+        assertEquals(expected, page.select("div.article-text mark.entity").eachText(),
+                "code point offsets land on the entity text after emoji");
+        JsonNode evidence = emoji.path("narratives").get(0).path("evidence").get(0);
+        Element start = page.getElementById(ArticlePage.evidenceAnchor(0, 0));
+        assertNotNull(start);
+        assertTrue(evidence.path("text").asText().startsWith(start.text()), start.text());
+    }
+
+    @Test
+    void sameRecordsGiveTheSameBytesAndWhatIsNewComparesWithTheLastDifferentRun() throws IOException {
+        Path records = records();
+        report(records);
+        assertFalse(reportJson().path("previous_run").path("available").asBoolean());
+        Map<Path, byte[]> first = snapshot();
+        report(records);
+        Map<Path, byte[]> second = snapshot();
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path.toString()));
+
+        // A later batch: more articles about Russia abandoning its allies, and a new narrative.
+        String text = "Moscow will abandon its allies and betray Armenia, Putin said. The West is weak and divided.\n";
+        for (int i = 0; i < 8; i++) {
+            ArticleFixtures.write(records, text, "later.txt",
+                    new ArticleFixtures.Meta("later-" + i, "Later " + i, null, "Later News", "2018-02-0" + (i + 1)));
+        }
+        ArticleFixtures.write(records, "Hezbollah and Iran pose a nuclear threat, the FBI informant says.\n", "x.txt",
+                new ArticleFixtures.Meta("later-x", "Later x", null, "Later News", "2018-02-10"));
+        Files.delete(records.resolve("article699478811.json"));
+        report(records);
+        Map<String, String> status = whatsNew();
+        assertEquals("rising", status.get("narrative/russia-abandons-allies"));
+        assertEquals("rising", status.get("entity/Q7747"));
+        assertEquals("rising", status.get("narrative/west-weakness"));
+        assertNull(status.get("entity/Q30"), "a steady entity is not news");
+        JsonNode previous = reportJson().path("previous_run");
+        assertTrue(previous.path("available").asBoolean());
+        assertEquals(10, previous.path("articles").asLong());
+
+        report(records);
+        assertEquals(status, whatsNew(), "a rerun over the same records compares with the same previous run");
+        assertFalse(Files.exists(tmp.resolve("html/articles/article699478811.html")), "a removed record loses its page");
+    }
+
+    private Map<String, String> whatsNew() throws IOException {
+        Map<String, String> status = new TreeMap<>();
+        reportJson().path("tables").path("whats_new").forEach(r -> status.put(
+                r.path("kind").asText() + "/" + r.path("key").asText(), r.path("status").asText()));
+        return status;
+    }
+
+    private Map<Path, byte[]> snapshot() throws IOException {
+        Map<Path, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(tmp)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (!f.getFileName().toString().equals(ReportJob.RUN_INFO_JSON)) {
+                    out.put(tmp.relativize(f), Files.readAllBytes(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void outputsGetTheUsualPermissionsOfNewFilesNotPrivateOnes() throws IOException {
+        report(records());
+        Path plain = Files.createFile(tmp.resolve("plain-new-file"));
+        for (String output : List.of(ReportJob.INDEX_HTML, "aggregates/report.json", "csv/narratives.csv",
+                "elasticsearch/bulk-0001.ndjson", "html/articles/emoji-offsets.html", "html/list-0001.html")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(tmp.resolve(output)), output);
+        }
+    }
+
+    @Test
+    void anUnreadableRecordIsReportedAndTheRestIsWritten() throws IOException {
+        Path records = records();
+        Files.writeString(records.resolve("broken.json"), "{\"id\": \"broken\", \"text\": ");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.run("report", "--from", records.toString(), "--out", tmp.toString(), "-q");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, reportJson().path("totals").path("unreadable_files").asLong());
+        assertEquals(10, reportJson().path("totals").path("articles").asLong());
+        assertTrue(Files.isRegularFile(tmp.resolve(ReportJob.INDEX_HTML)));
+    }
+
+    @Test
+    void articlePagesCanBeLeftOut() throws IOException {
+        Path records = records();
+        report(records);
+        new ReportJob(new ReportJob.Options(3, false, "nw"), new PrintStream(new ByteArrayOutputStream()))
+                .run(records, tmp);
+        try (Stream<Path> pages = Files.list(tmp.resolve("html/articles"))) {
+            assertEquals(0, pages.count(), "pages of the earlier run are removed, not left stale");
+        }
+        reportJson().path("tables").path("top_evidence").forEach(r -> {
+            assertTrue(r.path("page").isNull());
+            assertTrue(r.path("rank").asInt() <= 3);
+        });
+        assertTrue(Files.readString(tmp.resolve("elasticsearch/bulk-0001.ndjson")).contains("\"_index\":\"nw-articles\""));
+    }
+}

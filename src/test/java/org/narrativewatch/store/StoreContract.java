@@ -1,0 +1,360 @@
+package org.narrativewatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every store must do, run against each database by a subclass: migrations, idempotent
+ * upserts, replacement of a changed article, no half-written article after a kill, and the
+ * documented queries answering what the records say. The records are the 7,197 real EUvsDisinfo
+ * claims, one article each (see {@link ClaimCorpus}).
+ */
+abstract class StoreContract {
+    /** Tables and their keys, children after parents. */
+    static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("articles", "article_id");
+        TABLES.put("entity_mentions", "article_id, mention");
+        TABLES.put("narrative_hits", "article_id, narrative_id");
+        TABLES.put("evidence", "article_id, narrative_id, evidence");
+        TABLES.put("evidence_entities", "article_id, narrative_id, evidence, kb_id");
+    }
+
+    static ClaimCorpus corpus;
+    static List<JsonNode> records;
+
+    @TempDir
+    Path tmp;
+
+    /** A new, empty database for one test. */
+    abstract String newStoreUrl() throws Exception;
+
+    @BeforeAll
+    static void loadClaims() throws IOException {
+        Assumptions.assumeTrue(ClaimCorpus.available(), "needs ../shared/data/euvsdisinfo");
+        if (records == null) {
+            corpus = ClaimCorpus.load();
+            List<JsonNode> all = new ArrayList<>();
+            for (int n = 0; n < corpus.claims().size(); n++) {
+                all.add(corpus.record(n, 1));
+            }
+            records = List.copyOf(all);
+        }
+    }
+
+    @Test
+    void migratesOnceAndRefusesASchemaNewerThanItKnows() throws Exception {
+        String url = newStoreUrl();
+        try (Store store = Store.open(url)) {
+            assertEquals(List.of(List.of("1", "V1__init")),
+                    SqlRows.query(store.connection(), "SELECT version, name FROM schema_version"));
+        }
+        try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
+            assertEquals(1, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+            st.executeUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (2, 'V2__future', 'x')");
+        }
+        SQLException e = assertThrows(SQLException.class, () -> Store.open(url));
+        assertTrue(e.getMessage().contains("schema version 2"), e.getMessage());
+    }
+
+    @Test
+    void loadsAFolderOfRecordsAndARerunChangesNothing() throws Exception {
+        Path articles = tmp.resolve("articles");
+        corpus.writeRecords(articles, corpus.claims().size(), 1);
+        String url = newStoreUrl();
+        List<List<List<String>>> first;
+        try (Store store = Store.open(url)) {
+            LoadResult result = store.load(articles);
+            assertEquals(new LoadResult(records.size(), 0, 0, 0, expectedRows(records), result.seconds(), List.of()),
+                    result);
+            first = dump(store.connection());
+            assertEquals(records.size(), first.get(0).size());
+            assertEquals(0, inconsistentArticles(store.connection()));
+        }
+        try (Store store = Store.open(url)) {
+            LoadResult again = store.load(articles);
+            assertEquals(List.of(0L, 0L, (long) records.size(), 0L),
+                    List.of(again.inserted(), again.replaced(), again.unchanged(), again.rows()));
+            assertEquals(first, dump(store.connection()), "a rerun on the same records changed rows");
+        }
+    }
+
+    @Test
+    void aChangedArticleReplacesAllItsRowsAndNoOthers() throws Exception {
+        try (Store store = Store.open(newStoreUrl())) {
+            try (StoreWriter w = store.writer()) {
+                for (JsonNode r : records.subList(0, 300)) {
+                    w.upsert(ArticleRecord.of(r));
+                }
+            }
+            List<List<List<String>>> before = dump(store.connection());
+            // claims-7 now carries the text, entities and narratives of claims 40..44
+            ObjectNode changed = (ObjectNode) corpus.record(8, 5);
+            changed.put("id", "claims-7");
+            ArticleRecord record = ArticleRecord.of(changed);
+            assertNotEquals(ArticleRecord.of(records.get(7)).contentHash(), record.contentHash());
+            store.upsert(record);
+
+            List<List<List<String>>> after = dump(store.connection());
+            for (int t = 0; t < before.size(); t++) {
+                assertEquals(without(before.get(t), "claims-7"), without(after.get(t), "claims-7"));
+            }
+            Connection c = store.connection();
+            assertEquals(record.mentions().size(),
+                    SqlRows.count(c, "SELECT COUNT(*) FROM entity_mentions WHERE article_id = 'claims-7'"));
+            assertEquals(record.hits().stream().map(ArticleRecord.Hit::narrativeId).sorted().toList(),
+                    SqlRows.query(c, "SELECT narrative_id FROM narrative_hits WHERE article_id = 'claims-7' "
+                            + "ORDER BY narrative_id").stream().map(row -> row.get(0)).toList());
+            assertEquals(List.of(List.of(record.contentHash(), "5", record.title())), SqlRows.query(c,
+                    "SELECT content_hash, sentences, title FROM articles WHERE article_id = 'claims-7'"));
+            assertEquals(0, inconsistentArticles(c));
+        }
+    }
+
+    @Test
+    void aLoadKilledMidWayLeavesOnlyWholeArticles() throws Exception {
+        String url = newStoreUrl();
+        try (Store store = Store.open(url)) {
+            assertEquals(0, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM articles"));
+        }
+        Process loader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dnw.shared=" + System.getProperty("nw.shared"),
+                LoadBenchmark.class.getName(), "--db", url, "--articles", "50000", "--claims-per-article", "3",
+                "--passes", "1")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("loader.log").toFile()).start();
+        long committed;
+        try (Store store = Store.open(url)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            do {
+                Thread.sleep(100);
+                committed = SqlRows.count(store.connection(), "SELECT COUNT(*) FROM articles");
+            } while (committed < 2 * StoreWriter.DEFAULT_BATCH_ARTICLES && loader.isAlive()
+                    && System.nanoTime() < deadline);
+        } finally {
+            loader.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        assertTrue(committed >= 2 * StoreWriter.DEFAULT_BATCH_ARTICLES,
+                "the loader did not get going: " + Files.readString(tmp.resolve("loader.log")));
+
+        try (Store store = Store.open(url)) {
+            Connection c = store.connection();
+            long loaded = SqlRows.count(c, "SELECT COUNT(*) FROM articles");
+            assertTrue(loaded < 50_000, "the loader finished before it was killed");
+            assertEquals(0, loaded % StoreWriter.DEFAULT_BATCH_ARTICLES, "a batch was committed in part");
+            assertEquals(0, inconsistentArticles(c));
+            // the next run completes the work: what was committed is found unchanged
+            long total = loaded + StoreWriter.DEFAULT_BATCH_ARTICLES;
+            StoreWriter.LoadCounts counts;
+            try (StoreWriter w = store.writer()) {
+                for (long n = 0; n < total; n++) {
+                    w.upsert(ArticleRecord.of(corpus.record(n, 3)));
+                }
+                w.flush();
+                counts = w.counts();
+            }
+            assertEquals(List.of(StoreWriter.DEFAULT_BATCH_ARTICLES * 1L, 0L, loaded),
+                    List.of(counts.inserted(), counts.replaced(), counts.unchanged()));
+            assertEquals(0, inconsistentArticles(c));
+        }
+    }
+
+    @Test
+    void documentedQueriesAnswerWhatTheRecordsSay() throws Exception {
+        try (Store store = Store.open(newStoreUrl())) {
+            loadAll(store);
+            Connection c = store.connection();
+
+            List<List<String>> top = SqlRows.query(c, DocumentedQueries.read("top-narratives-by-source-this-week"));
+            assertFalse(top.isEmpty());
+            assertEquals(expectedTopNarrativesOfLatestWeek(), top);
+
+            List<List<String>> outlets = SqlRows.query(c,
+                    DocumentedQueries.read("outlets-pushing-narrative-about-entity"));
+            assertTrue(outlets.size() >= 5, outlets.toString());
+            assertEquals(expectedOutlets("nazi-fascist", "Q212"), outlets);
+
+            List<List<String>> first = SqlRows.query(c, DocumentedQueries.read("first-appearance-of-narrative"));
+            assertEquals(ClaimCorpus.NARRATIVES.size(), first.size());
+            assertEquals(expectedFirstAppearances(), first);
+
+            for (String name : DocumentedQueries.names()) {
+                assertFalse(SqlRows.query(c, DocumentedQueries.read(name)).isEmpty(), name + " returned no rows");
+            }
+        }
+    }
+
+    @Test
+    void recordsTheRunAndRejectsRecordsItCannotRead() throws Exception {
+        Path articles = tmp.resolve("articles");
+        corpus.writeRecords(articles, 20, 2);
+        Files.writeString(articles.resolve("broken.json"), "{\"id\": \"broken\", ", StandardCharsets.UTF_8);
+        ObjectNode newer = (ObjectNode) corpus.record(0, 1);
+        newer.put("schema_version", 2);
+        newer.put("id", "from-the-future");
+        Files.writeString(articles.resolve("from-the-future.json"), newer.toString(), StandardCharsets.UTF_8);
+        ObjectNode twice = (ObjectNode) corpus.record(1, 1);
+        twice.put("id", "twice");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) twice.get("narratives")).add(twice.get("narratives").get(0));
+        Files.writeString(articles.resolve("twice.json"), twice.toString(), StandardCharsets.UTF_8);
+        assertFalse(twice.get("narratives").isEmpty());
+
+        try (Store store = Store.open(newStoreUrl())) {
+            LoadResult result = store.load(articles);
+            assertEquals(List.of(20L, 3L), List.of(result.inserted(), result.rejected()));
+            assertEquals(3, result.rejections().size());
+            assertTrue(result.rejections().stream().anyMatch(r -> r.startsWith("twice.json: ")
+                    && r.contains("twice")), result.rejections().toString());
+            store.recordRun(new RunRecord("analyze", java.time.Instant.parse("2024-05-01T10:00:00Z"),
+                    java.time.Instant.parse("2024-05-01T10:05:00Z"), List.of("corpus"), "{\"corenlp\":\"4.5.10\"}",
+                    2, 23L, 23L, 20L, 0L, 3L, 1234L, 40L, 17L, 9L, 300.5));
+            List<List<String>> runs = SqlRows.query(store.connection(), "SELECT run_id, command, inputs, "
+                    + "articles_analyzed, errors, store_inserted, store_replaced, store_unchanged, store_rejected "
+                    + "FROM runs");
+            assertEquals(List.of(List.of(store.runId(), "analyze", "[\"corpus\"]", "20", "3", "20", "0", "0", "3")),
+                    runs);
+            assertEquals(20, SqlRows.count(store.connection(),
+                    "SELECT COUNT(*) FROM articles WHERE run_id = '" + store.runId() + "'"));
+            assertTrue(SqlRows.query(store.connection(), "SELECT started_at FROM runs").get(0).get(0)
+                    .startsWith("2024-05-01"));
+        }
+    }
+
+    static void loadAll(Store store) throws SQLException {
+        try (StoreWriter w = store.writer()) {
+            for (JsonNode r : records) {
+                w.upsert(r);
+            }
+        }
+    }
+
+    /** Rows a record becomes: the article, its mentions, hits, evidence and evidence entities. */
+    static long expectedRows(List<JsonNode> records) {
+        long rows = 0;
+        for (JsonNode r : records) {
+            ArticleRecord a = ArticleRecord.of(r);
+            rows += 1 + a.mentions().size() + a.hits().size();
+            for (ArticleRecord.Hit h : a.hits()) {
+                rows += h.evidence().size();
+                rows += h.evidence().stream().mapToLong(e -> e.entities().size()).sum();
+            }
+        }
+        return rows;
+    }
+
+    /** Articles whose child rows disagree with the counts stored with them, plus orphaned child rows. */
+    static long inconsistentArticles(Connection c) throws SQLException {
+        return SqlRows.count(c, "SELECT COUNT(*) FROM articles a WHERE "
+                + "a.entities <> (SELECT COUNT(*) FROM entity_mentions m WHERE m.article_id = a.article_id) "
+                + "OR a.narratives <> (SELECT COUNT(*) FROM narrative_hits h WHERE h.article_id = a.article_id) "
+                + "OR (SELECT COALESCE(SUM(h.evidence_count), 0) FROM narrative_hits h WHERE h.article_id = a.article_id)"
+                + " <> (SELECT COUNT(*) FROM evidence e WHERE e.article_id = a.article_id)")
+                + SqlRows.count(c, "SELECT COUNT(*) FROM entity_mentions m WHERE NOT EXISTS "
+                + "(SELECT 1 FROM articles a WHERE a.article_id = m.article_id)")
+                + SqlRows.count(c, "SELECT COUNT(*) FROM evidence_entities x WHERE NOT EXISTS "
+                + "(SELECT 1 FROM articles a WHERE a.article_id = x.article_id)");
+    }
+
+    static List<List<List<String>>> dump(Connection c) throws SQLException {
+        List<List<List<String>>> tables = new ArrayList<>();
+        for (Map.Entry<String, String> t : TABLES.entrySet()) {
+            tables.add(SqlRows.query(c, "SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue()));
+        }
+        return tables;
+    }
+
+    private static List<List<String>> without(List<List<String>> rows, String articleId) {
+        return rows.stream().filter(r -> !r.get(0).equals(articleId)).toList();
+    }
+
+    private static String source(ArticleRecord a) {
+        return a.source() == null ? "(unknown)" : a.source();
+    }
+
+    private static List<ArticleRecord> parsed() {
+        return records.stream().map(ArticleRecord::of).toList();
+    }
+
+    private static List<List<String>> expectedTopNarrativesOfLatestWeek() {
+        List<ArticleRecord> all = parsed();
+        LocalDate week = all.stream().map(ArticleRecord::publishedWeek).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        Map<List<String>, List<Double>> scores = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (ArticleRecord a : all) {
+            if (week.equals(a.publishedWeek())) {
+                for (ArticleRecord.Hit h : a.hits()) {
+                    scores.computeIfAbsent(List.of(source(a), h.narrativeId()), k -> new ArrayList<>()).add(h.score());
+                }
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        scores.forEach((k, s) -> rows.add(List.of(k.get(0), k.get(1), String.valueOf(s.size()),
+                SqlRows.number(BigDecimal.valueOf(s.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+                        .setScale(3, RoundingMode.HALF_UP)))));
+        rows.sort(Comparator.comparing((List<String> r) -> -Integer.parseInt(r.get(2)))
+                .thenComparing(r -> r.get(0)).thenComparing(r -> r.get(1)));
+        return rows.subList(0, Math.min(20, rows.size()));
+    }
+
+    private static List<List<String>> expectedOutlets(String narrative, String kbId) {
+        Map<String, List<LocalDate>> days = new TreeMap<>();
+        for (ArticleRecord a : parsed()) {
+            boolean about = a.hits().stream().filter(h -> h.narrativeId().equals(narrative))
+                    .flatMap(h -> h.evidence().stream()).anyMatch(e -> e.entities().contains(kbId));
+            if (about) {
+                days.computeIfAbsent(source(a), k -> new ArrayList<>()).add(a.publishedDay());
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        days.forEach((source, d) -> rows.add(List.of(source, String.valueOf(d.size()),
+                d.stream().min(Comparator.naturalOrder()).orElseThrow().toString(),
+                d.stream().max(Comparator.naturalOrder()).orElseThrow().toString())));
+        rows.sort(Comparator.comparing((List<String> r) -> -Integer.parseInt(r.get(1))).thenComparing(r -> r.get(0)));
+        return rows.subList(0, Math.min(20, rows.size()));
+    }
+
+    private static List<List<String>> expectedFirstAppearances() {
+        Map<String, ArticleRecord> first = new TreeMap<>();
+        Comparator<ArticleRecord> earliest = Comparator.comparing(ArticleRecord::publishedDay)
+                .thenComparing(ArticleRecord::id);
+        for (ArticleRecord a : parsed()) {
+            for (ArticleRecord.Hit h : a.hits()) {
+                first.merge(h.narrativeId(), a, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        first.forEach((narrative, a) -> rows.add(List.of(narrative, a.publishedDay().toString(), source(a), a.id(),
+                a.url())));
+        rows.sort(Comparator.comparing((List<String> r) -> r.get(1)).thenComparing(r -> r.get(0)));
+        return rows;
+    }
+}

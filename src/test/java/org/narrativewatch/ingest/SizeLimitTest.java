@@ -44,7 +44,7 @@ class SizeLimitTest {
     void anOversizedJsonlLineCostsThatLineOnly() throws IOException {
         Path file = Files.writeString(tmp.resolve("a.jsonl"), "{\"text\":\"Moscow denied it.\"}\n"
                 + "{\"text\":\"" + "x".repeat(50_000) + "\"}\n{\"text\":\"Riga said nothing.\"}\n");
-        new JsonReader(SMALL, true).read(new Input(file.toString(), "a", file, "jsonl"), sink);
+        new JsonReader(SMALL, true).read(Input.file(file.toString(), "a.jsonl", file, () -> Files.newInputStream(file)), sink);
         assertEquals(List.of("Moscow denied it.", "Riga said nothing."), articles.stream().map(Article::text).toList());
         assertEquals(1, errors.size());
         assertEquals(2, errors.get(0).line());
@@ -56,7 +56,7 @@ class SizeLimitTest {
         Path file = Files.writeString(tmp.resolve("a.csv"), "id,text\n1,Moscow denied it.\n2,\"never closed "
                 + "more text, more rows\n".repeat(20_000));
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new CsvReader(SMALL, Map.of()).read(new Input(file.toString(), "a", file, "csv"), sink));
+                () -> new CsvReader(SMALL, Map.of()).read(Input.file(file.toString(), "a.csv", file, () -> Files.newInputStream(file)), sink));
         assertEquals(1, articles.size());
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("larger than the maximum article size of 10000"), e.getMessage());

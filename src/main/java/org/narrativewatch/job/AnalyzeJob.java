@@ -2,7 +2,6 @@ package org.narrativewatch.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -425,12 +424,7 @@ public final class AnalyzeJob {
     }
 
     private void writeSummary(Path outDir, List<String> inputs, RunSummary s, Instant started) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema_version", 1);
-        root.put("started_at", started.toString());
-        root.put("finished_at", Instant.now().toString());
-        ArrayNode in = root.putArray("inputs");
-        inputs.forEach(in::add);
+        ObjectNode root = SummaryHeader.of(JSON, started, inputs);
         root.put("threads", threads);
         root.put("article_timeout_seconds", articleTimeout.toSeconds());
         ObjectNode counts = root.putObject("counts");

@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.to_json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,6 +43,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativewatch.ingest.InputError;
+import org.narrativewatch.job.SummaryHeader;
 import org.narrativewatch.job.ErrorRecord;
 import scala.Tuple2;
 
@@ -210,12 +210,7 @@ public final class SparkAnalyzeJob {
 
     private void writeSummary(Path path, List<String> inputs, Summary s, Instant started, Configuration hadoop)
             throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema_version", 1);
-        root.put("started_at", started.toString());
-        root.put("finished_at", Instant.now().toString());
-        ArrayNode in = root.putArray("inputs");
-        inputs.forEach(in::add);
+        ObjectNode root = SummaryHeader.of(JSON, started, inputs);
         root.put("spark_master", spark.sparkContext().master());
         root.put("partitions", s.partitions());
         ObjectNode counts = root.putObject("counts");

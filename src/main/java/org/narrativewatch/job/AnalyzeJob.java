@@ -189,6 +189,7 @@ public final class AnalyzeJob {
         Files.createDirectories(articlesDir);
         AtomicFiles.removeLeftovers(outDir); // from a run that was killed
         AtomicFiles.removeLeftovers(articlesDir);
+        AtomicFiles.removeLeftovers(outDir.resolve(LayerCache.DIR));
         Path errorsFile = outDir.resolve(ERRORS_FILE);
         Path errorsTmp = AtomicFiles.temporaryFor(errorsFile);
         LayerCache cache = new LayerCache(outDir, "tokens=" + articleJson.includesTokens());

@@ -23,7 +23,7 @@ class EntityCatalogTest {
         assertTrue(catalog.entities().size() >= 150, "only " + catalog.entities().size() + " entities");
         // Russia, Armenia, Azerbaijan, Syria, US, EU, NATO, CSTO, EAEU, UN, OSCE, Nagorno-Karabakh, Crimea,
         // Putin, Assad, RT, TASS: what the issue names as the minimum.
-        for (String id : List.of("Q159", "Q399", "Q227", "Q858", "Q30", "Q458", "Q7184", "Q318693", "nw:eurasian-economic-union",
+        for (String id : List.of("Q159", "Q399", "Q227", "Q858", "Q30", "Q458", "Q7184", "Q318693", "Q4173083",
                 "Q1065", "Q81299", "Q244165", "Q7835", "Q7747", "Q44329", "Q22868")) {
             assertTrue(catalog.get(id) != null, id + " missing");
         }

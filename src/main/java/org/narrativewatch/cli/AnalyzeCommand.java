@@ -57,9 +57,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Also write every per-article record as one JSON line to FILE (- for stdout).")
     String jsonl;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Worker threads. Default: the number of cores.")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only on a terminal anyway).")
     boolean quiet;
@@ -94,10 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--stdin-format must be one of " + Ingest.FORMATS);
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
+        int workers = threads.workers();
         if (inputOptions.maxArticleBytes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-article-bytes must be at least 1");
         }

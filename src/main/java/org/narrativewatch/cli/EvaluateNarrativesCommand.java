@@ -59,8 +59,8 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
             description = "Also write one JSON line per text: id, date, text, gold labels, predicted labels, narratives.")
     Path predictionsFile;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads. Default: the number of cores.")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
     @Mixin
     ModelOptions models;
@@ -68,10 +68,10 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
+        int workers = threads.workers();
         List<GoldSet.Item> items = GoldSet.read(gold, from, to);
         Models loaded = Models.load(new PipelineOptions(models.entities, models.narratives, models.boilerplate,
                 false, false));
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(loaded.pipeline(), items, gold.toString(),
                 workers);
         Set<String> only = labels == null ? null : new LinkedHashSet<>(labels.stream().map(String::strip).toList());

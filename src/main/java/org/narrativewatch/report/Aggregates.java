@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.narrativewatch.output.ArticleRecord;
 
 /**
  * Every aggregate count, built one article at a time. Memory is bounded by the number of distinct

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.narrativewatch.output.ArticleRecord;
 
 /**
  * The page of one article: its metadata, narratives with their evidence, tracked entities, and

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.AtomicFiles;
 
 /**

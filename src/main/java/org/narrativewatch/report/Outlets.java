@@ -3,6 +3,7 @@ package org.narrativewatch.report;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.narrativewatch.output.ArticleRecord;
 
 /** The outlet an article is counted under: its {@code source}, else the host of its URL. */
 final class Outlets {

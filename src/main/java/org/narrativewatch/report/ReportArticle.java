@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.narrativewatch.ingest.ArticleIds;
+import org.narrativewatch.output.ArticleRecord;
 
 /**
  * One per-article record with what every report needs from it worked out once: its day and

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.AtomicFiles;
 
 /**
@@ -122,7 +123,7 @@ public final class ReportJob {
                 files++;
                 ArticleRecord record;
                 try {
-                    record = JSON.readValue(input.read(), ArticleRecord.class);
+                    record = ArticleRecord.read(input.read());
                 } catch (IOException e) {
                     unreadable++;
                     if (unreadable <= ERRORS_SHOWN) {

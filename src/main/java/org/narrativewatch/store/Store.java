@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.narrativewatch.output.ArticleRecord;
 
 /**
  * The SQL store dashboards query (docs/store.md): articles, entity mentions, narrative hits,
@@ -130,7 +131,7 @@ public final class Store implements AutoCloseable {
             for (Path file : records) {
                 ArticleRecord record;
                 try {
-                    record = ArticleRecord.of(JSON.readTree(file.toFile()));
+                    record = ArticleRecord.read(Files.readAllBytes(file)).checked();
                 } catch (IOException | IllegalArgumentException e) {
                     rejectedHere++;
                     if (rejections.size() < REJECTIONS_KEPT) {

@@ -13,14 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.narrativewatch.store.ArticleRecord.EvidenceItem;
-import org.narrativewatch.store.ArticleRecord.Hit;
-import org.narrativewatch.store.ArticleRecord.Mention;
+import org.narrativewatch.output.ArticleRecord;
+import org.narrativewatch.output.ArticleRecord.EvidenceItem;
+import org.narrativewatch.output.ArticleRecord.Mention;
+import org.narrativewatch.output.ArticleRecord.Narrative;
 
 /**
  * Upserts article records in batches. Each batch is one transaction holding whole articles only,
  * so a run killed at any point leaves every article either as it was or fully replaced. An
- * article whose {@linkplain ArticleRecord#fingerprint() fingerprint} is already stored is skipped;
+ * article whose {@linkplain StoredArticle#fingerprint() fingerprint} is already stored is skipped;
  * a changed one has all its old rows deleted and its new rows inserted in the same transaction.
  * Not thread-safe: one writer per connection.
  */
@@ -38,7 +39,7 @@ public final class StoreWriter implements AutoCloseable {
     private final String runId;
     private final int batchArticles;
     private final Consumer<LoadCounts> onCommit;
-    private final Map<String, ArticleRecord> pending = new LinkedHashMap<>();
+    private final Map<String, StoredArticle> pending = new LinkedHashMap<>();
     private final Statements statements;
     private long inserted;
     private long replaced;
@@ -59,10 +60,15 @@ public final class StoreWriter implements AutoCloseable {
         this.statements = new Statements(connection);
     }
 
-    /** Queues a record; writes the batch when it is full. A later record with the same id wins. */
+    /**
+     * Queues a record; writes the batch when it is full. A later record with the same id wins.
+     *
+     * @throws IllegalArgumentException when the record fails {@link ArticleRecord#checked()}
+     */
     public void upsert(ArticleRecord record) throws SQLException {
+        record.checked();
         pending.remove(record.id());
-        pending.put(record.id(), record);
+        pending.put(record.id(), StoredArticle.of(record));
         if (pending.size() >= batchArticles) {
             flush();
         }
@@ -70,7 +76,7 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Queues a per-article JSON record (docs/article-schema.md); see {@link #upsert(ArticleRecord)}. */
     public void upsert(JsonNode record) throws SQLException {
-        upsert(ArticleRecord.of(record));
+        upsert(ArticleRecord.read(record));
     }
 
     /** Writes the queued records in one transaction. */
@@ -78,7 +84,7 @@ public final class StoreWriter implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        List<ArticleRecord> batch = new ArrayList<>(pending.values());
+        List<StoredArticle> batch = new ArrayList<>(pending.values());
         pending.clear();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -88,9 +94,9 @@ public final class StoreWriter implements AutoCloseable {
             long batchInserted = 0;
             long batchUnchanged = 0;
             long batchRows = 0;
-            for (ArticleRecord r : batch) {
+            for (StoredArticle r : batch) {
                 String fingerprint = r.fingerprint();
-                String old = stored.get(r.id());
+                String old = stored.get(r.record().id());
                 if (fingerprint.equals(old)) {
                     batchUnchanged++;
                     continue;
@@ -98,7 +104,7 @@ public final class StoreWriter implements AutoCloseable {
                 if (old == null) {
                     batchInserted++;
                 } else {
-                    toDelete.add(r.id());
+                    toDelete.add(r.record().id());
                 }
                 batchRows += addRows(r, fingerprint);
             }
@@ -137,15 +143,15 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private Map<String, String> storedFingerprints(List<ArticleRecord> batch) throws SQLException {
+    private Map<String, String> storedFingerprints(List<StoredArticle> batch) throws SQLException {
         Map<String, String> stored = new HashMap<>();
         for (int from = 0; from < batch.size(); from += LOOKUP_CHUNK) {
-            List<ArticleRecord> chunk = batch.subList(from, Math.min(batch.size(), from + LOOKUP_CHUNK));
+            List<StoredArticle> chunk = batch.subList(from, Math.min(batch.size(), from + LOOKUP_CHUNK));
             String sql = "SELECT article_id, record_hash FROM articles WHERE article_id IN ("
                     + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i).id());
+                    ps.setString(i + 1, chunk.get(i).record().id());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -157,7 +163,8 @@ public final class StoreWriter implements AutoCloseable {
         return stored;
     }
 
-    private long addRows(ArticleRecord r, String fingerprint) throws SQLException {
+    private long addRows(StoredArticle stored, String fingerprint) throws SQLException {
+        ArticleRecord r = stored.record();
         PreparedStatement a = statements.article;
         int i = 1;
         a.setString(i++, r.id());
@@ -165,16 +172,16 @@ public final class StoreWriter implements AutoCloseable {
         a.setString(i++, r.url());
         a.setString(i++, r.source());
         a.setString(i++, r.published());
-        dialect.setDate(a, i++, r.publishedDay());
-        dialect.setDate(a, i++, r.publishedWeek());
+        dialect.setDate(a, i++, stored.publishedDay());
+        dialect.setDate(a, i++, stored.publishedWeek());
         a.setString(i++, r.language());
         setDouble(a, i++, r.languageConfidence());
-        a.setString(i++, r.status());
+        a.setString(i++, stored.status());
         a.setString(i++, r.skipReason());
         a.setString(i++, r.contentHash());
         a.setString(i++, fingerprint);
-        a.setString(i++, r.originFile());
-        setInt(a, i++, r.originLine());
+        a.setString(i++, r.origin().file());
+        setInt(a, i++, r.origin().line());
         ArticleRecord.Counts c = r.counts();
         a.setInt(i++, c.characters());
         a.setInt(i++, c.tokens());
@@ -182,14 +189,14 @@ public final class StoreWriter implements AutoCloseable {
         a.setInt(i++, c.entities());
         a.setInt(i++, c.trackedEntities());
         a.setInt(i++, c.narratives());
-        a.setString(i++, r.versions());
+        a.setString(i++, stored.versions());
         a.setString(i, runId);
         a.addBatch();
         long n = 1;
 
         PreparedStatement m = statements.mention;
-        for (int k = 0; k < r.mentions().size(); k++) {
-            Mention e = r.mentions().get(k);
+        for (int k = 0; k < r.entities().size(); k++) {
+            Mention e = r.entities().get(k);
             m.setString(1, r.id());
             m.setInt(2, k);
             m.setString(3, e.kbId());
@@ -203,10 +210,10 @@ public final class StoreWriter implements AutoCloseable {
             m.addBatch();
             n++;
         }
-        for (Hit h : r.hits()) {
+        for (Narrative h : r.narratives()) {
             PreparedStatement hit = statements.hit;
             hit.setString(1, r.id());
-            hit.setString(2, h.narrativeId());
+            hit.setString(2, h.id());
             hit.setString(3, h.title());
             hit.setDouble(4, h.score());
             hit.setInt(5, h.evidence().size());
@@ -216,7 +223,7 @@ public final class StoreWriter implements AutoCloseable {
                 EvidenceItem ev = h.evidence().get(k);
                 PreparedStatement e = statements.evidence;
                 e.setString(1, r.id());
-                e.setString(2, h.narrativeId());
+                e.setString(2, h.id());
                 e.setInt(3, k);
                 e.setString(4, ev.rule());
                 e.setInt(5, ev.sentence());
@@ -230,7 +237,7 @@ public final class StoreWriter implements AutoCloseable {
                 for (String kbId : ev.entities()) {
                     PreparedStatement ee = statements.evidenceEntity;
                     ee.setString(1, r.id());
-                    ee.setString(2, h.narrativeId());
+                    ee.setString(2, h.id());
                     ee.setInt(3, k);
                     ee.setString(4, kbId);
                     ee.addBatch();

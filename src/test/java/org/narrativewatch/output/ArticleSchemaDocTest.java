@@ -25,10 +25,10 @@ import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Span;
 
 /** The documented example in docs/article-schema.md is what the writer produces. */
-class ArticleSchemaDocTest {
+public class ArticleSchemaDocTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static JsonNode documentedExample() throws IOException {
+    public static JsonNode documentedExample() throws IOException {
         String doc = Files.readString(Path.of("docs/article-schema.md"));
         Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
         assertTrue(m.find(), "docs/article-schema.md has a json example");

@@ -1,6 +1,5 @@
 package org.narrativewatch.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.narrativewatch.output.ArticleRecord;
 
 /**
  * Loads generated per-article records (see {@link ClaimCorpus}) into one or more stores and prints
@@ -79,7 +79,6 @@ public final class LoadBenchmark {
 
     private static void run(ClaimCorpus corpus, String url, int articles, int claimsPerArticle, int pass)
             throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long generateNanos = 0;
         long loadNanos = 0;
@@ -95,7 +94,7 @@ public final class LoadBenchmark {
                     byte[] json = corpus.recordBytes(n, claimsPerArticle);
                     long t1 = System.nanoTime();
                     long cpu1 = threads.getCurrentThreadCpuTime();
-                    ArticleRecord record = ArticleRecord.of(mapper.readTree(json));
+                    ArticleRecord record = ArticleRecord.read(json);
                     writer.upsert(record);
                     loadCpuNanos += threads.getCurrentThreadCpuTime() - cpu1;
                     long t2 = System.nanoTime();

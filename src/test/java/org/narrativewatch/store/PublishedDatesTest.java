@@ -3,8 +3,10 @@ package org.narrativewatch.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.narrativewatch.output.ArticleRecord;
 
 class PublishedDatesTest {
     @Test
@@ -28,10 +30,8 @@ class PublishedDatesTest {
     }
 
     @Test
-    void weeksStartOnMonday() {
-        ArticleRecord.Counts none = new ArticleRecord.Counts(0, 0, 0, 0, 0, 0);
-        ArticleRecord sunday = new ArticleRecord("a", null, null, null, "2019-12-29", null, null, "analyzed", null,
-                "sha256:0", null, null, none, null, java.util.List.of(), java.util.List.of());
-        assertEquals(LocalDate.of(2019, 12, 23), sunday.publishedWeek());
+    void weeksStartOnMonday() throws Exception {
+        ArticleRecord sunday = ArticleRecord.read("{\"published\": \"2019-12-29\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(LocalDate.of(2019, 12, 23), new StoredArticle(sunday).publishedWeek());
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.output.ArticleRecord;
 
 /**
  * What every store must do, run against each database by a subclass: migrations, idempotent
@@ -113,15 +114,15 @@ abstract class StoreContract {
         try (Store store = Store.open(newStoreUrl())) {
             try (StoreWriter w = store.writer()) {
                 for (JsonNode r : records.subList(0, 300)) {
-                    w.upsert(ArticleRecord.of(r));
+                    w.upsert(ArticleRecord.read(r));
                 }
             }
             List<List<List<String>>> before = dump(store.connection());
             // claims-7 now carries the text, entities and narratives of claims 40..44
             ObjectNode changed = (ObjectNode) corpus.record(8, 5);
             changed.put("id", "claims-7");
-            ArticleRecord record = ArticleRecord.of(changed);
-            assertNotEquals(ArticleRecord.of(records.get(7)).contentHash(), record.contentHash());
+            ArticleRecord record = ArticleRecord.read(changed);
+            assertNotEquals(ArticleRecord.read(records.get(7)).contentHash(), record.contentHash());
             store.upsert(record);
 
             List<List<List<String>>> after = dump(store.connection());
@@ -129,9 +130,9 @@ abstract class StoreContract {
                 assertEquals(without(before.get(t), "claims-7"), without(after.get(t), "claims-7"));
             }
             Connection c = store.connection();
-            assertEquals(record.mentions().size(),
+            assertEquals(record.entities().size(),
                     SqlRows.count(c, "SELECT COUNT(*) FROM entity_mentions WHERE article_id = 'claims-7'"));
-            assertEquals(record.hits().stream().map(ArticleRecord.Hit::narrativeId).sorted().toList(),
+            assertEquals(record.narratives().stream().map(ArticleRecord.Narrative::id).sorted().toList(),
                     SqlRows.query(c, "SELECT narrative_id FROM narrative_hits WHERE article_id = 'claims-7' "
                             + "ORDER BY narrative_id").stream().map(row -> row.get(0)).toList());
             assertEquals(List.of(List.of(record.contentHash(), "5", record.title())), SqlRows.query(c,
@@ -176,7 +177,7 @@ abstract class StoreContract {
             StoreWriter.LoadCounts counts;
             try (StoreWriter w = store.writer()) {
                 for (long n = 0; n < total; n++) {
-                    w.upsert(ArticleRecord.of(corpus.record(n, 3)));
+                    w.upsert(ArticleRecord.read(corpus.record(n, 3)));
                 }
                 w.flush();
                 counts = w.counts();
@@ -260,9 +261,9 @@ abstract class StoreContract {
     static long expectedRows(List<JsonNode> records) {
         long rows = 0;
         for (JsonNode r : records) {
-            ArticleRecord a = ArticleRecord.of(r);
-            rows += 1 + a.mentions().size() + a.hits().size();
-            for (ArticleRecord.Hit h : a.hits()) {
+            ArticleRecord a = ArticleRecord.read(r);
+            rows += 1 + a.entities().size() + a.narratives().size();
+            for (ArticleRecord.Narrative h : a.narratives()) {
                 rows += h.evidence().size();
                 rows += h.evidence().stream().mapToLong(e -> e.entities().size()).sum();
             }
@@ -299,20 +300,28 @@ abstract class StoreContract {
         return a.source() == null ? "(unknown)" : a.source();
     }
 
+    private static LocalDate day(ArticleRecord a) {
+        return new StoredArticle(a).publishedDay();
+    }
+
+    private static LocalDate week(ArticleRecord a) {
+        return new StoredArticle(a).publishedWeek();
+    }
+
     private static List<ArticleRecord> parsed() {
-        return records.stream().map(ArticleRecord::of).toList();
+        return records.stream().map(ArticleRecord::read).toList();
     }
 
     private static List<List<String>> expectedTopNarrativesOfLatestWeek() {
         List<ArticleRecord> all = parsed();
-        LocalDate week = all.stream().map(ArticleRecord::publishedWeek).filter(Objects::nonNull)
+        LocalDate week = all.stream().map(StoreContract::week).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElseThrow();
         Map<List<String>, List<Double>> scores = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         for (ArticleRecord a : all) {
-            if (week.equals(a.publishedWeek())) {
-                for (ArticleRecord.Hit h : a.hits()) {
-                    scores.computeIfAbsent(List.of(source(a), h.narrativeId()), k -> new ArrayList<>()).add(h.score());
+            if (week.equals(week(a))) {
+                for (ArticleRecord.Narrative h : a.narratives()) {
+                    scores.computeIfAbsent(List.of(source(a), h.id()), k -> new ArrayList<>()).add(h.score());
                 }
             }
         }
@@ -328,10 +337,10 @@ abstract class StoreContract {
     private static List<List<String>> expectedOutlets(String narrative, String kbId) {
         Map<String, List<LocalDate>> days = new TreeMap<>();
         for (ArticleRecord a : parsed()) {
-            boolean about = a.hits().stream().filter(h -> h.narrativeId().equals(narrative))
+            boolean about = a.narratives().stream().filter(h -> h.id().equals(narrative))
                     .flatMap(h -> h.evidence().stream()).anyMatch(e -> e.entities().contains(kbId));
             if (about) {
-                days.computeIfAbsent(source(a), k -> new ArrayList<>()).add(a.publishedDay());
+                days.computeIfAbsent(source(a), k -> new ArrayList<>()).add(day(a));
             }
         }
         List<List<String>> rows = new ArrayList<>();
@@ -344,15 +353,15 @@ abstract class StoreContract {
 
     private static List<List<String>> expectedFirstAppearances() {
         Map<String, ArticleRecord> first = new TreeMap<>();
-        Comparator<ArticleRecord> earliest = Comparator.comparing(ArticleRecord::publishedDay)
+        Comparator<ArticleRecord> earliest = Comparator.comparing(StoreContract::day)
                 .thenComparing(ArticleRecord::id);
         for (ArticleRecord a : parsed()) {
-            for (ArticleRecord.Hit h : a.hits()) {
-                first.merge(h.narrativeId(), a, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
+            for (ArticleRecord.Narrative h : a.narratives()) {
+                first.merge(h.id(), a, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        first.forEach((narrative, a) -> rows.add(List.of(narrative, a.publishedDay().toString(), source(a), a.id(),
+        first.forEach((narrative, a) -> rows.add(List.of(narrative, day(a).toString(), source(a), a.id(),
                 a.url())));
         rows.sort(Comparator.comparing((List<String> r) -> r.get(1)).thenComparing(r -> r.get(0)));
         return rows;

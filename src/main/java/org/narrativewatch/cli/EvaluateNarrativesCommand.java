@@ -14,7 +14,6 @@ import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.narratives.GoldSet;
 import org.narrativewatch.narratives.NarrativeEvaluation;
 import org.narrativewatch.pipeline.Models;
-import org.narrativewatch.pipeline.PipelineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,8 +69,7 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         int workers = threads.workers();
         List<GoldSet.Item> items = GoldSet.read(gold, from, to);
-        Models loaded = Models.load(new PipelineOptions(models.entities, models.narratives, models.boilerplate,
-                false, false));
+        Models loaded = Models.load(models.pipelineOptions(false));
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(loaded.pipeline(), items, gold.toString(),
                 workers);
         Set<String> only = labels == null ? null : new LinkedHashSet<>(labels.stream().map(String::strip).toList());

@@ -25,6 +25,11 @@ public final class ModelOptions {
     boolean ner;
 
     public PipelineOptions pipelineOptions() {
-        return new PipelineOptions(entities, narratives, boilerplate, ner, true);
+        return pipelineOptions(true);
+    }
+
+    /** @param detectLanguage false for short English-only texts such as claim titles and example sentences */
+    public PipelineOptions pipelineOptions(boolean detectLanguage) {
+        return new PipelineOptions(entities, narratives, boilerplate, ner, detectLanguage);
     }
 }

@@ -9,7 +9,6 @@ import org.narrativewatch.narratives.CatalogProblem;
 import org.narrativewatch.narratives.ExampleCheck;
 import org.narrativewatch.narratives.Narrative;
 import org.narrativewatch.pipeline.Models;
-import org.narrativewatch.pipeline.PipelineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,8 +85,7 @@ final class NarrativesCommand {
 
         @Override
         public Integer call() throws Exception {
-            Models loaded = Models.load(new PipelineOptions(models.entities, models.narratives, models.boilerplate,
-                    false, false));
+            Models loaded = Models.load(models.pipelineOptions(false));
             ExampleCheck.Result result = ExampleCheck.run(loaded.pipeline(), loaded.narratives());
             List<ExampleCheck.Failure> failures = result.failures();
             failures.forEach(System.out::println);

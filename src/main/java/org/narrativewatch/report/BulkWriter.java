@@ -1,5 +1,6 @@
 package org.narrativewatch.report;
 
+import org.narrativewatch.output.PublishedDate;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;

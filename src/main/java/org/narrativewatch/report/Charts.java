@@ -1,5 +1,6 @@
 package org.narrativewatch.report;
 
+import org.narrativewatch.output.PublishedDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

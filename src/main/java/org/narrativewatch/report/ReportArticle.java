@@ -1,5 +1,6 @@
 package org.narrativewatch.report;
 
+import org.narrativewatch.output.PublishedDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

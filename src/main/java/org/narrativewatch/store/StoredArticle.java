@@ -12,6 +12,7 @@ import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.ArticleRecord.EvidenceItem;
 import org.narrativewatch.output.ArticleRecord.Mention;
 import org.narrativewatch.output.ArticleRecord.Narrative;
+import org.narrativewatch.output.PublishedDate;
 
 /**
  * How the store reads a (checked) per-article record into its rows: the values of the
@@ -45,7 +46,7 @@ record StoredArticle(ArticleRecord record) {
 
     /** The calendar day of {@code published}, or null when it is missing or not a date we read. */
     LocalDate publishedDay() {
-        return PublishedDates.day(record.published());
+        return PublishedDate.parse(record.published()).map(PublishedDate::day).orElse(null);
     }
 
     /** Monday of the ISO week of {@link #publishedDay()}, or null. */

@@ -1,5 +1,6 @@
 package org.narrativewatch.report;
 
+import org.narrativewatch.output.PublishedDate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -8,30 +8,32 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.narrativewatch.output.ArticleRecord;
 
+/** The store files an article under the same day and week as the reports (output/PublishedDate). */
 class PublishedDatesTest {
-    @Test
-    void readsTheDayAsThePublisherWroteIt() {
-        LocalDate eve = LocalDate.of(2019, 12, 31);
-        assertEquals(eve, PublishedDates.day("2019-12-31"));
-        assertEquals(eve, PublishedDates.day("2019-12-31T23:30:00+03:00"));
-        assertEquals(eve, PublishedDates.day("2019-12-31 23:30"));
-        assertEquals(eve, PublishedDates.day("Tue, 31 Dec 2019 23:30:00 GMT"));
-        assertEquals(eve, PublishedDates.day("31 December 2019"));
-        assertEquals(eve, PublishedDates.day("Dec 31, 2019"));
-        assertEquals(eve, PublishedDates.day(" December 31, 2019 "));
+    private static StoredArticle published(String value) throws Exception {
+        String json = value == null ? "{}" : "{\"published\": \"" + value + "\"}";
+        return new StoredArticle(ArticleRecord.read(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void leavesWhatIsNotADateUndated() {
-        assertNull(PublishedDates.day(null));
-        assertNull(PublishedDates.day("2 days ago"));
-        assertNull(PublishedDates.day("2019-02-30"));
-        assertNull(PublishedDates.day("20191231"));
+    void readsTheDayAsThePublisherWroteIt() throws Exception {
+        LocalDate eve = LocalDate.of(2019, 12, 31);
+        for (String value : new String[] {"2019-12-31", "2019-12-31T23:30:00+03:00", "2019-12-31T23:30:00-05:00",
+                "2019-12-31 23:30", "Tue, 31 Dec 2019 23:30:00 GMT", "31 December 2019", "Dec 31, 2019",
+                " December 31, 2019 ", "Published on 31.12.2019", "20191231"}) {
+            assertEquals(eve, published(value).publishedDay(), value);
+        }
+    }
+
+    @Test
+    void leavesWhatIsNotADateUndated() throws Exception {
+        assertNull(published(null).publishedDay());
+        assertNull(published("2 days ago").publishedDay());
+        assertNull(published("2019-02-30").publishedDay());
     }
 
     @Test
     void weeksStartOnMonday() throws Exception {
-        ArticleRecord sunday = ArticleRecord.read("{\"published\": \"2019-12-29\"}".getBytes(StandardCharsets.UTF_8));
-        assertEquals(LocalDate.of(2019, 12, 23), new StoredArticle(sunday).publishedWeek());
+        assertEquals(LocalDate.of(2019, 12, 23), published("2019-12-29").publishedWeek());
     }
 }

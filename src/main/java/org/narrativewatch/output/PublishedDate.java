@@ -1,4 +1,4 @@
-package org.narrativewatch.report;
+package org.narrativewatch.output;
 
 import java.time.DateTimeException;
 import java.time.Instant;

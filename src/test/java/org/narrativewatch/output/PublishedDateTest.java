@@ -1,4 +1,4 @@
-package org.narrativewatch.report;
+package org.narrativewatch.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

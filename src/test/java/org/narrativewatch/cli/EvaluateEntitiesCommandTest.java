@@ -34,4 +34,20 @@ class EvaluateEntitiesCommandTest {
         }
         assertTrue(result.has("missed") && result.has("spurious") && result.has("wrong_id"));
     }
+
+    /** The blind held-out set was annotated without looking at the matcher: a floor, not the tuned result. */
+    @Test
+    void trackedEntitiesReachF1OfAtLeast090OnTheHeldOutSet() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "evaluate", "entities",
+                "--gold", "src/test/resources/gold/entities/heldout.jsonl",
+                "--articles", TestData.shared().resolve("ptc/articles").toString(),
+                "--min-f1", "0.90");
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        assertEquals(ExitCodes.OK, exit, out + "\n" + err);
+        assertEquals(0, result.get("articles_missing").size(), result.toString());
+        assertTrue(result.get("articles").asInt() >= 8, result.toString());
+        assertTrue(result.get("gold_mentions").asInt() >= 300, result.toString());
+    }
 }

@@ -12,14 +12,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.narrativewatch.TestData;
 import org.narrativewatch.pipeline.Resources;
 
-/** The gold set and the documented formats: both must parse and agree with the catalog and the texts. */
+/**
+ * The gold sets (the tuning set gold.jsonl and the blind held-out set heldout.jsonl) and the documented
+ * formats: all must parse and agree with the catalog and the texts.
+ */
 class GoldSetTest {
     private static final Path GOLD = Path.of("src/test/resources/gold/entities/gold.jsonl");
+    private static final Path HELD_OUT = Path.of("src/test/resources/gold/entities/heldout.jsonl");
     private static final Path DOC = Path.of("docs/entities-format.md");
 
     private static String block(String language) throws IOException {
@@ -28,25 +35,38 @@ class GoldSetTest {
         return m.group(1);
     }
 
-    @Test
-    void goldMentionsReferToCatalogEntitiesAndNeverRepeat() throws IOException {
+    private static Set<String> mentionsReferToCatalogEntitiesAndNeverRepeat(Path file) throws IOException {
         EntityCatalog catalog = EntityCatalog.load(Resources.read(null, "entities.yaml"), "packaged");
-        List<GoldMention> gold = GoldMention.read(GOLD);
         Set<String> spans = new HashSet<>();
         Set<String> articles = new HashSet<>();
-        for (GoldMention g : gold) {
+        for (GoldMention g : GoldMention.read(file)) {
             assertTrue(catalog.get(g.kbId()) != null, "unknown id in " + g);
             assertTrue(spans.add(g.article() + ":" + g.start()), "two mentions start at " + g);
             articles.add(g.article());
         }
+        return articles;
+    }
+
+    @Test
+    void goldMentionsReferToCatalogEntitiesAndNeverRepeat() throws IOException {
+        Set<String> articles = mentionsReferToCatalogEntitiesAndNeverRepeat(GOLD);
         assertTrue(articles.contains("russia-abandons-its-allies.txt"));
         assertTrue(articles.stream().filter(a -> a.startsWith("article")).count() >= 20, articles.toString());
     }
 
     @Test
-    void goldTextsAreTheArticlesTextsAtTheirCodePointOffsets() throws IOException {
+    void heldOutMentionsReferToCatalogEntitiesAndCoverOnlyArticlesOutsideTheTuningSet() throws IOException {
+        Set<String> heldOut = mentionsReferToCatalogEntitiesAndNeverRepeat(HELD_OUT);
+        Set<String> tuning = GoldMention.read(GOLD).stream().map(GoldMention::article).collect(Collectors.toSet());
+        assertTrue(heldOut.size() >= 8, heldOut.toString());
+        assertTrue(heldOut.stream().noneMatch(tuning::contains), "held-out articles also in " + GOLD + ": " + heldOut);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/gold/entities/gold.jsonl", "src/test/resources/gold/entities/heldout.jsonl"})
+    void goldTextsAreTheArticlesTextsAtTheirCodePointOffsets(String goldFile) throws IOException {
         Path shared = TestData.shared();
-        for (GoldMention g : GoldMention.read(GOLD)) {
+        for (GoldMention g : GoldMention.read(Path.of(goldFile))) {
             Path file = g.article().startsWith("article") ? shared.resolve("ptc/articles").resolve(g.article())
                     : shared.resolve("sample").resolve(g.article());
             String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -169,7 +169,7 @@ public final class AnalyzeJob {
                     return result.join(); // finished just now
                 }
                 pool.replaceStuckWorker();
-                return failed(article, "analysis took longer than the per-article budget of "
+                return failed(article, "analysis took longer than the per-article time budget of "
                         + articleTimeout.toSeconds() + " s; article skipped (raise the budget with --article-timeout)");
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause()); // analyse() returns every failure as an outcome

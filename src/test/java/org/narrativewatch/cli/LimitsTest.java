@@ -43,7 +43,7 @@ class LimitsTest {
         assertEquals(1, errors.size(), errors.toString());
         JsonNode error = JSON.readTree(errors.get(0));
         assertTrue(error.get("file").asText().endsWith("a-slow.txt"), error.toString());
-        assertTrue(error.get("reason").asText().contains("per-article budget of 1 s"), error.toString());
+        assertTrue(error.get("reason").asText().contains("per-article time budget of 1 s"), error.toString());
         for (String id : List.of("b-first", "c-second", "d-third")) {
             assertTrue(Files.exists(out.resolve("articles/" + id + ".json")), id);
         }

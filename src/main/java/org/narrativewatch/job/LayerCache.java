@@ -48,6 +48,8 @@ public final class LayerCache {
 
     private final Path dir;
     private final String settings;
+    /** Whether the folder held no entries when the run began: then no article needs to be looked up. */
+    private final boolean startedEmpty;
 
     /**
      * @param outDir   the run's output folder
@@ -58,6 +60,9 @@ public final class LayerCache {
         this.dir = outDir.resolve(DIR);
         this.settings = settings;
         Files.createDirectories(dir);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            this.startedEmpty = !entries.iterator().hasNext();
+        }
     }
 
     /**
@@ -85,6 +90,9 @@ public final class LayerCache {
 
     /** The stored entry for an article, or null when there is none or it cannot be read. */
     public Entry read(Article article) {
+        if (startedEmpty) {
+            return null; // a first run into a folder: one failed open per article saved
+        }
         Path file = dir.resolve(article.id() + SUFFIX);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return decode(new DataInputStream(in), article);

@@ -48,16 +48,9 @@ public final class AtomicFiles {
      * usual permissions (umask).
      */
     public static Path temporaryFor(Path target) throws IOException {
-        while (true) {
-            Path tmp = temporaryName(target);
-            try {
-                return Files.createFile(tmp);
-            } catch (FileAlreadyExistsException e) {
-                // another writer drew the same name: draw again
-            } catch (NoSuchFileException e) {
-                Files.createDirectories(tmp.getParent());
-            }
-        }
+        Opened opened = createTemporary(target);
+        opened.out().close();
+        return opened.tmp();
     }
 
     private static Path temporaryName(Path target) {
@@ -66,10 +59,9 @@ public final class AtomicFiles {
     }
 
     /**
-     * Creates and opens a temporary file beside {@code target}, as {@link #temporaryFor} but with one
-     * system call (open with O_CREAT|O_EXCL) instead of a create, a close and a second open, and
-     * without looking for the folder first. For a million tiny articles the calls per file are
-     * most of the cost.
+     * Creates and opens a temporary file beside {@code target} with one system call (open with
+     * O_CREAT|O_EXCL), looking for the folder only when it is missing: for a million tiny articles
+     * the system calls per file are most of the cost.
      */
     private static Opened createTemporary(Path target) throws IOException {
         while (true) {

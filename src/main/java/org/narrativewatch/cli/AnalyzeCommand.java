@@ -75,6 +75,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "and the run goes on. 0: no limit. Default: ${DEFAULT-VALUE}")
     long articleTimeoutSeconds;
 
+    @Option(names = "--no-article-pages", negatable = true, defaultValue = "true",
+            description = "Write (or skip) one HTML page per article under DIR/html/articles/, as the report "
+                    + "command does. Default: on.")
+    boolean articlePages = true;
+
     @Option(names = "--tokens", description = "Also write the token layer (offsets, POS, lemma) into each record.")
     boolean tokens;
 
@@ -113,7 +118,9 @@ final class AnalyzeCommand implements Callable<Integer> {
              Progress progress = showProgress ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
             summary = job.run(inputs, out, jsonlOut, progress);
         }
-        ReportJob.Result report = new ReportJob(ReportJob.Options.DEFAULTS, err)
+        ReportJob.Options reportOptions = new ReportJob.Options(ReportJob.Options.DEFAULTS.topEvidence(), articlePages,
+                ReportJob.Options.DEFAULTS.indexPrefix());
+        ReportJob.Result report = new ReportJob(reportOptions, err)
                 .run(out.resolve(AnalyzeJob.ARTICLES_DIR), out);
         if (!quiet && System.console() != null) {
             err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",

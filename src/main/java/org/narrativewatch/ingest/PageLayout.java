@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Dropped;
 import org.narrativewatch.doc.Span;
+import org.narrativewatch.patterns.InterruptibleText;
+import org.narrativewatch.patterns.PatternProbe;
 
 /**
  * Finds the structure of a saved page: the title line, a section label above it, and the site
@@ -60,7 +62,14 @@ public final class PageLayout {
             }
             exact.add(marker);
         }
-        return new PageLayout(exact, prefixes, Pattern.compile(root.path("relative_date").asText()),
+        Pattern relativeDate = Pattern.compile(root.path("relative_date").asText());
+        // Page layout runs on the reader thread, outside any per-article budget: refuse a pattern
+        // that could hang it instead of meeting it on a long paragraph.
+        String catastrophic = PatternProbe.regex(relativeDate);
+        if (catastrophic != null) {
+            throw new IOException("relative_date: " + catastrophic);
+        }
+        return new PageLayout(exact, prefixes, relativeDate,
                 root.path("section_label_max_words").asInt(3), root.path("title_max_words").asInt(40),
                 root.path("unbroken_run_max_chars").asInt(DEFAULT_MAX_UNBROKEN_CHARS));
     }
@@ -112,7 +121,7 @@ public final class PageLayout {
             if (isMarker(p)) {
                 return new Span(paragraphs.get(i).start(), text.length());
             }
-            if (relativeDate.matcher(p).matches()) {
+            if (InterruptibleText.matcher(relativeDate, p).matches()) {
                 // A teaser list without a heading: drop from the teaser that this date closes.
                 int from = Math.max(firstCandidate, i - 2);
                 return new Span(paragraphs.get(from).start(), text.length());

@@ -169,7 +169,7 @@ public final class AnalyzeJob {
                     return result.join(); // finished just now
                 }
                 pool.replaceStuckWorker();
-                return failed(article, "analysis took longer than the per-article budget of "
+                return failed(article, "analysis took longer than the per-article time budget of "
                         + articleTimeout.toSeconds() + " s; article skipped (raise the budget with --article-timeout)");
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause()); // analyse() returns every failure as an outcome
@@ -197,7 +197,7 @@ public final class AnalyzeJob {
         WorkerPool workers = new WorkerPool(threads);
         BlockingQueue<Pending> inOrder = new ArrayBlockingQueue<>(Math.max(8, threads * 8));
         Counters counters = new Counters();
-        Set<String> written = new HashSet<>();
+        Set<String> written = new HashSet<>(); // ids of the records this run wrote
         AtomicReference<Exception> writerFailure = new AtomicReference<>();
 
         try (OutputStream errors = new BufferedOutputStream(Files.newOutputStream(errorsTmp))) {
@@ -243,8 +243,7 @@ public final class AnalyzeJob {
         }
         AtomicFiles.replace(errorsTmp, errorsFile);
         removeStale(articlesDir, written);
-        cache.removeAllBut(written.stream().map(f -> f.substring(0, f.length() - ".json".length()))
-                .collect(java.util.stream.Collectors.toSet()));
+        cache.removeAllBut(written);
         if (counters.errors > ERRORS_SHOWN) {
             log.println("narrative-watch: " + (counters.errors - ERRORS_SHOWN) + " more errors in " + errorsFile);
         }
@@ -345,7 +344,7 @@ public final class AnalyzeJob {
             if (o.reuse() != Reuse.FULLY || !sameBytes(record, o.pretty())) {
                 AtomicFiles.write(record, o.pretty());
             }
-            written.add(id + ".json");
+            written.add(id); // the article's own String: a million tiny articles cost one set entry each
             if (jsonl != null) {
                 jsonl.write(o.line());
             }
@@ -417,7 +416,8 @@ public final class AnalyzeJob {
     private static void removeStale(Path articlesDir, Set<String> written) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(articlesDir, "*.json")) {
             for (Path f : files) {
-                if (!written.contains(f.getFileName().toString())) {
+                String name = f.getFileName().toString();
+                if (!written.contains(name.substring(0, name.length() - ".json".length()))) {
                     Files.delete(f);
                 }
             }

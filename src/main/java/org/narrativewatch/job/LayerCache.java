@@ -33,7 +33,8 @@ import org.narrativewatch.output.AtomicFiles;
 /**
  * What makes re-runs incremental: for every article, the layers the pipeline computed, keyed by a
  * hash of everything the article's record depends on (its text and metadata, the output settings)
- * and the versions of code, models and catalogs that made them. Kept in {@code OUT/.cache/<id>.layers}.
+ * and the versions of code, models and catalogs that made them. Kept in {@code OUT/.cache/<id>.layers}
+ * for articles of at least {@value #MIN_CHARS} characters.
  *
  * <p>On the next run into the same folder an article whose key and versions are unchanged is not
  * analysed again: its layers are read back and its record rendered from them. When only versions
@@ -45,9 +46,17 @@ public final class LayerCache {
     public static final String DIR = ".cache";
     private static final String SUFFIX = ".layers";
     private static final int FORMAT = 1;
+    /**
+     * Articles shorter than this are not kept: analysing one again (about 0.1 ms of CPU) costs less
+     * than writing, reading and eventually deleting its own cache file, and a corpus of a million
+     * tweet-sized articles would otherwise carry a million more files.
+     */
+    static final int MIN_CHARS = 300;
 
     private final Path dir;
     private final String settings;
+    /** Whether the folder held no entries when the run began: then no article needs to be looked up. */
+    private final boolean startedEmpty;
 
     /**
      * @param outDir   the run's output folder
@@ -58,6 +67,9 @@ public final class LayerCache {
         this.dir = outDir.resolve(DIR);
         this.settings = settings;
         Files.createDirectories(dir);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            this.startedEmpty = !entries.iterator().hasNext();
+        }
     }
 
     /**
@@ -85,6 +97,9 @@ public final class LayerCache {
 
     /** The stored entry for an article, or null when there is none or it cannot be read. */
     public Entry read(Article article) {
+        if (startedEmpty || article.text().length() < MIN_CHARS) {
+            return null; // nothing kept, so no failed open per article
+        }
         Path file = dir.resolve(article.id() + SUFFIX);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return decode(new DataInputStream(in), article);
@@ -97,6 +112,9 @@ public final class LayerCache {
 
     /** Stores an article's layers; {@code warningStages} names the stage that added each warning. */
     public void write(String key, Map<String, String> versions, Doc doc, List<Integer> warningStages) {
+        if (doc.article().text().length() < MIN_CHARS) {
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16384);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 8192))) {
             encode(out, key, versions, doc, warningStages);

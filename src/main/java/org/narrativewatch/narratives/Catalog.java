@@ -46,12 +46,24 @@ public final class Catalog {
 
     /** Reads and compiles a catalog, collecting every schema and pattern problem instead of stopping at the first. */
     public static Checked check(Path override) throws IOException {
+        return check(override, false);
+    }
+
+    /**
+     * Like {@link #check(Path)}; with {@code probePatterns}, also runs every TokensRegex pattern on
+     * adversarial probes and reports the ones that backtrack catastrophically ({@code narratives validate}).
+     */
+    public static Checked check(Path override, boolean probePatterns) throws IOException {
         List<CatalogFiles.CatalogFile> files = CatalogFiles.read(override);
-        return compile(files, override != null ? override.toString() : "jar:" + CatalogFiles.PACKAGED + "/");
+        return compile(files, override != null ? override.toString() : "jar:" + CatalogFiles.PACKAGED + "/", probePatterns);
     }
 
     static Checked compile(List<CatalogFiles.CatalogFile> files, String origin) {
-        CatalogCompiler compiler = new CatalogCompiler();
+        return compile(files, origin, false);
+    }
+
+    static Checked compile(List<CatalogFiles.CatalogFile> files, String origin, boolean probePatterns) {
+        CatalogCompiler compiler = new CatalogCompiler(probePatterns);
         compiler.compile(files);
         List<CatalogProblem> problems = compiler.problems();
         Catalog catalog = problems.isEmpty()

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.narrativewatch.patterns.PatternProbe;
 
 /**
  * Turns catalog YAML into {@link Narrative}s and {@link Group}s, checking the schema strictly
@@ -36,6 +37,12 @@ final class CatalogCompiler {
     private final List<Narrative> narratives = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, Integer> groupIndex = new HashMap<>();
+    private final boolean probePatterns;
+
+    /** {@code probePatterns}: also run each TokensRegex on adversarial probes ({@link PatternProbe}). */
+    CatalogCompiler(boolean probePatterns) {
+        this.probePatterns = probePatterns;
+    }
 
     /** A group as written, before includes are folded in. */
     private record GroupDef(String name, JsonNode node, String file, int line, LocatedYaml yaml) {
@@ -295,6 +302,10 @@ final class CatalogCompiler {
         if (tokensRegexSource != null) {
             try {
                 tokensRegex = TokenSequencePattern.compile(tokensRegexSource);
+                String catastrophic = probePatterns ? PatternProbe.tokensRegex(tokensRegexSource, tokensRegex) : null;
+                if (catastrophic != null) {
+                    problem(at, at.line(r.get("tokensregex"), line), where + catastrophic);
+                }
             } catch (RuntimeException e) {
                 problem(at, at.line(r.get("tokensregex"), line), where + "bad TokensRegex pattern: "
                         + firstLine(e.getMessage()));

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,7 +26,7 @@ public final class AtomicFiles {
     private static final String TEMP_SUFFIX = ".tmp";
 
     public static void write(Path target, byte[] content) throws IOException {
-        try (Pending file = open(target)) {
+        try (Pending file = new Pending(target, 0)) {
             file.stream().write(content);
             file.commit();
         }
@@ -35,7 +37,7 @@ public final class AtomicFiles {
      * {@link Pending#commit()}; closing without a commit throws the partial file away.
      */
     public static Pending open(Path target) throws IOException {
-        return new Pending(target, temporaryFor(target));
+        return new Pending(target, 1 << 16);
     }
 
     /**
@@ -46,15 +48,30 @@ public final class AtomicFiles {
      * usual permissions (umask).
      */
     public static Path temporaryFor(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        Opened opened = createTemporary(target);
+        opened.out().close();
+        return opened.tmp();
+    }
+
+    private static Path temporaryName(Path target) {
+        return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+    }
+
+    /**
+     * Creates and opens a temporary file beside {@code target} with one system call (open with
+     * O_CREAT|O_EXCL), looking for the folder only when it is missing: for a million tiny articles
+     * the system calls per file are most of the cost.
+     */
+    private static Opened createTemporary(Path target) throws IOException {
         while (true) {
-            Path tmp = dir.resolve("." + target.getFileName() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+            Path tmp = temporaryName(target);
             try {
-                return Files.createFile(tmp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return new Opened(tmp, Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            } catch (FileAlreadyExistsException e) {
                 // another writer drew the same name: draw again
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(tmp.getParent());
             }
         }
     }
@@ -102,6 +119,9 @@ public final class AtomicFiles {
         return resolved;
     }
 
+    private record Opened(Path tmp, OutputStream out) {
+    }
+
     /** A file being written to a temporary name beside its target. */
     public static final class Pending implements Closeable {
         private final Path target;
@@ -109,11 +129,12 @@ public final class AtomicFiles {
         private final OutputStream out;
         private boolean committed;
 
-        private Pending(Path target, Path tmp) throws IOException {
+        /** {@code buffer}: bytes to buffer, 0 for content written in one piece. */
+        private Pending(Path target, int buffer) throws IOException {
+            Opened opened = createTemporary(target);
             this.target = target;
-            this.tmp = tmp;
-            this.out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING), 1 << 16);
+            this.tmp = opened.tmp();
+            this.out = buffer > 0 ? new BufferedOutputStream(opened.out(), buffer) : opened.out();
         }
 
         public OutputStream stream() {

@@ -77,27 +77,30 @@ public final class ReportJob {
 
     /** Builds the reports from the records of a folder, {@code <id>.json} each, in file name order. */
     public Result run(Path from, Path out) throws IOException {
-        List<Record> records = new ArrayList<>();
-        for (String name : recordNames(from)) {
-            Path file = from.resolve(name);
-            records.add(new Record() {
-                @Override
-                public String name() {
-                    return name;
-                }
+        List<String> names = recordNames(from);
+        // Each record is made when its turn comes: for a million articles, a million held paths
+        // would cost more heap than the names.
+        return run(() -> names.stream().map(name -> fileRecord(from, name)).iterator(), from.toString(), out);
+    }
 
-                @Override
-                public String location() {
-                    return file.toString();
-                }
+    private static Record fileRecord(Path from, String name) {
+        Path file = from.resolve(name);
+        return new Record() {
+            @Override
+            public String name() {
+                return name;
+            }
 
-                @Override
-                public byte[] read() throws IOException {
-                    return Files.readAllBytes(file);
-                }
-            });
-        }
-        return run(records, from.toString(), out);
+            @Override
+            public String location() {
+                return file.toString();
+            }
+
+            @Override
+            public byte[] read() throws IOException {
+                return Files.readAllBytes(file);
+            }
+        };
     }
 
     /**

@@ -1,15 +1,22 @@
 package org.narrativewatch.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The run-level limits: a per-article time budget, and a corpus of very many tiny articles in one file. */
 class LimitsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Lines of the many-articles test; the README has the run with 1,000,000. */
-    private static final int MANY = Integer.getInteger("nw.manyArticles", 20_000);
+    /** Good lines of the many-articles test (a smaller number for a quick run: -Dnw.manyArticles=20000). */
+    private static final int MANY = Integer.getInteger("nw.manyArticles", 1_000_000);
+    /** Heap of the JVM that runs the many-articles test. */
+    private static final int HEAP_MB = 512;
 
     @TempDir
     Path tmp;
@@ -43,7 +52,7 @@ class LimitsTest {
         assertEquals(1, errors.size(), errors.toString());
         JsonNode error = JSON.readTree(errors.get(0));
         assertTrue(error.get("file").asText().endsWith("a-slow.txt"), error.toString());
-        assertTrue(error.get("reason").asText().contains("per-article budget of 1 s"), error.toString());
+        assertTrue(error.get("reason").asText().contains("per-article time budget of 1 s"), error.toString());
         for (String id : List.of("b-first", "c-second", "d-third")) {
             assertTrue(Files.exists(out.resolve("articles/" + id + ".json")), id);
         }
@@ -56,29 +65,79 @@ class LimitsTest {
         assertEquals(1, JSON.readTree(out.resolve("summary.json").toFile()).get("article_timeout_seconds").asInt());
     }
 
+    /**
+     * A million tiny articles and a few broken lines in one JSONL file, analysed by a separate JVM
+     * with a 512 MB heap: every good line becomes a record, every bad line one error record with
+     * its line number, and the heap the run keeps stays bounded. Per-article HTML pages and the
+     * SQL store are left out (two more files' worth of work per article; ReportJobTest and
+     * AnalyzeStoreTest cover them); the per-article JSON files, the layer cache, the JSONL stream
+     * and the aggregate reports are all written.
+     */
     @Test
     void oneJsonlFileOfVeryManyTinyArticlesStreamsThrough() throws Exception {
         Path jsonl = tmp.resolve("many.jsonl");
-        try (BufferedWriter w = Files.newBufferedWriter(jsonl)) {
+        Set<Integer> badLines = new TreeSet<>();
+        int line = 0;
+        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(jsonl), 1 << 16)) {
             for (int i = 1; i <= MANY; i++) {
-                w.write("{\"id\":\"m" + i + "\",\"text\":\"Item " + i + ": Moscow denied the report.\"}\n");
+                if (i % (MANY / 10) == MANY / 20) {
+                    line++;
+                    badLines.add(line);
+                    // alternately a truncated JSON object and a line that is not UTF-8
+                    w.write(badLines.size() % 2 == 1 ? "{\"id\":\"cut\",\"text\":\"Moscow den\n".getBytes(UTF_8)
+                            : new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+                }
+                line++;
+                w.write(("{\"id\":\"m" + i + "\",\"text\":\"Item " + i + ": Moscow denied the report.\"}\n").getBytes(UTF_8));
             }
         }
         Path out = tmp.resolve("out");
+        Path records = tmp.resolve("records.jsonl");
+        Path gcLog = tmp.resolve("gc.log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "analyze", jsonl.toString(), "--out", out.toString(), "--jsonl", records.toString(),
+                "--threads", "2", "--no-article-pages", "--no-db", "--quiet");
         long t0 = System.nanoTime();
-        int exit = Main.run("analyze", jsonl.toString(), "--out", out.toString(), "--threads", "2", "--no-ner", "--quiet");
+        Process run = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("run.log").toFile()).start();
+        int exit = run.waitFor();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%d tiny articles in one JSONL: %.1f s (%.0f articles/s, model load included)%n",
-                MANY, seconds, MANY / seconds);
+        long liveMb = maxHeapAfterGcMb(gcLog);
+        System.out.printf("%d tiny articles and %d bad lines in one JSONL: %.1f s (%.0f articles/s, JVM start and "
+                + "model load included), -Xmx%dm, largest heap after a GC %d MB%n",
+                MANY, badLines.size(), seconds, MANY / seconds, HEAP_MB, liveMb);
 
-        assertEquals(ExitCodes.OK, exit);
-        assertEquals(0, Files.size(out.resolve("errors.jsonl")));
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, exit, Files.readString(tmp.resolve("run.log")));
+        List<String> errors = Files.readAllLines(out.resolve("errors.jsonl"));
+        Set<Integer> errorLines = new TreeSet<>();
+        for (String e : errors) {
+            JsonNode error = JSON.readTree(e);
+            assertTrue(error.get("file").asText().endsWith("many.jsonl"), e);
+            assertEquals("read", error.get("stage").asText(), e);
+            errorLines.add(error.get("line").asInt());
+        }
+        assertEquals(badLines.size(), errors.size(), "one error record per bad line");
+        assertEquals(badLines, errorLines);
         JsonNode counts = JSON.readTree(out.resolve("summary.json").toFile()).get("counts");
         assertEquals(MANY, counts.get("articles_analyzed").asInt());
+        try (Stream<String> lines = Files.lines(records)) {
+            assertEquals(MANY, lines.count());
+        }
         try (Stream<Path> files = Files.list(out.resolve("articles"))) {
             assertEquals(MANY, files.count());
         }
         JsonNode last = JSON.readTree(out.resolve("articles/m" + MANY + ".json").toFile());
-        assertEquals(MANY, last.get("origin").get("line").asInt());
+        assertEquals(line, last.get("origin").get("line").asInt());
+    }
+
+    /** The largest heap occupancy right after a garbage collection, from a -Xlog:gc file ("320M->100M(380M)"). */
+    private static long maxHeapAfterGcMb(Path gcLog) throws IOException {
+        Matcher m = Pattern.compile("\\d+M->(\\d+)M\\(").matcher(Files.readString(gcLog));
+        long max = 0;
+        while (m.find()) {
+            max = Math.max(max, Long.parseLong(m.group(1)));
+        }
+        return max;
     }
 }

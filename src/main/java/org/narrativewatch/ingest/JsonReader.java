@@ -50,7 +50,7 @@ public final class JsonReader implements ArticleReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new BadInputException("malformed JSON: " + e.getOriginalMessage());
+            throw new BadInputException(malformed(e, "the file"));
         }
         if (root != null && root.isArray()) {
             long index = 0;
@@ -78,12 +78,24 @@ public final class JsonReader implements ArticleReader {
                 try {
                     node = MAPPER.readTree(line.text());
                 } catch (JsonProcessingException e) {
-                    sink.error(new InputError(input.name(), line.number(), "malformed JSON: " + e.getOriginalMessage()));
+                    sink.error(new InputError(input.name(), line.number(), malformed(e, "a line of JSONL")));
                     continue;
                 }
                 emit(node, new Origin(input.name(), line.number()), sink);
             }
         }
+    }
+
+    /**
+     * What is wrong, in the reader's words: Jackson's message without its location (the error
+     * record names file and line) and, for a second value after the first, without its API names.
+     */
+    private static String malformed(JsonProcessingException e, String where) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Trailing token")) {
+            return "malformed JSON: more than one JSON value where " + where + " holds one";
+        }
+        return "malformed JSON: " + message;
     }
 
     /**

@@ -9,9 +9,11 @@ import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -48,8 +50,24 @@ public final class TextDecoder {
         try {
             return decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            throw new BadInputException("not valid " + charset.name() + " text (" + e.getMessage()
-                    + "); re-encode it as UTF-8 or name its encoding with --encoding");
+            throw new BadInputException("not valid " + charset.name() + " text (first bad byte at offset "
+                    + firstBadByte(charset, bytes, skip) + "); re-encode it as UTF-8 or name its encoding with --encoding");
+        }
+    }
+
+    /** The offset in the file of the first byte that does not decode, to point the user at it. */
+    private static long firstBadByte(Charset charset, byte[] bytes, int skip) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError() || !result.isOverflow()) {
+                return in.position();
+            }
+            out.clear();
         }
     }
 

@@ -2,6 +2,7 @@ package org.narrativewatch.cli;
 
 import java.nio.file.Path;
 import org.narrativewatch.pipeline.PipelineOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options that override the packaged models and catalogs, shared by every command that analyses text
@@ -11,9 +12,8 @@ public final class ModelOptions {
             description = "Entity gazetteer to use instead of the packaged models/entities.yaml.")
     Path entities;
 
-    @Option(names = "--narratives", paramLabel = "PATH",
-            description = "Narrative catalog (a YAML file or a folder of them) instead of the packaged models/narratives/.")
-    Path narratives;
+    @Mixin
+    CatalogOption catalog;
 
     @Option(names = "--boilerplate", paramLabel = "FILE",
             description = "Page-layout rules instead of the packaged models/boilerplate.yaml.")
@@ -30,6 +30,6 @@ public final class ModelOptions {
 
     /** @param detectLanguage false for short English-only texts such as claim titles and example sentences */
     public PipelineOptions pipelineOptions(boolean detectLanguage) {
-        return new PipelineOptions(entities, narratives, boilerplate, ner, detectLanguage);
+        return new PipelineOptions(entities, catalog.path(), boilerplate, ner, detectLanguage);
     }
 }

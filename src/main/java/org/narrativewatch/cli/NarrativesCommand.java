@@ -1,7 +1,6 @@
 package org.narrativewatch.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.narratives.Catalog;
@@ -11,7 +10,6 @@ import org.narrativewatch.narratives.Narrative;
 import org.narrativewatch.pipeline.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code narrative-watch narratives list|validate|test}: work on the narrative catalog. */
 @Command(name = "narratives", mixinStandardHelpOptions = true,
@@ -19,13 +17,6 @@ import picocli.CommandLine.Option;
         subcommands = {NarrativesCommand.ListNarratives.class, NarrativesCommand.Validate.class,
             NarrativesCommand.TestExamples.class})
 final class NarrativesCommand {
-
-    /** The catalog option of the subcommands that do not analyse text. */
-    static final class CatalogOption {
-        @Option(names = "--narratives", paramLabel = "PATH",
-                description = "Narrative catalog (a YAML file or a folder of them) instead of the packaged models/narratives/.")
-        Path narratives;
-    }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "One line per narrative: id, rules, external labels, title.")
@@ -35,7 +26,7 @@ final class NarrativesCommand {
 
         @Override
         public Integer call() throws Exception {
-            Catalog c = Catalog.load(catalog.narratives);
+            Catalog c = Catalog.load(catalog.path());
             PrintStream out = System.out;
             for (Narrative n : c.narratives()) {
                 List<String> labels = n.labels().entrySet().stream()
@@ -60,7 +51,7 @@ final class NarrativesCommand {
 
         @Override
         public Integer call() throws Exception {
-            Catalog.Checked checked = Catalog.check(catalog.narratives, true);
+            Catalog.Checked checked = Catalog.check(catalog.path(), true);
             for (CatalogProblem p : checked.problems()) {
                 System.out.println(p);
             }

@@ -428,12 +428,8 @@ public final class AnalyzeJob {
         ObjectNode root = SummaryHeader.of(JSON, started, inputs);
         root.put("threads", threads);
         root.put("article_timeout_seconds", articleTimeout.toSeconds());
-        ObjectNode counts = root.putObject("counts");
-        counts.put("input_files", s.inputFiles());
-        counts.put("articles_read", s.articlesRead());
-        counts.put("articles_analyzed", s.analyzed());
-        counts.put("articles_skipped", s.skipped());
-        counts.put("errors", s.errors());
+        ObjectNode counts = SummaryHeader.counts(root, s.inputFiles(), s.articlesRead(), s.analyzed(), s.skipped(),
+                s.errors());
         counts.put("tokens", s.tokens());
         counts.put("sentences", s.sentences());
         counts.put("entity_mentions", s.entities());

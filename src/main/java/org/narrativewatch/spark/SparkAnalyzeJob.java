@@ -213,12 +213,8 @@ public final class SparkAnalyzeJob {
         ObjectNode root = SummaryHeader.of(JSON, started, inputs);
         root.put("spark_master", spark.sparkContext().master());
         root.put("partitions", s.partitions());
-        ObjectNode counts = root.putObject("counts");
-        counts.put("input_files", s.inputFiles());
-        counts.put("articles_read", s.articlesRead());
-        counts.put("articles_analyzed", s.analyzed());
-        counts.put("articles_skipped", s.skipped());
-        counts.put("errors", s.errors());
+        ObjectNode counts = SummaryHeader.counts(root, s.inputFiles(), s.articlesRead(), s.analyzed(), s.skipped(),
+                s.errors());
         counts.put("ids_renamed", s.renamedIds());
         ObjectNode timings = root.putObject("timings");
         timings.put("wall_seconds", Math.round(s.wallSeconds() * 1000) / 1000.0);

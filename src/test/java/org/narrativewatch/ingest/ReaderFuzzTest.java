@@ -147,19 +147,7 @@ class ReaderFuzzTest {
         byte[] bytes = formatAndBytes.get2();
         Path file = Files.write(dir.resolve("input." + format), bytes);
         Input input = Input.file(file.toString(), "input." + format, file, () -> Files.newInputStream(file));
-        List<Article> articles = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void error(InputError error) {
-                errors.add(error);
-            }
-        };
+        CollectingSink sink = new CollectingSink();
         boolean failed = false;
         try {
             reader(format).read(input, sink);
@@ -167,13 +155,13 @@ class ReaderFuzzTest {
             failed = true;
             assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
         }
-        Statistics.collect(format, failed ? "input rejected" : articles.isEmpty() ? "no article" : "articles");
-        for (Article a : articles) {
+        Statistics.collect(format, failed ? "input rejected" : sink.articles.isEmpty() ? "no article" : "articles");
+        for (Article a : sink.articles) {
             assertTrue(!a.text().isBlank(), "an article has text");
             assertWellFormed(a.text());
             checkLayout(layout.apply(a.withId(ArticleIds.of(a, input))));
         }
-        for (InputError e : errors) {
+        for (InputError e : sink.errors) {
             assertEquals(file.toString(), e.file());
             assertTrue(e.line() >= 0 && e.reason() != null && !e.reason().isBlank(), e.toString());
         }

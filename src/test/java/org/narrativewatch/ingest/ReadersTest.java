@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,29 +31,13 @@ class ReadersTest {
         }
     }
 
-    /** Collects what a read produced. */
-    static final class Collected implements ArticleSink {
-        final List<Article> articles = new ArrayList<>();
-        final List<InputError> errors = new ArrayList<>();
-
-        @Override
-        public void article(Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void error(InputError error) {
-            errors.add(error);
-        }
-    }
-
-    private Collected read(ReadOptions options, String... inputs) {
-        Collected c = new Collected();
+    private CollectingSink read(ReadOptions options, String... inputs) {
+        CollectingSink c = new CollectingSink();
         new Ingest(options, layout).readAll(List.of(inputs), c);
         return c;
     }
 
-    private Collected read(String... inputs) {
+    private CollectingSink read(String... inputs) {
         return read(ReadOptions.defaults(), inputs);
     }
 
@@ -80,7 +63,7 @@ class ReadersTest {
                 <div><p>Armenia welcomed the move.</p></div></article>
                 <footer>Copyright Example News</footer></body></html>
                 """;
-        Collected c = read(write("site/page.html", html));
+        CollectingSink c = read(write("site/page.html", html));
         assertEquals(List.of(), c.errors);
         Article a = c.articles.get(0);
         assertEquals("Moscow agrees to talks", a.title());
@@ -104,7 +87,7 @@ class ReadersTest {
                 {"text": "Fourth line has text but no id."}
                 """;
         String file = write("feed.jsonl", jsonl);
-        Collected c = read(file);
+        CollectingSink c = read(file);
         assertEquals(2, c.articles.size());
         assertEquals("a1", c.articles.get(0).id());
         assertEquals("NATO summit\n\nNATO leaders met in Vilnius.", c.articles.get(0).text());
@@ -121,11 +104,11 @@ class ReadersTest {
 
     @Test
     void jsonFileHoldsOneArticleOrAnArray() throws IOException {
-        Collected one = read(write("one.json", "{\"text\": \"Russia and Armenia.\", \"url\": \"https://x.org/1\"}"));
+        CollectingSink one = read(write("one.json", "{\"text\": \"Russia and Armenia.\", \"url\": \"https://x.org/1\"}"));
         assertEquals("one", one.articles.get(0).id());
         assertEquals("https://x.org/1", one.articles.get(0).url());
         assertNull(one.articles.get(0).title());
-        Collected many = read(write("many.json", "[{\"text\": \"First.\"}, {\"text\": \"Second.\"}, 42]"));
+        CollectingSink many = read(write("many.json", "[{\"text\": \"First.\"}, {\"text\": \"Second.\"}, 42]"));
         assertEquals(List.of("many-L1", "many-L2"), many.articles.stream().map(Article::id).toList());
         assertEquals(1, many.errors.size());
         assertEquals(3, many.errors.get(0).line());
@@ -139,7 +122,7 @@ class ReadersTest {
                 + "c3,EU summit,\"Leaders met in Brussels, again.\",Politico\r\n";
         ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
                 Map.of("id", "uid", "title", "headline", "text", "body", "source", "outlet"), "txt");
-        Collected c = read(options, write("claims.csv", csv));
+        CollectingSink c = read(options, write("claims.csv", csv));
         assertEquals(List.of("c1", "c3"), c.articles.stream().map(Article::id).toList());
         assertEquals("Kremlin denies\n\nThe Kremlin denied the report.\nIt called it fake.", c.articles.get(0).text());
         assertEquals("RT", c.articles.get(0).source());
@@ -150,7 +133,7 @@ class ReadersTest {
 
     @Test
     void csvWithoutTheTextColumnFailsAsAWholeWithAHint() throws IOException {
-        Collected c = read(write("bad.csv", "a,b\n1,2\n"));
+        CollectingSink c = read(write("bad.csv", "a,b\n1,2\n"));
         assertTrue(c.articles.isEmpty());
         assertTrue(c.errors.get(0).reason().contains("--csv-column"), c.errors.get(0).reason());
     }
@@ -160,7 +143,7 @@ class ReadersTest {
         write("corpus/b/story.txt", "Second Title\n\nBody about Moscow.");
         write("corpus/a/story.txt", "First Title\n\nBody about Kyiv.");
         write("corpus/notes.pdf", "%PDF-1.4 binary");
-        Collected c = read(dir.resolve("corpus").toString());
+        CollectingSink c = read(dir.resolve("corpus").toString());
         assertEquals(List.of("a__story", "b__story"), c.articles.stream().map(Article::id).toList());
         assertEquals(1, c.errors.size());
         assertTrue(c.errors.get(0).reason().startsWith("unsupported file type .pdf"));
@@ -177,7 +160,7 @@ class ReadersTest {
         Files.write(utf16, withBom);
         Path latin1 = dir.resolve("latin1.txt");
         Files.write(latin1, "Caf\u00e9 in M\u00fcnchen".getBytes(StandardCharsets.ISO_8859_1));
-        Collected c = read(utf16.toString(), latin1.toString());
+        CollectingSink c = read(utf16.toString(), latin1.toString());
         assertEquals("Title\n\nBody about Azerbaijan.", c.articles.get(0).text());
         assertEquals(1, c.errors.size());
         assertTrue(c.errors.get(0).reason().startsWith("not valid UTF-8"), c.errors.get(0).reason());
@@ -185,7 +168,7 @@ class ReadersTest {
 
     @Test
     void sampleArticleKeepsTheFileTextSoOffsetsAreFileOffsets() throws IOException {
-        Collected c = read(TestData.sampleArticle().toString());
+        CollectingSink c = read(TestData.sampleArticle().toString());
         Article a = c.articles.get(0);
         assertEquals(TestData.read(TestData.sampleArticle()), a.text());
         assertEquals("russia-abandons-its-allies", a.id());

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,29 +25,17 @@ class SizeLimitTest {
     @TempDir
     Path tmp;
 
-    private final List<Article> articles = new ArrayList<>();
-    private final List<InputError> errors = new ArrayList<>();
-    private final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void error(InputError error) {
-            errors.add(error);
-        }
-    };
+    private final CollectingSink sink = new CollectingSink();
 
     @Test
     void anOversizedJsonlLineCostsThatLineOnly() throws IOException {
         Path file = Files.writeString(tmp.resolve("a.jsonl"), "{\"text\":\"Moscow denied it.\"}\n"
                 + "{\"text\":\"" + "x".repeat(50_000) + "\"}\n{\"text\":\"Riga said nothing.\"}\n");
         new JsonReader(SMALL, true).read(Input.file(file.toString(), "a.jsonl", file, () -> Files.newInputStream(file)), sink);
-        assertEquals(List.of("Moscow denied it.", "Riga said nothing."), articles.stream().map(Article::text).toList());
-        assertEquals(1, errors.size());
-        assertEquals(2, errors.get(0).line());
-        assertTrue(errors.get(0).reason().contains("longer than the maximum article size of 10000 bytes"));
+        assertEquals(List.of("Moscow denied it.", "Riga said nothing."), sink.articles.stream().map(Article::text).toList());
+        assertEquals(1, sink.errors.size());
+        assertEquals(2, sink.errors.get(0).line());
+        assertTrue(sink.errors.get(0).reason().contains("longer than the maximum article size of 10000 bytes"));
     }
 
     @Test
@@ -57,7 +44,7 @@ class SizeLimitTest {
                 + "more text, more rows\n".repeat(20_000));
         BadInputException e = assertThrows(BadInputException.class,
                 () -> new CsvReader(SMALL, Map.of()).read(Input.file(file.toString(), "a.csv", file, () -> Files.newInputStream(file)), sink));
-        assertEquals(1, articles.size());
+        assertEquals(1, sink.articles.size());
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("larger than the maximum article size of 10000"), e.getMessage());
     }

@@ -39,7 +39,7 @@ def load(analysed, gold_path, catalog):
         g = gold[d["id"]]
         fired = [n["id"] for n in d["narratives"]]
         docs.append({
-            "year": g["date"][:4], "labels": set(g["labels"]),
+            "id": d["id"], "year": g["date"][:4], "labels": set(g["labels"]),
             "lemmas": [t["lemma"].lower() for t in d["tokens"] if any(c.isalnum() for c in t["lemma"])],
             "entities": [e["kb_id"] for e in d["entities"] if e["kb_id"]],
             "fired": fired, "rules": [ev["rule"] for n in d["narratives"] for ev in n["evidence"]],
@@ -79,6 +79,12 @@ def logistic(x, y, c=1.0):
         g = z - y
         return loss, np.concatenate([x.T @ g + w[:p] / c, [g.sum()]])
     return minimize(loss_and_gradient, np.zeros(p + 1), jac=True, method="L-BFGS-B", options={"maxiter": 300}).x
+
+
+def logistic_dense(x, y, c):
+    """L2-regularised logistic regression on a dense matrix; returns the predictor of probabilities."""
+    w = logistic(x, y, c)
+    return lambda z: 1 / (1 + np.exp(-(z @ w[:-1] + w[-1])))
 
 
 def weighted_macro_f1(test, predictions, k):

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +51,23 @@ public final class NarrativeEvaluation {
     private NarrativeEvaluation() {
     }
 
+    /**
+     * How a label is compared between the catalog, {@code --labels} and the gold file: case, runs of
+     * white space and spaces around '/' do not count. Label lists are typed by hand and exported by
+     * different tools over the years ("Secret elites / global elites" and "Secret elites/Global
+     * elites", "election meddling" and "Election meddling"), and a spelling difference must not turn
+     * a label's score into zero.
+     */
+    static String labelKey(String label) {
+        return label.strip().replaceAll("\\s+", " ").replaceAll(" ?/ ?", "/").toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> labelKeys(Iterable<String> labels) {
+        Set<String> keys = new LinkedHashSet<>();
+        labels.forEach(l -> keys.add(labelKey(l)));
+        return keys;
+    }
+
     /** Runs the pipeline over every item, in parallel, keeping input order. */
     public static List<List<NarrativeHit>> predict(Pipeline pipeline, List<GoldSet.Item> items, String file, int threads)
             throws InterruptedException {
@@ -86,10 +104,11 @@ public final class NarrativeEvaluation {
     /** The report: per-label scores, macro/micro F1 and, when asked, errors per label. */
     public static ObjectNode score(Catalog catalog, List<GoldSet.Item> items, List<List<NarrativeHit>> predictions,
                                    Options options) {
+        Set<String> only = options.only() == null ? null : labelKeys(options.only());
         Map<String, List<String>> narrativesByLabel = new LinkedHashMap<>();
         for (Narrative n : catalog.narratives()) {
             for (String label : n.labels(options.scheme())) {
-                if (options.only() == null || options.only().contains(label)) {
+                if (only == null || only.contains(labelKey(label))) {
                     narrativesByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(n.id());
                 }
             }
@@ -105,14 +124,15 @@ public final class NarrativeEvaluation {
             for (NarrativeHit h : hits) {
                 Narrative n = catalog.narrative(h.id());
                 if (n != null) {
-                    predicted.addAll(n.labels(options.scheme()));
+                    predicted.addAll(labelKeys(n.labels(options.scheme())));
                 }
             }
+            Set<String> goldLabels = labelKeys(item.labels());
             for (Map.Entry<String, Counts> e : counts.entrySet()) {
                 String label = e.getKey();
                 Counts c = e.getValue();
-                boolean gold = item.labels().contains(label);
-                boolean pred = predicted.contains(label);
+                boolean gold = goldLabels.contains(labelKey(label));
+                boolean pred = predicted.contains(labelKey(label));
                 if (gold) {
                     c.support++;
                 }

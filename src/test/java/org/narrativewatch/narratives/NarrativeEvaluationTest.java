@@ -98,4 +98,23 @@ class NarrativeEvaluationTest {
                 .path("fired").get(0).path("narrative").asText());
         assertEquals(2, report.path("label_count").asInt());
     }
+
+    @Test
+    void labelsMatchWhateverTheirCaseAndSpacing() throws Exception {
+        // Real claims of 2019 whose keywords are respelt the way other exports write them.
+        List<GoldSet.Item> claims = GoldSet.read(CASES, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+        List<GoldSet.Item> respelt = claims.stream().map(c -> new GoldSet.Item(c.id(), c.date(), c.text(),
+                new java.util.LinkedHashSet<>(c.labels().stream().map(l -> l.replace("/", " / ").toUpperCase()).toList()),
+                c.line())).toList();
+        List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(models.pipeline(), claims, CASES.toString(), 2);
+        java.util.Set<String> only = java.util.Set.of("nazi / fascist", "SECRET ELITES/GLOBAL ELITES", "Election  meddling");
+        ObjectNode asWritten = NarrativeEvaluation.score(models.narratives(), claims, predictions,
+                new NarrativeEvaluation.Options("euvsdisinfo", only, 0, 2));
+        ObjectNode asRespelt = NarrativeEvaluation.score(models.narratives(), respelt, predictions,
+                new NarrativeEvaluation.Options("euvsdisinfo", only, 0, 2));
+        assertEquals(3, asWritten.path("label_count").asInt());
+        assertTrue(asWritten.path("labels").path("Nazi/Fascist").path("support").asInt() > 100);
+        assertTrue(asWritten.path("labels").path("Nazi/Fascist").path("true_positives").asInt() > 50);
+        assertEquals(asWritten.path("labels"), asRespelt.path("labels"));
+    }
 }

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Labelled texts for evaluating the catalog: the EUvsDisinfo case CSV (header
  * {@code date,id,title,countries,keywords,languages,outlets}; the text is the claim title, the
- * labels are the {@code keywords} split on '+') or JSONL lines {@code {"text": ..., "labels": [...]}}
+ * labels are the {@code keywords} split on '+', ',' or ';') or JSONL lines {@code {"text": ..., "labels": [...]}}
  * with optional {@code id} and {@code date}. A date range keeps items dated inside it (inclusive);
  * items without a date are then left out.
  */
@@ -69,7 +69,9 @@ public final class GoldSet {
                 Set<String> labels = new LinkedHashSet<>();
                 String keywords = get(row, "keywords");
                 if (keywords != null) {
-                    for (String k : keywords.split("\\+")) {
+                    // '+' is the EUvsDisinfo export's separator; ',' and ';' are what other exports of the
+                    // same database use, and none of its keywords contains one of the three.
+                    for (String k : keywords.split("[+,;]")) {
                         if (!k.isBlank()) {
                             labels.add(k.strip());
                         }

@@ -100,6 +100,18 @@ class NarrativeEvaluationTest {
     }
 
     @Test
+    void keywordsSeparatedByCommasOrSemicolonsAreTheSameLabels(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(CASES).subList(0, 200);
+        Path respelt = dir.resolve("cases.csv");
+        // Real rows; their keywords column holds no quotes or commas, so '+' can be replaced in place.
+        Files.write(respelt, lines.stream().map(l -> l.replace("+", "; ")).toList());
+        List<GoldSet.Item> original = GoldSet.read(CASES, null, null).subList(0, 199);
+        List<GoldSet.Item> read = GoldSet.read(respelt, null, null);
+        assertEquals(original.stream().map(GoldSet.Item::labels).toList(), read.stream().map(GoldSet.Item::labels).toList());
+        assertTrue(read.stream().filter(i -> i.labels().size() > 1).count() > 100);
+    }
+
+    @Test
     void labelsMatchWhateverTheirCaseAndSpacing() throws Exception {
         // Real claims of 2019 whose keywords are respelt the way other exports write them.
         List<GoldSet.Item> claims = GoldSet.read(CASES, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));

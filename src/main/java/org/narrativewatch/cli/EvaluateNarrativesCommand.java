@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,17 +17,20 @@ import org.narrativewatch.narratives.NarrativeEvaluation;
 import org.narrativewatch.pipeline.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code narrative-watch evaluate narratives}: per-label precision, recall and F1 of the catalog. */
 @Command(name = "narratives", mixinStandardHelpOptions = true,
         description = {
             "Runs the catalog over labelled texts and prints per-label precision, recall, F1 and support,",
             "macro- and micro-F1 as JSON on stdout.",
-            "FILE is the EUvsDisinfo CSV (text = title column, labels = keywords split on '+') or JSONL",
+            "FILE is the EUvsDisinfo CSV (text = title column, labels = keywords split on '+', ',' or ';') or JSONL",
             "lines {\"text\": ..., \"labels\": [...], \"date\": \"YYYY-MM-DD\"}."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report printed", "2:usage error", "3:the gold file, catalog or a model cannot be read",
+        exitCodeList = {"0:report printed", "1:report printed, some lines of FILE skipped or undated (named on stderr)",
+            "2:usage error", "3:the gold file, catalog or a model cannot be read",
             "4:macro-F1 below --min-macro-f1"})
 final class EvaluateNarrativesCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Labelled texts (.csv or .jsonl).")
@@ -64,11 +68,18 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
     @Mixin
     ModelOptions models;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         int workers = threads.workers();
-        List<GoldSet.Item> items = GoldSet.read(gold, from, to);
+        List<String> problems = new ArrayList<>();
+        List<GoldSet.Item> items = GoldSet.read(gold, from, to, problem -> {
+            problems.add(problem);
+            spec.commandLine().getErr().println("narrative-watch: " + problem);
+        });
         Models loaded = Models.load(models.pipelineOptions(false));
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(loaded.pipeline(), items, gold.toString(),
                 workers);
@@ -92,6 +103,9 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         System.out.println(json.writeValueAsString(report));
         double macro = scores.path("macro_f1").asDouble();
-        return minMacroF1 != null && macro < minMacroF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        if (minMacroF1 != null && macro < minMacroF1) {
+            return ExitCodes.CHECK_FAILED;
+        }
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 }

@@ -1,5 +1,6 @@
 package org.narrativewatch.narratives;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -9,21 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.narrativewatch.output.PublishedDate;
 
 /**
  * Labelled texts for evaluating the catalog: the EUvsDisinfo case CSV (header
  * {@code date,id,title,countries,keywords,languages,outlets}; the text is the claim title, the
  * labels are the {@code keywords} split on '+', ',' or ';') or JSONL lines {@code {"text": ..., "labels": [...]}}
  * with optional {@code id} and {@code date}. A date range keeps items dated inside it (inclusive);
- * items without a date are then left out.
+ * items without a date are then left out. Dates are read like articles' publication dates. A line
+ * that cannot be used (malformed JSON, no text) is skipped, and an unreadable date makes its item
+ * undated; both are reported as problems naming the file and line, and never stop the evaluation.
  */
 public final class GoldSet {
     /** One labelled text; {@code line} is where it starts in the file. */
@@ -33,8 +37,9 @@ public final class GoldSet {
     private GoldSet() {
     }
 
-    public static List<Item> read(Path file, LocalDate from, LocalDate to) throws IOException {
-        List<Item> all = file.getFileName().toString().endsWith(".jsonl") ? readJsonl(file) : readCsv(file);
+    /** Reads the file; {@code problems} receives one message per line that was skipped or read only in part. */
+    public static List<Item> read(Path file, LocalDate from, LocalDate to, Consumer<String> problems) throws IOException {
+        List<Item> all = file.getFileName().toString().endsWith(".jsonl") ? readJsonl(file, problems) : readCsv(file, problems);
         List<Item> kept = new ArrayList<>();
         for (Item item : all) {
             boolean filtered = from != null || to != null;
@@ -46,7 +51,7 @@ public final class GoldSet {
         return kept;
     }
 
-    private static List<Item> readCsv(Path file) throws IOException {
+    private static List<Item> readCsv(Path file, Consumer<String> problems) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<Item> items = new ArrayList<>();
@@ -64,6 +69,7 @@ public final class GoldSet {
                 line = parser.getCurrentLineNumber() + 1;
                 String title = get(row, "title");
                 if (title == null || title.isBlank()) {
+                    problems.accept(file + ":" + start + ": no title, row skipped");
                     continue;
                 }
                 Set<String> labels = new LinkedHashSet<>();
@@ -78,14 +84,14 @@ public final class GoldSet {
                     }
                 }
                 String id = get(row, "id");
-                items.add(new Item(id != null ? id : file.getFileName() + ":" + start, date(get(row, "date"), file, start),
-                        title.strip(), labels, start));
+                items.add(new Item(id != null ? id : file.getFileName() + ":" + start,
+                        date(get(row, "date"), file, start, problems), title.strip(), labels, start));
             }
         }
         return items;
     }
 
-    private static List<Item> readJsonl(Path file) throws IOException {
+    private static List<Item> readJsonl(Path file, Consumer<String> problems) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Item> items = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -96,15 +102,22 @@ public final class GoldSet {
                 if (text.isBlank()) {
                     continue;
                 }
-                JsonNode node = json.readTree(text);
+                JsonNode node;
+                try {
+                    node = json.readTree(text);
+                } catch (JsonProcessingException e) {
+                    problems.accept(file + ":" + line + ": malformed JSON, line skipped");
+                    continue;
+                }
                 if (!node.path("text").isTextual()) {
-                    throw new IOException(file + ":" + line + ": no \"text\" string");
+                    problems.accept(file + ":" + line + ": no \"text\" string, line skipped");
+                    continue;
                 }
                 Set<String> labels = new LinkedHashSet<>();
                 node.path("labels").forEach(l -> labels.add(l.asText().strip()));
                 String id = node.path("id").isMissingNode() ? file.getFileName() + ":" + line : node.path("id").asText();
                 String date = node.path("date").isTextual() ? node.path("date").asText() : null;
-                items.add(new Item(id, date(date, file, line), node.path("text").asText(), labels, line));
+                items.add(new Item(id, date(date, file, line, problems), node.path("text").asText(), labels, line));
             }
         }
         return items;
@@ -114,14 +127,14 @@ public final class GoldSet {
         return row.isMapped(column) && row.isSet(column) ? row.get(column) : null;
     }
 
-    private static LocalDate date(String text, Path file, long line) throws IOException {
+    private static LocalDate date(String text, Path file, long line, Consumer<String> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IOException(file + ":" + line + ": date '" + text + "' is not YYYY-MM-DD");
+        LocalDate day = PublishedDate.parse(text).map(PublishedDate::day).orElse(null);
+        if (day == null) {
+            problems.accept(file + ":" + line + ": date '" + text + "' unreadable, the item counts as undated");
         }
+        return day;
     }
 }

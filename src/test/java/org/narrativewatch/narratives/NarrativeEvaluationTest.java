@@ -28,6 +28,10 @@ class NarrativeEvaluationTest {
     private static final double MIN_MACRO_F1_2015_2018 = 0.455;
     private static final double MIN_MACRO_F1_2019 = 0.33;
 
+    private static final java.util.function.Consumer<String> NO_PROBLEMS = problem -> {
+        throw new AssertionError(problem);
+    };
+
     private static Models models;
 
     @BeforeAll
@@ -42,8 +46,10 @@ class NarrativeEvaluationTest {
 
     @Test
     void macroF1OnBothSplitsAndSpeed() throws Exception {
-        List<GoldSet.Item> all = GoldSet.read(CASES, null, null);
+        List<String> problems = new ArrayList<>();
+        List<GoldSet.Item> all = GoldSet.read(CASES, null, null, problems::add);
         assertEquals(7197, all.size());
+        assertEquals(List.of(), problems);
         long t0 = System.nanoTime();
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(models.pipeline(), all, CASES.toString(),
                 Runtime.getRuntime().availableProcessors());
@@ -84,7 +90,7 @@ class NarrativeEvaluationTest {
                 "{\"id\": \"b\", \"date\": \"2020-03-02\", \"text\": \"There was a coup in Kyiv in 2014.\", \"labels\": [\"Nazi/Fascist\"]}",
                 "{\"id\": \"c\", \"date\": \"2021-01-01\", \"text\": \"The EU is falling apart.\", \"labels\": []}",
                 ""));
-        List<GoldSet.Item> items = GoldSet.read(gold, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+        List<GoldSet.Item> items = GoldSet.read(gold, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), NO_PROBLEMS);
         assertEquals(List.of("a", "b"), items.stream().map(GoldSet.Item::id).toList());
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(models.pipeline(), items, gold.toString(), 2);
         ObjectNode report = NarrativeEvaluation.score(models.narratives(), items, predictions,
@@ -100,13 +106,36 @@ class NarrativeEvaluationTest {
     }
 
     @Test
+    void unusableLinesAreSkippedAndNamedAndOtherDateFormatsRead(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, String.join("\n",
+                "{\"id\": \"a\", \"date\": \"15.03.2020\", \"text\": \"Ukraine is ruled by neo-Nazis.\", \"labels\": [\"Nazi/Fascist\"]}",
+                "{\"id\": \"b\", \"text\": \"cut off",
+                "{\"id\": \"c\", \"date\": \"March 3, 2020\", \"labels\": [\"Coup\"]}",
+                "{\"id\": \"d\", \"date\": \"sometime in spring\", \"text\": \"There was a coup in Kyiv.\", \"labels\": [\"Coup\"]}",
+                "{\"id\": \"e\", \"date\": \"2 April 2020\", \"text\": \"The EU is falling apart.\", \"labels\": []}",
+                ""));
+        List<String> problems = new ArrayList<>();
+        List<GoldSet.Item> all = GoldSet.read(gold, null, null, problems::add);
+        assertEquals(List.of("a", "d", "e"), all.stream().map(GoldSet.Item::id).toList());
+        assertEquals(LocalDate.of(2020, 3, 15), all.get(0).date());
+        assertEquals(null, all.get(1).date());
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("gold.jsonl:2: malformed JSON, line skipped"), problems.get(0));
+        assertTrue(problems.get(1).endsWith("gold.jsonl:3: no \"text\" string, line skipped"), problems.get(1));
+        assertTrue(problems.get(2).contains("gold.jsonl:4: date 'sometime in spring' unreadable"), problems.get(2));
+        List<GoldSet.Item> spring = GoldSet.read(gold, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 4, 30), p -> { });
+        assertEquals(List.of("a", "e"), spring.stream().map(GoldSet.Item::id).toList());
+    }
+
+    @Test
     void keywordsSeparatedByCommasOrSemicolonsAreTheSameLabels(@TempDir Path dir) throws Exception {
         List<String> lines = Files.readAllLines(CASES).subList(0, 200);
         Path respelt = dir.resolve("cases.csv");
         // Real rows; their keywords column holds no quotes or commas, so '+' can be replaced in place.
         Files.write(respelt, lines.stream().map(l -> l.replace("+", "; ")).toList());
-        List<GoldSet.Item> original = GoldSet.read(CASES, null, null).subList(0, 199);
-        List<GoldSet.Item> read = GoldSet.read(respelt, null, null);
+        List<GoldSet.Item> original = GoldSet.read(CASES, null, null, NO_PROBLEMS).subList(0, 199);
+        List<GoldSet.Item> read = GoldSet.read(respelt, null, null, NO_PROBLEMS);
         assertEquals(original.stream().map(GoldSet.Item::labels).toList(), read.stream().map(GoldSet.Item::labels).toList());
         assertTrue(read.stream().filter(i -> i.labels().size() > 1).count() > 100);
     }
@@ -114,7 +143,7 @@ class NarrativeEvaluationTest {
     @Test
     void labelsMatchWhateverTheirCaseAndSpacing() throws Exception {
         // Real claims of 2019 whose keywords are respelt the way other exports write them.
-        List<GoldSet.Item> claims = GoldSet.read(CASES, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+        List<GoldSet.Item> claims = GoldSet.read(CASES, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), NO_PROBLEMS);
         List<GoldSet.Item> respelt = claims.stream().map(c -> new GoldSet.Item(c.id(), c.date(), c.text(),
                 new java.util.LinkedHashSet<>(c.labels().stream().map(l -> l.replace("/", " / ").toUpperCase()).toList()),
                 c.line())).toList();

@@ -23,8 +23,9 @@ import org.narrativewatch.output.PublishedDate;
 /**
  * Labelled texts for evaluating the catalog: the EUvsDisinfo case CSV (header
  * {@code date,id,title,countries,keywords,languages,outlets}; the text is the claim title, the
- * labels are the {@code keywords} split on '+', ',' or ';') or JSONL lines {@code {"text": ..., "labels": [...]}}
- * with optional {@code id} and {@code date}. A date range keeps items dated inside it (inclusive);
+ * labels are the {@code keywords} split on '+', ',' or ';'; header names in any case and order) or
+ * JSONL lines {@code {"text": ..., "labels": [...]}} with optional {@code id} and {@code date} (or the
+ * CSV's names: {@code title} for the text, {@code keywords} as a list or a '+'-joined string). A date range keeps items dated inside it (inclusive);
  * items without a date are then left out. Dates are read like articles' publication dates. A line
  * that cannot be used (malformed JSON, no text) is skipped, and an unreadable date makes its item
  * undated; both are reported as problems naming the file and line, and never stop the evaluation.
@@ -53,9 +54,9 @@ public final class GoldSet {
 
     private static List<Item> readCsv(Path file, Consumer<String> problems) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get();
+                .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
         List<Item> items = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.parse(reader, format)) {
             for (String column : List.of("title", "keywords")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
@@ -73,16 +74,7 @@ public final class GoldSet {
                     continue;
                 }
                 Set<String> labels = new LinkedHashSet<>();
-                String keywords = get(row, "keywords");
-                if (keywords != null) {
-                    // '+' is the EUvsDisinfo export's separator; ',' and ';' are what other exports of the
-                    // same database use, and none of its keywords contains one of the three.
-                    for (String k : keywords.split("[+,;]")) {
-                        if (!k.isBlank()) {
-                            labels.add(k.strip());
-                        }
-                    }
-                }
+                addKeywords(get(row, "keywords"), labels);
                 String id = get(row, "id");
                 items.add(new Item(id != null ? id : file.getFileName() + ":" + start,
                         date(get(row, "date"), file, start, problems), title.strip(), labels, start));
@@ -94,7 +86,7 @@ public final class GoldSet {
     private static List<Item> readJsonl(Path file, Consumer<String> problems) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Item> items = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             String text;
             long line = 0;
             while ((text = in.readLine()) != null) {
@@ -109,18 +101,46 @@ public final class GoldSet {
                     problems.accept(file + ":" + line + ": malformed JSON, line skipped");
                     continue;
                 }
-                if (!node.path("text").isTextual()) {
+                // A JSONL file converted from the case CSV keeps its column names: title and keywords.
+                JsonNode body = node.path("text").isTextual() ? node.path("text") : node.path("title");
+                if (!body.isTextual()) {
                     problems.accept(file + ":" + line + ": no \"text\" string, line skipped");
                     continue;
                 }
                 Set<String> labels = new LinkedHashSet<>();
-                node.path("labels").forEach(l -> labels.add(l.asText().strip()));
+                JsonNode given = node.has("labels") ? node.path("labels") : node.path("keywords");
+                if (given.isTextual()) {
+                    addKeywords(given.asText(), labels);
+                } else {
+                    given.forEach(l -> labels.add(l.asText().strip()));
+                }
                 String id = node.path("id").isMissingNode() ? file.getFileName() + ":" + line : node.path("id").asText();
                 String date = node.path("date").isTextual() ? node.path("date").asText() : null;
-                items.add(new Item(id, date(date, file, line, problems), node.path("text").asText(), labels, line));
+                items.add(new Item(id, date(date, file, line, problems), body.asText(), labels, line));
             }
         }
         return items;
+    }
+
+    /** '+' is the EUvsDisinfo export's separator; ',' and ';' are what other exports of the same database use. */
+    private static void addKeywords(String keywords, Set<String> labels) {
+        if (keywords == null) {
+            return;
+        }
+        for (String k : keywords.split("[+,;]")) {
+            if (!k.isBlank()) {
+                labels.add(k.strip());
+            }
+        }
+    }
+
+    /** Spreadsheet programs start UTF-8 files with a byte order mark, which would become part of the first column's name. */
+    private static BufferedReader withoutByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
     }
 
     private static String get(CSVRecord row, String column) {

@@ -138,6 +138,24 @@ class NarrativeEvaluationTest {
         List<GoldSet.Item> read = GoldSet.read(respelt, null, null, NO_PROBLEMS);
         assertEquals(original.stream().map(GoldSet.Item::labels).toList(), read.stream().map(GoldSet.Item::labels).toList());
         assertTrue(read.stream().filter(i -> i.labels().size() > 1).count() > 100);
+
+        // The same rows as JSONL with the CSV's field names, and as CSV with a byte order mark and a capitalised header.
+        Path jsonl = dir.resolve("cases.jsonl");
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder out = new StringBuilder();
+        for (GoldSet.Item item : original) {
+            out.append(json.writeValueAsString(java.util.Map.of("title", item.text(), "date", item.date().toString(),
+                    "keywords", String.join("+", item.labels())))).append('\n');
+        }
+        Files.writeString(jsonl, out);
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, java.util.stream.Stream.concat(java.util.stream.Stream.of("\uFEFF" + lines.get(0).toUpperCase()),
+                lines.subList(1, lines.size()).stream()).toList());
+        for (Path variant : List.of(jsonl, bom)) {
+            List<GoldSet.Item> again = GoldSet.read(variant, LocalDate.of(2015, 1, 1), LocalDate.of(2030, 1, 1), NO_PROBLEMS);
+            assertEquals(original.stream().map(GoldSet.Item::labels).toList(), again.stream().map(GoldSet.Item::labels).toList());
+            assertEquals(original.stream().map(GoldSet.Item::text).toList(), again.stream().map(GoldSet.Item::text).toList());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@
 import csv
 import glob
 import json
+import struct
 import sys
 from collections import Counter
 
@@ -81,12 +82,6 @@ def logistic(x, y, c=1.0):
     return minimize(loss_and_gradient, np.zeros(p + 1), jac=True, method="L-BFGS-B", options={"maxiter": 300}).x
 
 
-def logistic_dense(x, y, c):
-    """L2-regularised logistic regression on a dense matrix; returns the predictor of probabilities."""
-    w = logistic(x, y, c)
-    return lambda z: 1 / (1 + np.exp(-(z @ w[:-1] + w[-1])))
-
-
 def weighted_macro_f1(test, predictions, k):
     """Macro-F1 with every positive counted k times: the score the labels would give at k times the prevalence."""
     total = 0.0
@@ -98,30 +93,71 @@ def weighted_macro_f1(test, predictions, k):
     return total / len(LABELS)
 
 
-def run(analysed, gold_path, catalog):
-    docs = load(analysed, gold_path, catalog)
-    train = [d for d in docs if d["year"] <= "2017"]
-    test = [d for d in docs if d["year"] == "2018"]
-    xtr, xte = matrices(train, test)
-    w_probabilities = {}
-    for label in LABELS:
-        y = np.array([1.0 if label in d["labels"] else 0.0 for d in train])
-        w = logistic(xtr, y)
-        w_probabilities[label] = 1 / (1 + np.exp(-(xte @ w[:-1] + w[-1])))
-    rules = [d["predicted"] for d in test]
-    print(f"trained on {len(train)} claims of 2015-2017, scored on {len(test)} claims of 2018")
+def compare(name, test, rules, probabilities):
+    """Prints macro-F1 (positives counted x1, x2, x3) of the rules, the model and both OR-ed, per threshold."""
     for k in (1, 2, 3):
-        cells = [f"positives x{k}: rules {weighted_macro_f1(test, rules, k):.4f}"]
+        cells = [f"{name}positives x{k}: rules {weighted_macro_f1(test, rules, k):.4f}"]
         for t in (0.1, 0.2, 0.3, 0.5):
-            model = [{l for l in LABELS if w_probabilities[l][i] >= t} for i in range(len(test))]
+            model = [{l for l in LABELS if probabilities[l][i] >= t} for i in range(len(test))]
             both = [m | r for m, r in zip(model, rules)]
             cells.append(f"model@{t} {weighted_macro_f1(test, model, k):.4f} rules|model@{t} "
                          f"{weighted_macro_f1(test, both, k):.4f}")
         print("; ".join(cells))
 
 
+def gold_vector(docs, label):
+    return np.array([1.0 if label in d["labels"] else 0.0 for d in docs])
+
+
+def run(analysed, gold_path, catalog):
+    docs = load(analysed, gold_path, catalog)
+    train = [d for d in docs if d["year"] <= "2017"]
+    test = [d for d in docs if d["year"] == "2018"]
+    xtr, xte = matrices(train, test)
+    probabilities = {}
+    for label in LABELS:
+        w = logistic(xtr, gold_vector(train, label))
+        probabilities[label] = 1 / (1 + np.exp(-(xte @ w[:-1] + w[-1])))
+    print(f"trained on {len(train)} claims of 2015-2017, scored on {len(test)} claims of 2018")
+    compare("", test, [d["predicted"] for d in test], probabilities)
+
+
+def read_embeddings(path):
+    """The vectors TitleEmbeddings wrote (big-endian: count, then per row dimension and floats), unit length."""
+    with open(path, "rb") as f:
+        rows = []
+        for _ in range(struct.unpack(">i", f.read(4))[0]):
+            dimension = struct.unpack(">i", f.read(4))[0]
+            rows.append(np.frombuffer(f.read(4 * dimension), dtype=">f4").astype(np.float64))
+    x = np.array(rows)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def run_embeddings(embeddings, analysed, gold_path, catalog):
+    docs = load(analysed, gold_path, catalog)
+    x = read_embeddings(embeddings)[[int(d["id"][1:]) for d in docs]]
+    years = np.array([d["year"] for d in docs])
+    train_mask, test_mask = years <= "2017", years == "2018"
+    train = [d for d, m in zip(docs, train_mask) if m]
+    test = [d for d, m in zip(docs, test_mask) if m]
+    rules = [d["predicted"] for d in test]
+    print(f"all-MiniLM-L6-v2 title embeddings; trained on {len(train)} claims of 2015-2017, "
+          f"scored on {len(test)} claims of 2018")
+    logistic_probabilities, neighbour_probabilities = {}, {}
+    neighbours = np.argsort(-(x[test_mask] @ x[train_mask].T), axis=1)[:, :10]
+    for label in LABELS:
+        y = gold_vector(train, label)
+        w = logistic(x[train_mask], y, 10.0)
+        logistic_probabilities[label] = 1 / (1 + np.exp(-(x[test_mask] @ w[:-1] + w[-1])))
+        neighbour_probabilities[label] = y[neighbours].mean(axis=1)
+    compare("logistic C=10, ", test, rules, logistic_probabilities)
+    compare("10 nearest, ", test, rules, neighbour_probabilities)
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "titles":
         titles(*sys.argv[2:5])
+    elif sys.argv[1] == "embeddings":
+        run_embeddings(*sys.argv[2:6])
     else:
         run(*sys.argv[2:5])

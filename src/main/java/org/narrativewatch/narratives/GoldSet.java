@@ -25,10 +25,11 @@ import org.narrativewatch.output.PublishedDate;
  * {@code date,id,title,countries,keywords,languages,outlets}; the text is the claim title, the
  * labels are the {@code keywords} split on '+', ',' or ';'; header names in any case and order) or
  * JSONL lines {@code {"text": ..., "labels": [...]}} with optional {@code id} and {@code date} (or the
- * CSV's names: {@code title} for the text, {@code keywords} as a list or a '+'-joined string). A date range keeps items dated inside it (inclusive);
- * items without a date are then left out. Dates are read like articles' publication dates. A line
- * that cannot be used (malformed JSON, no text) is skipped, and an unreadable date makes its item
- * undated; both are reported as problems naming the file and line, and never stop the evaluation.
+ * CSV's names: {@code title} for the text, {@code keywords} as a list or a '+'-joined string).
+ * A date range keeps items dated inside it (inclusive); items without a date are then left out.
+ * Dates are read like articles' publication dates. A line that cannot be used (malformed JSON, no
+ * text) is skipped, and an unreadable date makes its item undated; both are reported as problems
+ * naming the file and line, and never stop the evaluation.
  */
 public final class GoldSet {
     /** One labelled text; {@code line} is where it starts in the file. */
@@ -40,7 +41,8 @@ public final class GoldSet {
 
     /** Reads the file; {@code problems} receives one message per line that was skipped or read only in part. */
     public static List<Item> read(Path file, LocalDate from, LocalDate to, Consumer<String> problems) throws IOException {
-        List<Item> all = file.getFileName().toString().endsWith(".jsonl") ? readJsonl(file, problems) : readCsv(file, problems);
+        List<Item> all = file.getFileName().toString().endsWith(".jsonl")
+                ? readJsonl(file, problems) : readCsv(file, problems);
         List<Item> kept = new ArrayList<>();
         for (Item item : all) {
             boolean filtered = from != null || to != null;

@@ -83,7 +83,7 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
         Models loaded = Models.load(models.pipelineOptions(false));
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(loaded.pipeline(), items, gold.toString(),
                 workers);
-        Set<String> only = labels == null ? null : new LinkedHashSet<>(labels.stream().map(String::strip).toList());
+        Set<String> only = labels == null ? null : new LinkedHashSet<>(labels);
         ObjectNode scores = NarrativeEvaluation.score(loaded.narratives(), items, predictions,
                 new NarrativeEvaluation.Options(scheme, only, errors, workers));
         if (predictionsFile != null) {

@@ -70,7 +70,9 @@ final class EntitiesCommand implements Runnable {
             return ExitCodes.CHECK_FAILED;
         }
         EntityCatalog catalog = EntityCatalog.load(yaml, origin);
-        out.println(origin + ": valid, " + catalog.entities().size() + " entities, "
+        long withQid = catalog.entities().stream().filter(e -> e.id().startsWith("Q")).count();
+        out.println(origin + ": valid, " + catalog.entities().size() + " entities (" + withQid
+                + " with a Wikidata QID, " + (catalog.entities().size() - withQid) + " with a project id), "
                 + new Gazetteer(catalog).size() + " names");
         return ExitCodes.OK;
     }

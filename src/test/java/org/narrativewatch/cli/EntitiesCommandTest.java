@@ -26,6 +26,21 @@ class EntitiesCommandTest {
     }
 
     @Test
+    void validateCountsWikidataAndProjectIds(@TempDir Path dir) throws IOException {
+        Path yaml = dir.resolve("small.yaml");
+        Files.writeString(yaml, """
+                version: 1
+                entities:
+                  - {id: Q159, name: Russia, type: state, aliases: [Russia], metonyms: [Moscow]}
+                  - {id: Q399, name: Armenia, type: state, aliases: [Armenia]}
+                  - {id: nw:louis-bono, name: Louis Bono, type: person, aliases: [Louis Bono]}
+                """);
+        assertEquals(ExitCodes.OK, run("entities", "validate", "--entities", yaml.toString()), err.toString());
+        assertTrue(out.toString().contains(": valid, 3 entities (2 with a Wikidata QID, 1 with a project id), "),
+                out.toString());
+    }
+
+    @Test
     void validateNamesEveryBrokenEntryAndField(@TempDir Path dir) throws IOException {
         Path yaml = dir.resolve("broken.yaml");
         Files.writeString(yaml, """

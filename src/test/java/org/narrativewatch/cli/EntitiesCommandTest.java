@@ -19,6 +19,12 @@ class EntitiesCommandTest {
         return Main.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
+    /** Writes {@code yaml} as a catalog in {@code dir} and runs {@code entities validate} on it. */
+    private int validate(Path dir, String yaml) throws IOException {
+        Path file = Files.writeString(dir.resolve("catalog.yaml"), yaml);
+        return run("entities", "validate", "--entities", file.toString());
+    }
+
     @Test
     void validatePassesOnThePackagedCatalog() {
         assertEquals(ExitCodes.OK, run("entities", "validate"), err.toString());
@@ -27,35 +33,31 @@ class EntitiesCommandTest {
 
     @Test
     void validateCountsWikidataAndProjectIds(@TempDir Path dir) throws IOException {
-        Path yaml = dir.resolve("small.yaml");
-        Files.writeString(yaml, """
+        assertEquals(ExitCodes.OK, validate(dir, """
                 version: 1
                 entities:
                   - {id: Q159, name: Russia, type: state, aliases: [Russia], metonyms: [Moscow]}
                   - {id: Q399, name: Armenia, type: state, aliases: [Armenia]}
                   - {id: nw:louis-bono, name: Louis Bono, type: person, aliases: [Louis Bono]}
-                """);
-        assertEquals(ExitCodes.OK, run("entities", "validate", "--entities", yaml.toString()), err.toString());
+                """), err.toString());
         assertTrue(out.toString().contains(": valid, 3 entities (2 with a Wikidata QID, 1 with a project id), "),
                 out.toString());
     }
 
     @Test
     void validateNamesEveryBrokenEntryAndField(@TempDir Path dir) throws IOException {
-        Path yaml = dir.resolve("broken.yaml");
-        Files.writeString(yaml, """
+        assertEquals(ExitCodes.CHECK_FAILED, validate(dir, """
                 version: 1
                 entities:
                   - {id: Q159, name: Russia, type: state, aliases: [Russia], metonyms: [Moscow]}
                   - {id: Q-1, name: Moscow City, type: town, aliases: [Moscow]}
-                """);
-        assertEquals(ExitCodes.CHECK_FAILED, run("entities", "validate", "--entities", yaml.toString()));
+                """));
         String report = out.toString();
         assertTrue(report.contains("entities[1] Q-1 (Moscow City): id: malformed id 'Q-1'"), report);
         assertTrue(report.contains("entities[1] Q-1 (Moscow City): type: unknown type 'town'"), report);
         assertTrue(report.contains("entities[1] Q-1 (Moscow City): aliases[0]: duplicate alias 'Moscow' across "
                 + "entities, also in entities[0] Q159 (Russia) metonyms[0]"), report);
-        assertTrue(report.endsWith(yaml + ": 3 problem(s)\n"), report);
+        assertTrue(report.endsWith(dir.resolve("catalog.yaml") + ": 3 problem(s)\n"), report);
     }
 
     @Test

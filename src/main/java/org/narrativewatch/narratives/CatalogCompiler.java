@@ -177,7 +177,7 @@ final class CatalogCompiler {
             String qid = e.asText().strip().split("\\s+")[0];
             if (!QID.matcher(qid).matches()) {
                 problem(here, here.line(e, def.line()), "entity '" + e.asText()
-                        + "' is not an entity id (a Wikidata id such as Q159 or a gazetteer id such as nw:donbas, optionally then a name)");
+                        + "' is not an entity id (a Wikidata id such as Q159 or a gazetteer id such as nw:kuril-islands, optionally then a name)");
             } else {
                 kbIds.add(qid);
             }

@@ -7,7 +7,8 @@
 #
 # usage (from the repository root, with ../shared beside it):
 #   scripts/experiments/narrative-model/compare-catalogs.sh OLD_CATALOG NEW_CATALOG [JAR]
-# e.g. compare-catalogs.sh /work/main/models/narratives models/narratives
+# e.g. against the last commit: git archive HEAD models/narratives | tar -x -C /tmp/old &&
+#      compare-catalogs.sh /tmp/old/models/narratives models/narratives
 set -euo pipefail
 old=$1; new=$2; jar=${3:-target/narrative-watch.jar}
 gold=../shared/data/euvsdisinfo/cases-2015-2019.csv

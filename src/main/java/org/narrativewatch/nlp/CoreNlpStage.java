@@ -42,12 +42,15 @@ public final class CoreNlpStage implements Stage {
         this.ner = ner;
     }
 
-    /** Tokenizer and sentence splitter: blank lines end sentences (titles and paragraphs). */
+    /**
+     * Tokenizer and sentence splitter: every line break ends a sentence, and {@link LineBreaks} joins
+     * the lines that continue one.
+     */
     public static Properties tokenizerProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         return props;
     }
 
@@ -78,20 +81,18 @@ public final class CoreNlpStage implements Stage {
     @Override
     public void process(Doc doc) {
         String original = doc.text();
-        Annotation annotation = new Annotation(doc.article().analysedText());
+        String analysed = doc.article().analysedText();
+        Annotation annotation = new Annotation(analysed);
         tokenizer.annotate(annotation);
-        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap s : coreSentences) {
-            tagAndLemmatize(s.get(CoreAnnotations.TokensAnnotation.class));
+        List<List<CoreLabel>> split = new ArrayList<>();
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            split.add(s.get(CoreAnnotations.TokensAnnotation.class));
         }
 
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : coreSentences) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (labels.isEmpty()) {
-                continue;
-            }
+        for (List<CoreLabel> labels : LineBreaks.join(analysed, split)) {
+            tagAndLemmatize(labels);
             int index = sentences.size();
             int first = tokens.size();
             for (CoreLabel t : labels) {

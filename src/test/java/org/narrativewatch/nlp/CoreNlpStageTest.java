@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
@@ -84,6 +85,57 @@ class CoreNlpStageTest {
         List<String> lemmas = tokens.subList(second.firstToken(), second.endToken()).stream().map(Token::lemma).toList();
         assertEquals(List.of("the", "russian", "federation", "abandon", "its", "ally", "when", "the", "chip", "be",
                 "down", "."), lemmas);
+    }
+
+    private static List<String> sentences(Path file) {
+        Doc doc = new Doc(read(List.of(file.toString())).get(0));
+        stage.process(doc);
+        return doc.sentences().stream().map(s -> doc.text().substring(s.start(), s.end())).toList();
+    }
+
+    /** A line without final punctuation (a dateline, a list item) is a sentence of its own, not the start of the next. */
+    @Test
+    void everyLineOfAParagraphPerLineArticleEndsItsSentence() {
+        List<String> sentences = sentences(TestData.corpus().resolve("article729368012.txt"));
+        assertTrue(sentences.contains("-Article 2, Section 4 of the US Constitution"), sentences.subList(0, 4).toString());
+        assertTrue(sentences.contains("Right off the bat, this appears to be clear bribery, and a case could be made for treason."));
+        assertTrue(sentences.contains("Undercover FBI informant William Campbell has given written testimony to Congressional "
+                + "investigators after an \"iron clad\" gag order was lifted in October"));
+    }
+
+    /** A line that starts in lower case after an abbreviation continues the sentence (PTC article 724095467). */
+    @Test
+    void aLowerCaseLineAfterAnAbbreviationContinuesTheSentence() {
+        List<String> sentences = sentences(TestData.shared().resolve("ptc/articles/article724095467.txt"));
+        assertTrue(sentences.contains("Will the F.B.I.\nand LVMPD please explain what in the Hell is going on here?"),
+                sentences.toString());
+        assertTrue(sentences.contains("Who was this victim?"));
+    }
+
+    /** The sample article wrapped at 72 columns, as an e-mail would carry it, has the same sentences as the original. */
+    @Test
+    void aTextWrappedAtAFixedWidthHasTheSentencesOfTheUnwrappedText(@TempDir Path dir) throws IOException {
+        StringBuilder wrapped = new StringBuilder();
+        for (String line : TestData.read(TestData.sampleArticle()).split("\n", -1)) {
+            int column = 0;
+            for (String word : line.split(" ")) {
+                if (column > 0 && column + 1 + word.length() > 72) {
+                    wrapped.append('\n');
+                    column = 0;
+                } else if (column > 0) {
+                    wrapped.append(' ');
+                    column++;
+                }
+                wrapped.append(word);
+                column += word.length();
+            }
+            wrapped.append('\n');
+        }
+        Path file = dir.resolve("wrapped.txt");
+        Files.writeString(file, wrapped);
+        List<String> original = sentences(TestData.sampleArticle());
+        assertTrue(original.size() > 15, original.toString());
+        assertEquals(original, sentences(file).stream().map(s -> s.replace('\n', ' ')).toList());
     }
 
     /**

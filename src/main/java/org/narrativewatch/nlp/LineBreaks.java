@@ -72,7 +72,7 @@ final class LineBreaks {
             return false; // split on punctuation within a line, or a blank line between paragraphs
         }
         return Character.isLowerCase(text.codePointAt(nextStart)) && !endsWithFinalPunctuation(previous)
-                || wrapped && !endsSentence(text.substring(0, previousEnd));
+                || wrapped && !endsSentence(text, previousEnd);
     }
 
     /** Whether the last token, before any closing quotes or brackets, is a full stop, "!" or "?". */
@@ -102,7 +102,7 @@ final class LineBreaks {
                 continue;
             }
             inner++;
-            if (!endsSentence(line)) {
+            if (!endsSentence(line, line.length())) {
                 open++;
             }
             if (line.length() > WRAP_WIDTH) {
@@ -112,12 +112,15 @@ final class LineBreaks {
         return inner >= 3 && wide * 10 <= inner && open * 2 >= inner;
     }
 
-    /** Whether the line ends with sentence-final punctuation, possibly inside closing quotes or brackets. */
-    private static boolean endsSentence(String line) {
-        int i = line.length() - 1;
-        while (i >= 0 && "\"'”’»)]".indexOf(line.charAt(i)) >= 0) {
+    /**
+     * Whether the text before {@code end} ends with sentence-final punctuation, possibly inside closing
+     * quotes or brackets.
+     */
+    private static boolean endsSentence(CharSequence text, int end) {
+        int i = end - 1;
+        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?:;…".indexOf(line.charAt(i)) >= 0;
+        return i >= 0 && ".!?:;…".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Precision of the narrative hits on real news articles (docs/narratives-evaluation.md, "Precision on
+# real articles"): analyses the 300 PTC articles with a catalog and scores every hit against the
+# hand judgements in ptc-hit-judgements.jsonl (`carries`: the evidence makes the narrative's claim,
+# possibly attributed to someone; `topic`: only its subject; `wrong`: a misreading). Prints the counts
+# per narrative and overall; hits the judgements do not cover are listed, to be judged and added.
+#
+# usage (from the repository root, with ../shared beside it):
+#   scripts/experiments/narrative-model/ptc-precision.sh [CATALOG] [JAR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+catalog=${1:-models/narratives}
+jar=${2:-target/narrative-watch.jar}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+java -jar "$jar" analyze ../shared/data/ptc/articles --no-db --no-article-pages --quiet --narratives "$catalog" \
+    --jsonl "$work/hits.jsonl" --out "$work/out" > /dev/null
+
+python3 - "$work/hits.jsonl" "$here/ptc-hit-judgements.jsonl" <<'PY'
+import json, sys
+from collections import Counter, defaultdict
+judged = {}
+for line in open(sys.argv[2], encoding="utf-8"):
+    j = json.loads(line)
+    judged[(j["article"], j["narrative"])] = j
+hits, unjudged = [], []
+for line in open(sys.argv[1], encoding="utf-8"):
+    record = json.loads(line)
+    for hit in record["narratives"]:
+        j = judged.get((record["id"], hit["id"]))
+        if j is None:
+            unjudged.append(f'{record["id"]} {hit["id"]}: ' + " | ".join(e["text"][:80] for e in hit["evidence"]))
+        else:
+            hits.append((hit["id"], j["judgement"]))
+per = defaultdict(Counter)
+for narrative, judgement in hits:
+    per[narrative][judgement] += 1
+print(f"{'narrative':32} {'hits':>5} {'carries':>8} {'topic':>6} {'wrong':>6}")
+for narrative, c in sorted(per.items(), key=lambda kv: -sum(kv[1].values())):
+    print(f"{narrative:32} {sum(c.values()):5} {c['carries']:8} {c['topic']:6} {c['wrong']:6}")
+total = Counter(j for _, j in hits)
+n = sum(total.values())
+print(f"judged hits {n}: carries {total['carries']}, topic {total['topic']}, wrong {total['wrong']}; "
+      f"precision {total['carries'] / n if n else 0:.3f}")
+print(f"hits without a judgement: {len(unjudged)}")
+for u in unjudged:
+    print("  " + u)
+PY

@@ -4,19 +4,28 @@
 # hand judgements in ptc-hit-judgements.jsonl (`carries`: the evidence makes the narrative's claim,
 # possibly attributed to someone; `topic`: only its subject; `wrong`: a misreading). Prints the counts
 # per narrative and overall; hits the judgements do not cover are listed, to be judged and added.
+# --held-out scores the 75 unlabelled PTC articles against ptc-unlabeled-hit-judgements.jsonl instead:
+# they were judged once, with the catalog before the precision rounds, and never used to change a rule.
 #
 # usage (from the repository root, with ../shared beside it):
-#   scripts/experiments/narrative-model/ptc-precision.sh [CATALOG] [JAR]
+#   scripts/experiments/narrative-model/ptc-precision.sh [--held-out] [CATALOG] [JAR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+articles=../shared/data/ptc/articles
+judgements=$here/ptc-hit-judgements.jsonl
+if [ "${1:-}" = --held-out ]; then
+    articles=../shared/data/ptc/unlabeled
+    judgements=$here/ptc-unlabeled-hit-judgements.jsonl
+    shift
+fi
 catalog=${1:-models/narratives}
 jar=${2:-target/narrative-watch.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -jar "$jar" analyze ../shared/data/ptc/articles --no-db --no-article-pages --quiet --narratives "$catalog" \
+java -jar "$jar" analyze "$articles" --no-db --no-article-pages --quiet --narratives "$catalog" \
     --jsonl "$work/hits.jsonl" --out "$work/out" > /dev/null
 
-python3 - "$work/hits.jsonl" "$here/ptc-hit-judgements.jsonl" <<'PY'
+python3 - "$work/hits.jsonl" "$judgements" <<'PY'
 import json, sys
 from collections import Counter, defaultdict
 judged = {}

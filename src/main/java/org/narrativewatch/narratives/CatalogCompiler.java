@@ -2,6 +2,7 @@ package org.narrativewatch.narratives;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.narrativewatch.patterns.PatternProbe;
 
@@ -28,6 +30,9 @@ final class CatalogCompiler {
     private static final Set<String> NARRATIVE_KEYS = Set.of("id", "title", "description", "labels", "threshold",
             "rules", "examples");
     private static final Set<String> RULE_KEYS = Set.of("id", "weight", "trigger", "tokensregex", "actor", "target",
+            "with", "without", "within", "negation", "max_gap", "claim");
+    /** The keys a rule's {@code claim:} reading may give anew. */
+    private static final Set<String> CLAIM_KEYS = Set.of("weight", "trigger", "tokensregex", "actor", "target",
             "with", "without", "within", "negation", "max_gap");
     private static final Set<String> EXAMPLE_KEYS = Set.of("positive", "negative");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -250,11 +255,11 @@ final class CatalogCompiler {
         } else {
             Set<String> ruleIds = new HashSet<>();
             for (JsonNode r : rs) {
-                Rule rule = rule(at, r, at.line(r, line));
-                if (rule != null && !ruleIds.add(rule.id())) {
-                    problem(at, at.line(r, line), "rule id '" + rule.id() + "' is used twice");
-                } else if (rule != null) {
-                    rules.add(rule);
+                List<Rule> readings = readings(at, r, at.line(r, line));
+                if (!readings.isEmpty() && !ruleIds.add(readings.get(0).id())) {
+                    problem(at, at.line(r, line), "rule id '" + readings.get(0).id() + "' is used twice");
+                } else {
+                    rules.addAll(readings);
                 }
             }
         }
@@ -278,7 +283,41 @@ final class CatalogCompiler {
                 labels, threshold, rules, positive, negative, fileAt.file(), line);
     }
 
-    private Rule rule(At at, JsonNode r, int line) {
+    /**
+     * A rule as written, and, when it has a {@code claim:} mapping, a second reading with its id that only
+     * claims get: the rule with the keys of {@code claim:} in place of its own (a key given as null there
+     * falls back to its default). Empty when the rule has problems.
+     */
+    private List<Rule> readings(At at, JsonNode r, int line) {
+        JsonNode claim = r.isObject() ? r.get("claim") : null;
+        if (claim == null) {
+            Rule rule = rule(at, r, line, Rule.Scope.ANY);
+            return rule == null ? List.of() : List.of(rule);
+        }
+        String where = "rule '" + text(r, "id") + "': ";
+        if (!claim.isObject() || claim.isEmpty()) {
+            problem(at, at.line(claim, line), where + "claim is a mapping of the keys that read differently in a claim");
+            return List.of();
+        }
+        ObjectNode inClaims = ((ObjectNode) r).deepCopy();
+        inClaims.remove("claim");
+        for (Iterator<Map.Entry<String, JsonNode>> it = claim.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!CLAIM_KEYS.contains(e.getKey())) {
+                problem(at, at.line(claim, line), where + "claim: unknown key '" + e.getKey() + "' (allowed: "
+                        + String.join(", ", new TreeSet<>(CLAIM_KEYS)) + ")");
+            } else if (e.getValue().isNull()) {
+                inClaims.remove(e.getKey());
+            } else {
+                inClaims.set(e.getKey(), e.getValue());
+            }
+        }
+        Rule everywhere = rule(at, r, line, Rule.Scope.ANY);
+        Rule inClaim = rule(at, inClaims, line, Rule.Scope.CLAIM);
+        return everywhere == null || inClaim == null ? List.of() : List.of(everywhere, inClaim);
+    }
+
+    private Rule rule(At at, JsonNode r, int line, Rule.Scope scope) {
         if (!r.isObject()) {
             problem(at, line, "a rule is a mapping with id and trigger or tokensregex");
             return null;
@@ -341,7 +380,7 @@ final class CatalogCompiler {
         if (problems.size() > before) {
             return null;
         }
-        return new Rule(id, weight, trigger, tokensRegex, actor, target, with, without, within, negation);
+        return new Rule(id, weight, trigger, tokensRegex, actor, target, with, without, within, negation, scope);
     }
 
     private int groupRef(At at, JsonNode r, String key, int line, String where) {

@@ -17,7 +17,8 @@ public record Narrative(String id, String title, String description, Map<String,
         return labels.getOrDefault(scheme, List.of());
     }
 
+    /** Rules as the catalog lists them (a rule read differently in claims counts once). */
     public int ruleCount() {
-        return rules.size();
+        return (int) rules.stream().map(Rule::id).distinct().count();
     }
 }

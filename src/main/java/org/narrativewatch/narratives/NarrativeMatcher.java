@@ -30,6 +30,12 @@ public final class NarrativeMatcher {
             "deny", "refute");
     /** How many tokens before a trigger a negation cue reaches. */
     static final int NEGATION_WINDOW = 3;
+    /**
+     * A text of at most this many sentences is a claim (a claim as a disinformation database records it,
+     * a post, a headline on its own), where rules read as their {@code claim:} reading says; every
+     * EUvsDisinfo claim title has one to three sentences, every PTC article five or more.
+     */
+    public static final int CLAIM_SENTENCES = 3;
 
     /** A rule with the slots its phrase lists report their matches under. */
     private record CompiledRule(int narrative, Rule rule, int triggerSlot, int[] withSlots, int withoutSlot) {
@@ -75,7 +81,13 @@ public final class NarrativeMatcher {
         return catalog;
     }
 
+    /** The narratives the text carries, read as a claim when it has at most {@link #CLAIM_SENTENCES} sentences. */
     public List<NarrativeHit> match(Doc doc) {
+        return match(doc, doc.sentences().size() <= CLAIM_SENTENCES);
+    }
+
+    /** The narratives the text carries, read as a claim or as (part of) an article. */
+    public List<NarrativeHit> match(Doc doc, boolean claim) {
         List<Token> tokens = doc.tokens();
         if (tokens.isEmpty()) {
             return List.of();
@@ -112,10 +124,13 @@ public final class NarrativeMatcher {
             if (tokensRegex) {
                 matchTokensRegex(doc, sentence, view, matches);
             }
+            String matchedRule = null;
+            int matchedNarrative = -1;
             for (CompiledRule cr : rules) {
                 List<int[]> triggers = matches.get(cr.triggerSlot());
-                if (triggers == null) {
-                    continue;
+                if (triggers == null || cr.rule().scope() == Rule.Scope.CLAIM && !claim
+                        || cr.rule().id().equals(matchedRule) && cr.narrative() == matchedNarrative) {
+                    continue; // a rule's claim reading follows it; one piece of evidence per rule and sentence
                 }
                 triggers.sort(Comparator.comparingInt((int[] m) -> m[0]).thenComparingInt(m -> m[1]));
                 for (int[] trigger : triggers) {
@@ -126,6 +141,8 @@ public final class NarrativeMatcher {
                         }
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view,
                                 attribution.speaker(sentence, trigger[0])));
+                        matchedRule = cr.rule().id();
+                        matchedNarrative = cr.narrative();
                         break;
                     }
                 }

@@ -91,6 +91,37 @@ class CatalogTest {
     }
 
     @Test
+    void aClaimReadingIsCheckedLikeARule() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: n",
+                "    title: N",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [abandon]",
+                "        claim:",
+                "          id: other",
+                "      - id: r2",
+                "        trigger: [betray]",
+                "        claim: [betray]",
+                "      - id: r3",
+                "        trigger: [desert]",
+                "        claim:",
+                "          actor: nowhere",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("claims.yaml", yaml)), "test");
+        List<String> lines = checked.problems().stream().map(Object::toString).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("claims.yaml:8: n: rule 'r1': claim: unknown key 'id'")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("claims.yaml:11: n: rule 'r2': claim is a mapping")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("rule 'r3': actor refers to unknown group 'nowhere'")),
+                lines.toString());
+    }
+
+    @Test
     void invalidYamlIsReportedWithItsLine() {
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("bad.yaml",
                 "narratives:\n  - id: x\n    title: [unclosed\n")), "test");

@@ -155,6 +155,74 @@ class NarrativeMatcherTest {
                 hit.toString());
     }
 
+    /**
+     * A rule's {@code claim:} reading counts in a claim (a text of a few sentences), never in an article:
+     * the claim that names the subject carries the narrative, the article that reports it does not.
+     */
+    @Test
+    void aClaimReadingCountsInClaimsOnly() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: western-decay",
+                "    title: The West is decadent",
+                "    rules:",
+                "      - id: decadence",
+                "        trigger: [\"western|european ...2 decadence|degradation\"]",
+                "        claim:",
+                "          trigger: [\"lgbt|gay\"]",
+                "    examples:",
+                "      positive: [LGBT propaganda is spreading in Polish schools.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("claims.yaml", yaml)), "test");
+        assertTrue(checked.ok(), checked.problems().toString());
+        assertEquals(1, checked.catalog().narratives().get(0).ruleCount());
+        NarrativeMatcher matcher = new NarrativeMatcher(checked.catalog());
+
+        Doc claim = analyse("LGBT propaganda is spreading in Polish schools.");
+        assertEquals(List.of("decadence"), matcher.match(claim).get(0).evidence().stream().map(Evidence::rule).toList());
+        Doc both = analyse("European decadence: LGBT propaganda is spreading in Polish schools.");
+        assertEquals(1.0, matcher.match(both).get(0).score(), 1e-9, "one piece of evidence per rule and sentence");
+
+        Doc article = analyse(String.join(" ",
+                "The school board met on Monday.",
+                "Parents asked about the new curriculum.",
+                "A teacher said an LGBT student club would open in the autumn.",
+                "The board will vote in June.",
+                "The meeting lasted two hours."));
+        assertTrue(matcher.match(article).isEmpty(), "an article that reports the subject does not carry the claim");
+        assertEquals(1, matcher.match(article, true).size(), "the same text read as a claim");
+        Doc stated = analyse(String.join(" ",
+                "The school board met on Monday.",
+                "A speaker warned of Western decadence in the classroom.",
+                "The board will vote in June.",
+                "The meeting lasted two hours."));
+        assertEquals(1, matcher.match(stated).size(), "the rule as written reads articles too");
+    }
+
+    /** In an article, a reference to the journalist Rowena Mason (PTC article 711622457) is no Freemason. */
+    @Test
+    void aSurnameInAnArticleIsNotASecretElite() {
+        List<Article> articles = new ArrayList<>();
+        new Ingest(ReadOptions.defaults(), models.layout()).readAll(
+                List.of(org.narrativewatch.TestData.shared().resolve("ptc/articles/article711622457.txt").toString()),
+                new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        articles.add(article);
+                    }
+
+                    @Override
+                    public void error(InputError error) {
+                        throw new AssertionError(error.toString());
+                    }
+                });
+        Doc doc = models.pipeline().process(articles.get(0));
+        assertTrue(doc.sentences().size() > NarrativeMatcher.CLAIM_SENTENCES);
+        assertTrue(doc.text().contains("by Rowena Mason"));
+        assertTrue(hit(doc, "secret-global-elites").isEmpty(), doc.narratives().toString());
+        assertTrue(hit(analyse("Masons rule the world from the shadows."), "secret-global-elites").isPresent());
+    }
+
     @Test
     void everyExampleSentenceOfThePackagedCatalogBehaves() {
         ExampleCheck.Result result = ExampleCheck.run(models.pipeline(), models.narratives());

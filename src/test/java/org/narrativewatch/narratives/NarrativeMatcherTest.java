@@ -39,27 +39,31 @@ class NarrativeMatcherTest {
                 new Origin("test", 0), List.of()));
     }
 
+    /** The one article of a file, read as `analyze` reads it (title, boilerplate). */
+    private static Article read(String file) {
+        List<Article> articles = new ArrayList<>();
+        new Ingest(ReadOptions.defaults(), models.layout()).readAll(List.of(file), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void error(InputError error) {
+                throw new AssertionError(error.toString());
+            }
+        });
+        assertEquals(1, articles.size());
+        return articles.get(0);
+    }
+
     private static Optional<NarrativeHit> hit(Doc doc, String id) {
         return doc.narratives().stream().filter(h -> h.id().equals(id)).findFirst();
     }
 
     @Test
     void sampleArticleCarriesAbandonsAlliesWithBodyEvidenceOnly() {
-        List<Article> articles = new ArrayList<>();
-        new Ingest(ReadOptions.defaults(), models.layout()).readAll(List.of("corpus/russia-abandons-its-allies.txt"),
-                new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        articles.add(article);
-                    }
-
-                    @Override
-                    public void error(InputError error) {
-                        throw new AssertionError(error.toString());
-                    }
-                });
-        assertEquals(1, articles.size());
-        Article article = articles.get(0);
+        Article article = read("corpus/russia-abandons-its-allies.txt");
         Doc doc = models.pipeline().process(article);
         NarrativeHit hit = hit(doc, "russia-abandons-allies").orElseThrow(() -> new AssertionError(doc.narratives()));
         assertTrue(hit.score() >= 1.0);
@@ -202,21 +206,8 @@ class NarrativeMatcherTest {
     /** In an article, a reference to the journalist Rowena Mason (PTC article 711622457) is no Freemason. */
     @Test
     void aSurnameInAnArticleIsNotASecretElite() {
-        List<Article> articles = new ArrayList<>();
-        new Ingest(ReadOptions.defaults(), models.layout()).readAll(
-                List.of(org.narrativewatch.TestData.shared().resolve("ptc/articles/article711622457.txt").toString()),
-                new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        articles.add(article);
-                    }
-
-                    @Override
-                    public void error(InputError error) {
-                        throw new AssertionError(error.toString());
-                    }
-                });
-        Doc doc = models.pipeline().process(articles.get(0));
+        Doc doc = models.pipeline().process(
+                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article711622457.txt").toString()));
         assertTrue(doc.sentences().size() > NarrativeMatcher.CLAIM_SENTENCES);
         assertTrue(doc.text().contains("by Rowena Mason"));
         assertTrue(hit(doc, "secret-global-elites").isEmpty(), doc.narratives().toString());

@@ -6,6 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.ingest.ArticleSink;
+import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.InputError;
 
 /** Where tests find the shared real data (../shared/data) and the shipped corpus. */
 public final class TestData {
@@ -25,6 +31,23 @@ public final class TestData {
 
     public static Path sampleArticle() {
         return corpus().resolve("russia-abandons-its-allies.txt");
+    }
+
+    /** The articles of inputs that must read cleanly: an input error fails the test. */
+    public static List<Article> readAll(Ingest ingest, List<String> inputs) {
+        List<Article> articles = new ArrayList<>();
+        ingest.readAll(inputs, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void error(InputError error) {
+                throw new AssertionError(error.toString());
+            }
+        });
+        return articles;
     }
 
     public static String read(Path p) throws IOException {

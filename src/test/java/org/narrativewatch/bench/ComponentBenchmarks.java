@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
-import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
-import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.pipeline.Models;
@@ -80,19 +79,7 @@ public class ComponentBenchmarks {
     }
 
     private List<Article> read(List<String> inputs) {
-        List<Article> out = new ArrayList<>();
-        ingest.readAll(inputs, new ArticleSink() {
-            @Override
-            public void article(Article a) {
-                out.add(a);
-            }
-
-            @Override
-            public void error(InputError e) {
-                throw new IllegalStateException(e.reason());
-            }
-        });
-        return out;
+        return TestData.readAll(ingest, inputs);
     }
 
     /** A doc with the same layers, so a stage can run on it again without seeing its own output. */

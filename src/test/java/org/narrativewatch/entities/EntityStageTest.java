@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +18,7 @@ import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.EntityMention;
 import org.narrativewatch.doc.Origin;
-import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
-import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.pipeline.Models;
@@ -40,20 +37,8 @@ class EntityStageTest {
     static void analyseSample() throws IOException {
         models = Models.load(PipelineOptions.defaults());
         withNer = Models.load(new PipelineOptions(null, null, null, true, true));
-        List<Article> read = new ArrayList<>();
-        new Ingest(ReadOptions.defaults(), models.layout()).readAll(List.of(TestData.sampleArticle().toString()),
-                new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        read.add(article);
-                    }
-
-                    @Override
-                    public void error(InputError error) {
-                        throw new AssertionError(error.toString());
-                    }
-                });
-        sample = models.pipeline().process(read.get(0));
+        sample = models.pipeline().process(TestData.readAll(new Ingest(ReadOptions.defaults(), models.layout()),
+                List.of(TestData.sampleArticle().toString())).get(0));
     }
 
     private static List<String> tracked(Doc doc) {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Dropped;
@@ -18,9 +18,7 @@ import org.narrativewatch.doc.EntityMention;
 import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
-import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
-import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
@@ -41,18 +39,7 @@ class NarrativeMatcherTest {
 
     /** The one article of a file, read as `analyze` reads it (title, boilerplate). */
     private static Article read(String file) {
-        List<Article> articles = new ArrayList<>();
-        new Ingest(ReadOptions.defaults(), models.layout()).readAll(List.of(file), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void error(InputError error) {
-                throw new AssertionError(error.toString());
-            }
-        });
+        List<Article> articles = TestData.readAll(new Ingest(ReadOptions.defaults(), models.layout()), List.of(file));
         assertEquals(1, articles.size());
         return articles.get(0);
     }

@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -24,9 +23,7 @@ import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Token;
-import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
-import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.pipeline.Resources;
@@ -48,19 +45,7 @@ class CoreNlpStageTest {
     }
 
     private static List<Article> read(List<String> inputs) {
-        List<Article> articles = new ArrayList<>();
-        ingest.readAll(inputs, new ArticleSink() {
-            @Override
-            public void article(Article a) {
-                articles.add(a);
-            }
-
-            @Override
-            public void error(InputError e) {
-                throw new AssertionError(e.reason());
-            }
-        });
-        return articles;
+        return TestData.readAll(ingest, inputs);
     }
 
     @Test

@@ -68,7 +68,8 @@ final class NarrativesCommand {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Runs every narrative's example sentences through the pipeline; positive ones must fire, negative ones must not.",
+            description = "Runs every narrative's example sentences through the pipeline; positive ones, read as claims, must fire; "
+                    + "negative ones, read as sentences of an article, must not.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every example behaved", "3:the catalog or a model cannot be loaded", "4:some examples failed"})
     static final class TestExamples implements Callable<Integer> {

@@ -41,8 +41,10 @@ public final class ExampleCheck {
                 boolean positive = pass == 0;
                 for (String sentence : positive ? n.positive() : n.negative()) {
                     count++;
-                    Doc doc = pipeline.process(new Article(n.id() + "-example-" + count, sentence, null, null, null, null,
-                            null, "en", new Origin(n.file(), n.line()), List.of()));
+                    // Matched here, not by the pipeline's own narrative stage: the example's reading
+                    // (claim or article sentence) is set by its kind, not by its length.
+                    Doc doc = pipeline.processBefore(new Article(n.id() + "-example-" + count, sentence, null, null, null, null,
+                            null, "en", new Origin(n.file(), n.line()), List.of()), NarrativeStage.NAME);
                     List<String> fired = matcher.match(doc, positive).stream().map(NarrativeHit::id).toList();
                     if (fired.contains(n.id()) != positive) {
                         failures.add(new Failure(n, positive, sentence, fired));

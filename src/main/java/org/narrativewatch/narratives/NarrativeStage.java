@@ -8,6 +8,8 @@ import org.narrativewatch.pipeline.Stage;
  * Reads tokens (lemma, POS), sentences and tracked entities; runs last.
  */
 public final class NarrativeStage implements Stage {
+    public static final String NAME = "narratives";
+
     private final NarrativeMatcher matcher;
 
     public NarrativeStage(NarrativeMatcher matcher) {
@@ -16,7 +18,7 @@ public final class NarrativeStage implements Stage {
 
     @Override
     public String name() {
-        return "narratives";
+        return NAME;
     }
 
     @Override

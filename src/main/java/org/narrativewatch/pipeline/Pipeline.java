@@ -26,11 +26,26 @@ public final class Pipeline {
     }
 
     /**
+     * The layers a stage reads: runs only the stages before the one named {@code stageName} (all of
+     * them when no stage has that name).
+     */
+    public Doc processBefore(Article article, String stageName) {
+        Doc doc = new Doc(article);
+        int end = indexOf(stageName);
+        run(doc, 0, end < 0 ? stages.size() : end, new ArrayList<>());
+        return doc;
+    }
+
+    /**
      * Runs the stages from index {@code from} on (earlier layers are already on the doc) and
      * appends to {@code warningStages} the index of the stage that added each new warning.
      */
     public void run(Doc doc, int from, List<Integer> warningStages) {
-        for (int i = from; i < stages.size() && !doc.skipped(); i++) {
+        run(doc, from, stages.size(), warningStages);
+    }
+
+    private void run(Doc doc, int from, int to, List<Integer> warningStages) {
+        for (int i = from; i < to && !doc.skipped(); i++) {
             long t0 = System.nanoTime();
             stages.get(i).process(doc);
             nanosByStage.addAndGet(i, System.nanoTime() - t0);

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Article-level precision and recall on the 75 unlabelled PTC articles (docs/narratives-evaluation.md,
+# "Recall on real articles"): analyses them with a catalog and compares the narratives each article is
+# tagged with to ptc-unlabeled-article-narratives.jsonl, where two developers listed, blind to the rules
+# and to the matcher's output, the narratives each article carries (with the sentences that carry them).
+# The articles are split in two halves: `tuning` (38, whose misses and misreads may be read to change
+# rules) and `held-out` (37, scored only). Prints both halves, then each missed and each extra pair.
+#
+# usage (from the repository root, with ../shared beside it):
+#   scripts/experiments/narrative-model/ptc-article-narratives.sh [CATALOG] [JAR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+catalog=${1:-models/narratives}
+jar=${2:-target/narrative-watch.jar}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+java -jar "$jar" analyze ../shared/data/ptc/unlabeled --no-db --no-article-pages --quiet --narratives "$catalog" \
+    --jsonl "$work/hits.jsonl" --out "$work/out" > /dev/null
+
+python3 - "$work/hits.jsonl" "$here/ptc-unlabeled-article-narratives.jsonl" <<'PY'
+import json, sys
+found = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    record = json.loads(line)
+    found[record["id"]] = {h["id"]: h for h in record["narratives"]}
+gold = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
+for half in ("tuning", "held-out"):
+    items = [g for g in gold if g["half"] == half]
+    tp = fp = fn = 0
+    missed, extra = [], []
+    for g in items:
+        want = {n["id"] for n in g["narratives"]}
+        got = set(found.get(g["article"], {}))
+        tp += len(want & got)
+        fp += len(got - want)
+        fn += len(want - got)
+        missed += [f'{g["article"]} {n}' for n in sorted(want - got)]
+        extra += [f'{g["article"]} {n}: ' + " | ".join(e["text"][:70] for e in found[g["article"]][n]["evidence"])
+                  for n in sorted(got - want)]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"{half}: {len(items)} articles, {tp + fn} article-narrative pairs carried; "
+          f"tagged {tp + fp}, right {tp}: precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
+    for m in missed:
+        print("  missed " + m)
+    for e in extra:
+        print("  extra  " + e)
+PY

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Article-level precision and recall on the 75 unlabelled PTC articles (docs/narratives-evaluation.md,
-# "Recall on real articles"): analyses them with a catalog and compares the narratives each article is
-# tagged with to ptc-unlabeled-article-narratives.jsonl, where two developers listed, blind to the rules
-# and to the matcher's output, the narratives each article carries (with the sentences that carry them).
-# The articles are split in two halves: `tuning` (38, whose misses and misreads may be read to change
-# rules) and `held-out` (37, scored only). Prints both halves, then each missed and each extra pair.
+# Article-level precision and recall on PTC articles (docs/narratives-evaluation.md, "Recall on real
+# articles"): analyses them with a catalog and compares the narratives each article is tagged with to a
+# list where developers recorded, blind to the rules and to the matcher's output, the narratives each
+# article carries (with the sentences that carry them). Two lists:
+#   ptc-unlabeled-article-narratives.jsonl  the 75 unlabelled articles (ptc/unlabeled), split `tuning`
+#                                           (first 38 by name) and `held-out` (last 37);
+#   ptc-labeled-article-narratives.jsonl    the 300 articles (ptc/articles), split `tuning` and `held-out`
+#                                           alternately by name.
+# Misses and misreads of a `tuning` half may be read to change rules; a `held-out` half is scored only.
+# Prints each half of each list, then each missed and each extra pair.
 #
 # usage (from the repository root, with ../shared beside it):
 #   scripts/experiments/narrative-model/ptc-article-narratives.sh [CATALOG] [JAR]
@@ -14,10 +18,14 @@ catalog=${1:-models/narratives}
 jar=${2:-target/narrative-watch.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -jar "$jar" analyze ../shared/data/ptc/unlabeled --no-db --no-article-pages --quiet --narratives "$catalog" \
-    --jsonl "$work/hits.jsonl" --out "$work/out" > /dev/null
+for set in unlabeled articles; do
+    java -jar "$jar" analyze "../shared/data/ptc/$set" --no-db --no-article-pages --quiet --narratives "$catalog" \
+        --jsonl "$work/$set.jsonl" --out "$work/out-$set" > /dev/null
+done
+cat "$work/unlabeled.jsonl" "$work/articles.jsonl" > "$work/hits.jsonl"
 
-python3 - "$work/hits.jsonl" "$here/ptc-unlabeled-article-narratives.jsonl" <<'PY'
+for list in unlabeled labeled; do
+python3 - "$work/hits.jsonl" "$here/ptc-$list-article-narratives.jsonl" "$list" <<'PY'
 import json, sys
 found = {}
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -40,10 +48,11 @@ for half in ("tuning", "held-out"):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{half}: {len(items)} articles, {tp + fn} article-narrative pairs carried; "
+    print(f"{sys.argv[3]} {half}: {len(items)} articles, {tp + fn} article-narrative pairs carried; "
           f"tagged {tp + fp}, right {tp}: precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
     for m in missed:
         print("  missed " + m)
     for e in extra:
         print("  extra  " + e)
 PY
+done

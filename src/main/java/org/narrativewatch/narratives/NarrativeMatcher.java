@@ -45,6 +45,8 @@ public final class NarrativeMatcher {
     private final List<CompiledRule> rules = new ArrayList<>();
     private final PhraseIndex rulePhrases = new PhraseIndex();
     private final PhraseIndex groupWords = new PhraseIndex();
+    /** Per narrative, the slot its context phrases report under, or -1 when it has none. */
+    private final int[] contextSlots;
     private final int slotCount;
     private final boolean tokensRegex;
 
@@ -58,7 +60,12 @@ public final class NarrativeMatcher {
         }
         int slot = 0;
         List<Narrative> narratives = catalog.narratives();
+        contextSlots = new int[narratives.size()];
         for (int n = 0; n < narratives.size(); n++) {
+            List<Phrase> context = narratives.get(n).context();
+            int contextSlot = context.isEmpty() ? -1 : slot++;
+            context.forEach(p -> rulePhrases.add(p, contextSlot));
+            contextSlots[n] = contextSlot;
             for (Rule r : narratives.get(n).rules()) {
                 int trigger = slot++;
                 r.trigger().forEach(p -> rulePhrases.add(p, trigger));
@@ -106,6 +113,11 @@ public final class NarrativeMatcher {
         List<List<EntityMention>> entitiesBySentence = entitiesBySentence(doc, starts);
         List<List<Evidence>> evidence = new ArrayList<>();
         catalog.narratives().forEach(n -> evidence.add(new ArrayList<>()));
+        // A claim names its own context; an article must name a narrative's context somewhere in it.
+        boolean[] inContext = new boolean[contextSlots.length];
+        for (int n = 0; n < contextSlots.length; n++) {
+            inContext[n] = claim || contextSlots[n] < 0;
+        }
         Attribution attribution = null;
         for (Sentence sentence : doc.sentences()) {
             SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
@@ -123,6 +135,9 @@ public final class NarrativeMatcher {
             });
             if (tokensRegex) {
                 matchTokensRegex(doc, sentence, view, matches);
+            }
+            for (int n = 0; n < contextSlots.length; n++) {
+                inContext[n] |= contextSlots[n] >= 0 && matches.get(contextSlots[n]) != null;
             }
             String matchedRule = null;
             int matchedNarrative = -1;
@@ -153,7 +168,7 @@ public final class NarrativeMatcher {
             List<Evidence> found = evidence.get(n);
             double score = found.stream().mapToDouble(Evidence::weight).sum();
             Narrative narrative = catalog.narratives().get(n);
-            if (!found.isEmpty() && score >= narrative.threshold() - 1e-9) {
+            if (!found.isEmpty() && inContext[n] && score >= narrative.threshold() - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
                 hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0, found));
             }

@@ -65,6 +65,7 @@ class CatalogTest {
                 "narratives:",
                 "  - id: broken",
                 "    title: Broken",
+                "    context: \"@elsewhere\"",
                 "    rules:",
                 "      - id: r1",
                 "        trigger: [\"abandon ... \"]",
@@ -81,13 +82,14 @@ class CatalogTest {
         assertFalse(checked.ok());
         List<String> lines = new ArrayList<>();
         checked.problems().forEach(p -> lines.add(p.toString()));
-        assertTrue(lines.contains("broken.yaml:10: broken: rule 'r1': trigger: a phrase cannot start or end with a gap: 'abandon ... '"),
+        assertTrue(lines.contains("broken.yaml:11: broken: rule 'r1': trigger: a phrase cannot start or end with a gap: 'abandon ... '"),
                 lines.toString());
-        assertTrue(lines.contains("broken.yaml:11: broken: rule 'r1': actor refers to unknown group 'kremlin'"), lines.toString());
-        assertTrue(lines.contains("broken.yaml:13: broken: rule 'r2': trigger: unknown group 'nowhere'"), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:14: broken: unknown key 'withuot'")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:16: broken: rule 'r3': bad TokensRegex pattern")),
+        assertTrue(lines.contains("broken.yaml:12: broken: rule 'r1': actor refers to unknown group 'kremlin'"), lines.toString());
+        assertTrue(lines.contains("broken.yaml:14: broken: rule 'r2': trigger: unknown group 'nowhere'"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:15: broken: unknown key 'withuot'")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:17: broken: rule 'r3': bad TokensRegex pattern")),
                 lines.toString());
+        assertTrue(lines.contains("broken.yaml:8: broken: context: unknown group 'elsewhere'"), lines.toString());
     }
 
     @Test

@@ -44,6 +44,14 @@ class NarrativeMatcherTest {
         return articles.get(0);
     }
 
+    /** A matcher for a small catalog written inline, one YAML line per argument. */
+    private static NarrativeMatcher matcher(String file, String... yamlLines) {
+        Catalog.Checked checked = Catalog.compile(
+                List.of(new CatalogFiles.CatalogFile(file, String.join("\n", yamlLines) + "\n")), "test");
+        assertTrue(checked.ok(), checked.problems().toString());
+        return new NarrativeMatcher(checked.catalog());
+    }
+
     private static Optional<NarrativeHit> hit(Doc doc, String id) {
         return doc.narratives().stream().filter(h -> h.id().equals(id)).findFirst();
     }
@@ -152,7 +160,7 @@ class NarrativeMatcherTest {
      */
     @Test
     void aClaimReadingCountsInClaimsOnly() {
-        String yaml = String.join("\n",
+        NarrativeMatcher matcher = matcher("claims.yaml",
                 "narratives:",
                 "  - id: western-decay",
                 "    title: The West is decadent",
@@ -162,12 +170,8 @@ class NarrativeMatcherTest {
                 "        claim:",
                 "          trigger: [\"lgbt|gay\"]",
                 "    examples:",
-                "      positive: [LGBT propaganda is spreading in Polish schools.]",
-                "");
-        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("claims.yaml", yaml)), "test");
-        assertTrue(checked.ok(), checked.problems().toString());
-        assertEquals(1, checked.catalog().narratives().get(0).ruleCount());
-        NarrativeMatcher matcher = new NarrativeMatcher(checked.catalog());
+                "      positive: [LGBT propaganda is spreading in Polish schools.]");
+        assertEquals(1, matcher.catalog().narratives().get(0).ruleCount());
 
         Doc claim = analyse("LGBT propaganda is spreading in Polish schools.");
         assertEquals(List.of("decadence"), matcher.match(claim).get(0).evidence().stream().map(Evidence::rule).toList());
@@ -188,6 +192,44 @@ class NarrativeMatcherTest {
                 "The board will vote in June.",
                 "The meeting lasted two hours."));
         assertEquals(1, matcher.match(stated).size(), "the rule as written reads articles too");
+    }
+
+    /**
+     * A narrative's {@code context} must be named somewhere in an article, in any sentence; a claim names its
+     * own context, so there it is not needed.
+     */
+    @Test
+    void anArticleMustNameTheNarrativesContext() {
+        NarrativeMatcher matcher = matcher("context.yaml",
+                "narratives:",
+                "  - id: migrants-destroy-europe",
+                "    title: Migrants are destroying Europe",
+                "    context: [\"europe|european|germany|sweden\"]",
+                "    rules:",
+                "      - id: migrants",
+                "        trigger: [\"migrants\"]",
+                "        with: [\"crime|invasion\"]",
+                "    examples:",
+                "      positive: [Migrants bring crime.]");
+        String claim = "The migrants bring crime and invasion.";
+        String[] body = {"The town council met on Monday.", "Residents complained about the roads.", claim,
+            "The council will meet again in June."};
+
+        assertEquals(1, matcher.match(analyse(claim)).size(), "a claim needs no context");
+        assertTrue(matcher.match(analyse(String.join(" ", body))).isEmpty(), "an article without Europe");
+        body[1] = "Residents of the town in Sweden complained about the roads.";
+        List<NarrativeHit> hits = matcher.match(analyse(String.join(" ", body)));
+        assertEquals(1, hits.size(), "Europe named in another sentence of the article");
+        assertTrue(hits.get(0).evidence().get(0).text().contains("migrants bring crime"), "evidence stays the claim's own");
+    }
+
+    /** The packaged catalog: PTC article 999000894 calls a migrant caravan at the US border an "invasion". */
+    @Test
+    void migrantsAtTheUsBorderAreNotEuropesNarrative() {
+        Doc doc = models.pipeline().process(
+                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article999000894.txt").toString()));
+        assertTrue(doc.text().contains("invasion"));
+        assertTrue(hit(doc, "migrants-destroy-europe").isEmpty(), doc.narratives().toString());
     }
 
     /** In an article, a reference to the journalist Rowena Mason (PTC article 711622457) is no Freemason. */

@@ -45,7 +45,8 @@ public final class ExampleCheck {
                     // (claim or article sentence) is set by its kind, not by its length.
                     Doc doc = pipeline.processBefore(new Article(n.id() + "-example-" + count, sentence, null, null, null, null,
                             null, "en", new Origin(n.file(), n.line()), List.of()), NarrativeStage.NAME);
-                    List<String> fired = matcher.match(doc, positive).stream().map(NarrativeHit::id).toList();
+                    List<String> fired = matcher.match(doc, positive ? NarrativeMatcher.Reading.CLAIM
+                            : NarrativeMatcher.Reading.ARTICLE_SENTENCE).stream().map(NarrativeHit::id).toList();
                     if (fired.contains(n.id()) != positive) {
                         failures.add(new Failure(n, positive, sentence, fired));
                     }

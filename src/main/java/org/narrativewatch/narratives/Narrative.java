@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tracked narrative from the catalog: what it is, how it shows (rules), when an article carries
- * it (threshold on the summed evidence weight, and the context phrases of which one must occur somewhere
- * in an article: a narrative about Europe needs Europe), which external labels it stands for, and example
- * sentences that must (positive) and must not (negative) trigger it.
+ * A tracked narrative from the catalog: what it is, how it shows (rules), when a text carries it (the
+ * threshold on the summed evidence weight, and for an article its own threshold and the context phrases of
+ * which one must occur somewhere in it: a narrative about Europe needs Europe), which external labels it
+ * stands for, and example sentences that must (positive) and must not (negative) trigger it.
  */
 public record Narrative(String id, String title, String description, Map<String, List<String>> labels,
-                        double threshold, List<Phrase> context, List<Rule> rules, List<String> positive,
-                        List<String> negative, String file, int line) {
+                        double threshold, double articleThreshold, List<Phrase> context, List<Rule> rules,
+                        List<String> positive, List<String> negative, String file, int line) {
 
     /** External labels in a scheme such as "euvsdisinfo"; empty when the narrative maps to none. */
     public List<String> labels(String scheme) {

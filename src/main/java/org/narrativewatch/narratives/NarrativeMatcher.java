@@ -37,6 +37,14 @@ public final class NarrativeMatcher {
      */
     public static final int CLAIM_SENTENCES = 3;
 
+    /**
+     * How a text is read. A claim takes the rules' claim readings and needs no context; an article takes the
+     * rules as written, must name each narrative's context and reach its article threshold; one sentence of an
+     * article (how the catalog's negative examples are read) is read as an article, with the plain threshold,
+     * since a single sentence could never reach an article threshold of several pieces of evidence.
+     */
+    public enum Reading { CLAIM, ARTICLE, ARTICLE_SENTENCE }
+
     /** A rule with the slots its phrase lists report their matches under. */
     private record CompiledRule(int narrative, Rule rule, int triggerSlot, int[] withSlots, int withoutSlot) {
     }
@@ -90,11 +98,12 @@ public final class NarrativeMatcher {
 
     /** The narratives the text carries, read as a claim when it has at most {@link #CLAIM_SENTENCES} sentences. */
     public List<NarrativeHit> match(Doc doc) {
-        return match(doc, doc.sentences().size() <= CLAIM_SENTENCES);
+        return match(doc, doc.sentences().size() <= CLAIM_SENTENCES ? Reading.CLAIM : Reading.ARTICLE);
     }
 
-    /** The narratives the text carries, read as a claim or as (part of) an article. */
-    public List<NarrativeHit> match(Doc doc, boolean claim) {
+    /** The narratives the text carries, read as the reading says. */
+    public List<NarrativeHit> match(Doc doc, Reading reading) {
+        boolean claim = reading == Reading.CLAIM;
         List<Token> tokens = doc.tokens();
         if (tokens.isEmpty()) {
             return List.of();
@@ -168,7 +177,8 @@ public final class NarrativeMatcher {
             List<Evidence> found = evidence.get(n);
             double score = found.stream().mapToDouble(Evidence::weight).sum();
             Narrative narrative = catalog.narratives().get(n);
-            if (!found.isEmpty() && inContext[n] && score >= narrative.threshold() - 1e-9) {
+            double threshold = reading == Reading.ARTICLE ? narrative.articleThreshold() : narrative.threshold();
+            if (!found.isEmpty() && inContext[n] && score >= threshold - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
                 hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0, found));
             }

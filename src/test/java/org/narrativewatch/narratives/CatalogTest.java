@@ -66,6 +66,7 @@ class CatalogTest {
                 "  - id: broken",
                 "    title: Broken",
                 "    context: \"@elsewhere\"",
+                "    article_threshold: 0",
                 "    rules:",
                 "      - id: r1",
                 "        trigger: [\"abandon ... \"]",
@@ -82,14 +83,15 @@ class CatalogTest {
         assertFalse(checked.ok());
         List<String> lines = new ArrayList<>();
         checked.problems().forEach(p -> lines.add(p.toString()));
-        assertTrue(lines.contains("broken.yaml:11: broken: rule 'r1': trigger: a phrase cannot start or end with a gap: 'abandon ... '"),
+        assertTrue(lines.contains("broken.yaml:12: broken: rule 'r1': trigger: a phrase cannot start or end with a gap: 'abandon ... '"),
                 lines.toString());
-        assertTrue(lines.contains("broken.yaml:12: broken: rule 'r1': actor refers to unknown group 'kremlin'"), lines.toString());
-        assertTrue(lines.contains("broken.yaml:14: broken: rule 'r2': trigger: unknown group 'nowhere'"), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:15: broken: unknown key 'withuot'")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:17: broken: rule 'r3': bad TokensRegex pattern")),
+        assertTrue(lines.contains("broken.yaml:13: broken: rule 'r1': actor refers to unknown group 'kremlin'"), lines.toString());
+        assertTrue(lines.contains("broken.yaml:15: broken: rule 'r2': trigger: unknown group 'nowhere'"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:16: broken: unknown key 'withuot'")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:18: broken: rule 'r3': bad TokensRegex pattern")),
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:8: broken: context: unknown group 'elsewhere'"), lines.toString());
+        assertTrue(lines.contains("broken.yaml:9: broken: article_threshold must be above 0"), lines.toString());
     }
 
     @Test

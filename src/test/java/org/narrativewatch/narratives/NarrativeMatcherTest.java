@@ -185,7 +185,7 @@ class NarrativeMatcherTest {
                 "The board will vote in June.",
                 "The meeting lasted two hours."));
         assertTrue(matcher.match(article).isEmpty(), "an article that reports the subject does not carry the claim");
-        assertEquals(1, matcher.match(article, true).size(), "the same text read as a claim");
+        assertEquals(1, matcher.match(article, NarrativeMatcher.Reading.CLAIM).size(), "the same text read as a claim");
         Doc stated = analyse(String.join(" ",
                 "The school board met on Monday.",
                 "A speaker warned of Western decadence in the classroom.",
@@ -221,6 +221,36 @@ class NarrativeMatcherTest {
         List<NarrativeHit> hits = matcher.match(analyse(String.join(" ", body)));
         assertEquals(1, hits.size(), "Europe named in another sentence of the article");
         assertTrue(hits.get(0).evidence().get(0).text().contains("migrants bring crime"), "evidence stays the claim's own");
+    }
+
+    /**
+     * An article threshold asks an article for more evidence than a claim needs: one passing mention of the
+     * "deep state" in a long article is no claim that it rules.
+     */
+    @Test
+    void anArticleThresholdAsksArticlesForMoreEvidence() {
+        NarrativeMatcher matcher = matcher("threshold.yaml",
+                "narratives:",
+                "  - id: secret-global-elites",
+                "    title: Secret global elites rule the world",
+                "    article_threshold: 2",
+                "    rules:",
+                "      - id: deep-state",
+                "        trigger: [\"deep state\"]",
+                "    examples:",
+                "      positive: [The deep state rules America.]");
+        String mention = "Critics blamed the deep state.";
+        String[] body = {"The council met on Monday.", mention, "Residents complained about the roads.",
+            "The council will meet again in June."};
+
+        assertEquals(1, matcher.match(analyse(mention)).size(), "a claim needs the plain threshold");
+        assertTrue(matcher.match(analyse(String.join(" ", body))).isEmpty(), "one mention in an article");
+        assertEquals(1, matcher.match(analyse(mention), NarrativeMatcher.Reading.ARTICLE_SENTENCE).size(),
+                "a single sentence read as part of an article, as negative examples are");
+        body[2] = "They said the deep state had stopped the plan.";
+        List<NarrativeHit> hits = matcher.match(analyse(String.join(" ", body)));
+        assertEquals(1, hits.size(), "two sentences of evidence reach the article threshold");
+        assertEquals(2.0, hits.get(0).score(), 1e-9);
     }
 
     /** The packaged catalog: PTC article 999000894 calls a migrant caravan at the US border an "invasion". */

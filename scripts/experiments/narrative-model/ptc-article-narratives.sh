@@ -8,7 +8,9 @@
 #   ptc-labeled-article-narratives.jsonl    the 300 articles (ptc/articles), split `tuning` and `held-out`
 #                                           alternately by name.
 # Misses and misreads of a `tuning` half may be read to change rules; a `held-out` half is scored only.
-# Prints each half of each list, then each missed and each extra pair.
+# Prints each half of each list, then each missed and each extra pair; then, for the `tuning` halves, how
+# often a narrative's tags are right when they rest on one piece of evidence and on more (what the article
+# thresholds were chosen from), and how far the hit judgements (`carries`) agree with the blind lists.
 #
 # usage (from the repository root, with ../shared beside it):
 #   scripts/experiments/narrative-model/ptc-article-narratives.sh [CATALOG] [JAR]
@@ -56,3 +58,35 @@ for half in ("tuning", "held-out"):
         print("  extra  " + e)
 PY
 done
+
+python3 - "$work/hits.jsonl" "$here" <<'PY'
+import json, sys
+from collections import defaultdict
+found = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    record = json.loads(line)
+    found[record["id"]] = {h["id"]: h for h in record["narratives"]}
+gold, half = {}, {}
+for name in ("unlabeled", "labeled"):
+    for line in open(f"{sys.argv[2]}/ptc-{name}-article-narratives.jsonl", encoding="utf-8"):
+        g = json.loads(line)
+        gold[g["article"]] = {n["id"] for n in g["narratives"]}
+        half[g["article"]] = g["half"]
+counts = defaultdict(lambda: [0, 0, 0, 0])  # one piece: right, tagged; more: right, tagged
+for article, hits in found.items():
+    if half.get(article) != "tuning":
+        continue
+    for narrative, hit in hits.items():
+        c = counts[narrative]
+        k = 0 if len(hit["evidence"]) == 1 else 2
+        c[k] += narrative in gold[article]
+        c[k + 1] += 1
+for narrative, c in sorted(counts.items()):
+    print(f"  evidence {narrative} (tuning halves): one piece right {c[0]} of {c[1]}; more right {c[2]} of {c[3]}")
+for name, judged in (("labeled", "ptc-hit-judgements.jsonl"), ("unlabeled", "ptc-unlabeled-hit-judgements.jsonl")):
+    carried = {(j["article"], j["narrative"]) for j in map(json.loads, open(f"{sys.argv[2]}/{judged}", encoding="utf-8"))
+               if j["judgement"] == "carries"}
+    listed = sum(1 for a, n in carried if n in gold[a])
+    print(f"  agreement {name}: {len(carried)} pairs judged carried at hit level (every catalog version), "
+          f"{listed} of them on the blind list")
+PY

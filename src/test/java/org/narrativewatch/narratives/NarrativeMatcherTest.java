@@ -262,6 +262,35 @@ class NarrativeMatcherTest {
         assertTrue(hit(doc, "migrants-destroy-europe").isEmpty(), doc.narratives().toString());
     }
 
+    /**
+     * The packaged catalog's contexts: PTC article 755393220 says the US has long planned to overthrow Iran's
+     * government, which is no Western-staged coup in Russia's neighbourhood; PTC article 781672902 says Washington
+     * overthrew the elected government of Ukraine, which is.
+     */
+    @Test
+    void aCoupNeedsACountryWhereTheKremlinSeesOne() {
+        Doc iran = models.pipeline().process(
+                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article755393220.txt").toString()));
+        assertTrue(iran.text().contains("overthrow Iran"));
+        assertTrue(hit(iran, "maidan-coup").isEmpty(), iran.narratives().toString());
+
+        Doc ukraine = models.pipeline().process(
+                read(org.narrativewatch.TestData.shared().resolve("ptc/unlabeled/article781672902.txt").toString()));
+        NarrativeHit coup = hit(ukraine, "maidan-coup").orElseThrow(() -> new AssertionError(ukraine.narratives()));
+        assertTrue(coup.evidence().stream().anyMatch(e -> e.text().startsWith("Washington to overthrow")),
+                coup.evidence().toString());
+    }
+
+    /** The packaged catalog: PTC article 783702663 blames a "gay lobby" in the Catholic hierarchy, not the West. */
+    @Test
+    void aChurchDisputeIsNotWesternDecay() {
+        Doc doc = models.pipeline().process(
+                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article783702663.txt").toString()));
+        assertTrue(doc.text().contains("gay lobby"));
+        assertTrue(hit(doc, "western-values-decay").isEmpty(), doc.narratives().toString());
+        assertTrue(hit(analyse("The West imposes the gay lobby's agenda on our children."), "western-values-decay").isPresent());
+    }
+
     /** In an article, a reference to the journalist Rowena Mason (PTC article 711622457) is no Freemason. */
     @Test
     void aSurnameInAnArticleIsNotASecretElite() {

@@ -8,14 +8,18 @@
 #   ptc-labeled-article-narratives.jsonl    the 300 articles (ptc/articles), split `tuning` and `held-out`
 #                                           alternately by name.
 # Misses and misreads of a `tuning` half may be read to change rules; a `held-out` half is scored only.
-# Prints each half of each list, then each missed and each extra pair; then, for the `tuning` halves, how
-# often a narrative's tags are right when they rest on one piece of evidence and on more (what the article
-# thresholds were chosen from), and how far the hit judgements (`carries`) agree with the blind lists.
+# Prints each half of each list with each missed and each extra pair of a `tuning` half (a `held-out` half's
+# pairs only with --show-held-out: a developer who reads them can no longer call that half held out); then,
+# for the `tuning` halves, how often a narrative's tags are right when they rest on one piece of evidence and
+# on more (what the article thresholds were chosen from), and how far the hit judgements (`carries`) agree
+# with the blind lists.
 #
 # usage (from the repository root, with ../shared beside it):
-#   scripts/experiments/narrative-model/ptc-article-narratives.sh [CATALOG] [JAR]
+#   scripts/experiments/narrative-model/ptc-article-narratives.sh [--show-held-out] [CATALOG] [JAR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+show_held_out=no
+if [ "${1:-}" = --show-held-out ]; then show_held_out=yes; shift; fi
 catalog=${1:-models/narratives}
 jar=${2:-target/narrative-watch.jar}
 work=$(mktemp -d)
@@ -27,7 +31,7 @@ done
 cat "$work/unlabeled.jsonl" "$work/articles.jsonl" > "$work/hits.jsonl"
 
 for list in unlabeled labeled; do
-python3 - "$work/hits.jsonl" "$here/ptc-$list-article-narratives.jsonl" "$list" <<'PY'
+python3 - "$work/hits.jsonl" "$here/ptc-$list-article-narratives.jsonl" "$list" "$show_held_out" <<'PY'
 import json, sys
 found = {}
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -52,10 +56,11 @@ for half in ("tuning", "held-out"):
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(f"{sys.argv[3]} {half}: {len(items)} articles, {tp + fn} article-narrative pairs carried; "
           f"tagged {tp + fp}, right {tp}: precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
-    for m in missed:
-        print("  missed " + m)
-    for e in extra:
-        print("  extra  " + e)
+    if half == "tuning" or sys.argv[4] == "yes":
+        for m in missed:
+            print("  missed " + m)
+        for e in extra:
+            print("  extra  " + e)
 PY
 done
 

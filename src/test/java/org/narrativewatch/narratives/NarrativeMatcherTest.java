@@ -44,6 +44,11 @@ class NarrativeMatcherTest {
         return articles.get(0);
     }
 
+    /** A PTC article of ../shared/data/ptc (e.g. "articles/article711622457.txt"), analysed by the packaged pipeline. */
+    private static Doc analysePtc(String path) {
+        return models.pipeline().process(read(TestData.shared().resolve("ptc/" + path).toString()));
+    }
+
     /** A matcher for a small catalog written inline, one YAML line per argument. */
     private static NarrativeMatcher matcher(String file, String... yamlLines) {
         Catalog.Checked checked = Catalog.compile(
@@ -256,8 +261,7 @@ class NarrativeMatcherTest {
     /** The packaged catalog: PTC article 999000894 calls a migrant caravan at the US border an "invasion". */
     @Test
     void migrantsAtTheUsBorderAreNotEuropesNarrative() {
-        Doc doc = models.pipeline().process(
-                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article999000894.txt").toString()));
+        Doc doc = analysePtc("articles/article999000894.txt");
         assertTrue(doc.text().contains("invasion"));
         assertTrue(hit(doc, "migrants-destroy-europe").isEmpty(), doc.narratives().toString());
     }
@@ -269,13 +273,11 @@ class NarrativeMatcherTest {
      */
     @Test
     void aCoupNeedsACountryWhereTheKremlinSeesOne() {
-        Doc iran = models.pipeline().process(
-                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article755393220.txt").toString()));
+        Doc iran = analysePtc("articles/article755393220.txt");
         assertTrue(iran.text().contains("overthrow Iran"));
         assertTrue(hit(iran, "maidan-coup").isEmpty(), iran.narratives().toString());
 
-        Doc ukraine = models.pipeline().process(
-                read(org.narrativewatch.TestData.shared().resolve("ptc/unlabeled/article781672902.txt").toString()));
+        Doc ukraine = analysePtc("unlabeled/article781672902.txt");
         NarrativeHit coup = hit(ukraine, "maidan-coup").orElseThrow(() -> new AssertionError(ukraine.narratives()));
         assertTrue(coup.evidence().stream().anyMatch(e -> e.text().startsWith("Washington to overthrow")),
                 coup.evidence().toString());
@@ -284,8 +286,7 @@ class NarrativeMatcherTest {
     /** The packaged catalog: PTC article 783702663 blames a "gay lobby" in the Catholic hierarchy, not the West. */
     @Test
     void aChurchDisputeIsNotWesternDecay() {
-        Doc doc = models.pipeline().process(
-                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article783702663.txt").toString()));
+        Doc doc = analysePtc("articles/article783702663.txt");
         assertTrue(doc.text().contains("gay lobby"));
         assertTrue(hit(doc, "western-values-decay").isEmpty(), doc.narratives().toString());
         assertTrue(hit(analyse("The West imposes the gay lobby's agenda on our children."), "western-values-decay").isPresent());
@@ -294,8 +295,7 @@ class NarrativeMatcherTest {
     /** In an article, a reference to the journalist Rowena Mason (PTC article 711622457) is no Freemason. */
     @Test
     void aSurnameInAnArticleIsNotASecretElite() {
-        Doc doc = models.pipeline().process(
-                read(org.narrativewatch.TestData.shared().resolve("ptc/articles/article711622457.txt").toString()));
+        Doc doc = analysePtc("articles/article711622457.txt");
         assertTrue(doc.sentences().size() > NarrativeMatcher.CLAIM_SENTENCES);
         assertTrue(doc.text().contains("by Rowena Mason"));
         assertTrue(hit(doc, "secret-global-elites").isEmpty(), doc.narratives().toString());

@@ -292,6 +292,19 @@ class NarrativeMatcherTest {
         assertTrue(hit(analyse("The West imposes the gay lobby's agenda on our children."), "western-values-decay").isPresent());
     }
 
+    /**
+     * The shipped PTC article 774637726 lists the expulsions and sanctions of a US president approvingly: the
+     * anti-Russian campaign is a framing, and an article that never calls the treatment unjust does not carry it.
+     */
+    @Test
+    void sanctionsListedWithoutTheFramingAreNoAntiRussianCampaign() {
+        Doc doc = models.pipeline().process(read("corpus/article774637726.txt"));
+        assertTrue(doc.text().contains("expelled more Russian diplomats"));
+        assertTrue(hit(doc, "anti-russian-campaign").isEmpty(), doc.narratives().toString());
+        assertTrue(hit(analyse("The expulsion of Russian diplomats is part of the anti-Russian hysteria."),
+                "anti-russian-campaign").isPresent());
+    }
+
     /** In an article, a reference to the journalist Rowena Mason (PTC article 711622457) is no Freemason. */
     @Test
     void aSurnameInAnArticleIsNotASecretElite() {

@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code narrative-watch entities list|validate}: looks at the tracked-entity gazetteer. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "Lists or checks the tracked-entity gazetteer (format: docs/entities-format.md).")
+        description = "Lists or checks the tracked-entity gazetteer (format: docs/entities-format.md).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:usage error (no or unknown subcommand)", "3:the gazetteer cannot be read",
+            "4:validate found problems"})
 final class EntitiesCommand implements Runnable {
     private static final String CATALOG = "entities.yaml";
 
@@ -34,7 +37,9 @@ final class EntitiesCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Prints the tracked entities as TSV: id, type, name, aliases, demonyms, metonyms "
-                    + "(names separated by ' | ').")
+                    + "(names separated by ' | ').",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:listed", "2:usage error (unknown --type)", "3:the gazetteer cannot be read"})
     int list(@Option(names = "--type", paramLabel = "TYPE", description = "Only entities of this type.")
              String type) throws Exception {
         EntityCatalog catalog = EntityCatalog.load(Resources.read(entities, CATALOG),
@@ -58,7 +63,7 @@ final class EntitiesCommand implements Runnable {
                     + "two entities share, context cues.",
                 "Prints one line per problem (entry: field: message)."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:valid", "3:the file cannot be read", "4:problems found"})
+            exitCodeList = {"0:valid", "2:usage error", "3:the file cannot be read", "4:problems found"})
     int validate() throws Exception {
         String origin = Resources.origin(entities, CATALOG);
         byte[] yaml = Resources.read(entities, CATALOG);

@@ -8,7 +8,11 @@ import picocli.CommandLine.Spec;
 /** {@code narrative-watch evaluate <what>}: scores a layer of the pipeline against labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Scores the pipeline against labelled or hand-annotated gold sets; prints JSON on stdout.",
-        subcommands = {EvaluateEntitiesCommand.class, EvaluateNarrativesCommand.class})
+        subcommands = {EvaluateEntitiesCommand.class, EvaluateNarrativesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored", "1:scored, some gold lines skipped (evaluate narratives)",
+            "2:usage error (no or unknown subcommand)", "3:a gold file, catalog or model cannot be read",
+            "4:a score is below the required minimum"})
 final class EvaluateCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code narrative-watch evaluate narratives}: per-label precision, recall and F1 of the catalog. */
 @Command(name = "narratives", mixinStandardHelpOptions = true,
         description = {
-            "Runs the catalog over labelled texts and prints per-label precision, recall, F1 and support,",
-            "macro- and micro-F1 as JSON on stdout.",
+            "Scores the narrative catalog against labelled texts.",
+            "Prints JSON on stdout: per-label precision, recall, F1 and support, macro- and micro-F1.",
             "FILE is the EUvsDisinfo CSV (text = title column, labels = keywords split on '+', ',' or ';') or JSONL",
             "lines {\"text\": ..., \"labels\": [...], \"date\": \"YYYY-MM-DD\"}."},
         exitCodeListHeading = "%nExit codes:%n",

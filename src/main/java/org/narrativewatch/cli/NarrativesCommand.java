@@ -14,12 +14,17 @@ import picocli.CommandLine.Mixin;
 /** {@code narrative-watch narratives list|validate|test}: work on the narrative catalog. */
 @Command(name = "narratives", mixinStandardHelpOptions = true,
         description = "Lists, validates and tests the narrative catalog (models/narratives/ or --narratives PATH).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:usage error (no or unknown subcommand)",
+            "3:the catalog or a model cannot be read", "4:validate or test found problems"},
         subcommands = {NarrativesCommand.ListNarratives.class, NarrativesCommand.Validate.class,
             NarrativesCommand.TestExamples.class})
 final class NarrativesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "One line per narrative: id, rules, external labels, title.")
+            description = "One line per narrative: id, rules, external labels, title.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:listed", "2:usage error", "3:the catalog cannot be read"})
     static final class ListNarratives implements Callable<Integer> {
         @Mixin
         CatalogOption catalog;
@@ -44,7 +49,7 @@ final class NarrativesCommand {
             description = "Checks the schema, compiles every pattern and runs each TokensRegex on adversarial probes "
                     + "(catastrophic backtracking); prints each problem as FILE:LINE: NARRATIVE: message.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:the catalog is valid", "3:the catalog cannot be read", "4:problems found"})
+            exitCodeList = {"0:the catalog is valid", "2:usage error", "3:the catalog cannot be read", "4:problems found"})
     static final class Validate implements Callable<Integer> {
         @Mixin
         CatalogOption catalog;
@@ -71,7 +76,8 @@ final class NarrativesCommand {
             description = "Runs every narrative's example sentences through the pipeline; positive ones, read as claims, must fire; "
                     + "negative ones, read as sentences of an article, must not.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every example behaved", "3:the catalog or a model cannot be loaded", "4:some examples failed"})
+            exitCodeList = {"0:every example behaved", "2:usage error", "3:the catalog or a model cannot be loaded",
+                "4:some examples failed"})
     static final class TestExamples implements Callable<Integer> {
         @Mixin
         ModelOptions models;

@@ -15,10 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code narrative-watch report}: aggregate reports from per-article JSON, without re-analysing text. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {
-            "Builds the aggregate reports from the per-article JSON records that analyze wrote:",
-            "OUT/aggregates/report.json, OUT/csv/*.csv, OUT/elasticsearch/bulk-*.ndjson, OUT/index.html",
-            "and OUT/html/ (one page per article), and loads the records into the SQL store",
-            "(OUT/narrative-watch.sqlite unless --db or --no-db). See docs/reports.md and docs/store.md."},
+            "Builds the aggregate reports and the SQL store from the records that analyze wrote.",
+            "From OUT/articles/*.json it writes OUT/aggregates/report.json, OUT/csv/*.csv,",
+            "OUT/elasticsearch/bulk-*.ndjson, OUT/index.html and OUT/html/ (one page per article), and loads",
+            "the records into the SQL store (OUT/narrative-watch.sqlite unless --db or --no-db).",
+            "See docs/reports.md and docs/store.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record was read",

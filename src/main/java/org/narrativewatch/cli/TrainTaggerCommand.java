@@ -1,11 +1,10 @@
 package org.narrativewatch.cli;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
@@ -14,6 +13,7 @@ import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.nlp.PerceptronTagger;
 import org.narrativewatch.nlp.TaggerDistillation;
+import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Resources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +22,14 @@ import picocli.CommandLine.Parameters;
 /** {@code narrative-watch train-tagger}: distils the fast POS tagger from CoreNLP's left3words tagger. */
 @Command(name = "train-tagger", mixinStandardHelpOptions = true,
         description = {
-            "Trains the part-of-speech tagger the pipeline uses from CoreNLP's left3words tagger on",
-            "your articles (every fifth held out) and prints how often the two agree on the held-out part.",
-            "The shipped model was made with the command in docs/performance.md."})
+            "Trains the part-of-speech tagger that the pipeline uses.",
+            "It learns from CoreNLP's left3words tagger on your articles (every fifth held out) and prints",
+            "how often the two agree on the held-out part.",
+            "The shipped model was made with the command in docs/performance.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:model written", "1:model written; some inputs failed (named on stderr) and were left out",
+            "2:usage error",
+            "3:fatal error (no article read, a model or the output file unusable)"})
 final class TrainTaggerCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders of articles (any analyze format).")
     List<String> inputs;
@@ -38,28 +43,35 @@ final class TrainTaggerCommand implements Callable<Integer> {
         TaggerDistillation distillation = new TaggerDistillation();
         Ingest ingest = new Ingest(ReadOptions.defaults(),
                 PageLayout.load(new java.io.ByteArrayInputStream(Resources.read(null, "boilerplate.yaml"))));
+        AtomicInteger articles = new AtomicInteger();
+        AtomicInteger failedInputs = new AtomicInteger();
         ingest.readAll(inputs, new ArticleSink() {
             @Override
             public void article(Article article) {
                 distillation.add(article);
+                articles.incrementAndGet();
             }
 
             @Override
             public void error(InputError e) {
                 err.println("narrative-watch: " + e.file() + ": " + e.reason());
+                failedInputs.incrementAndGet();
             }
         });
+        if (articles.get() == 0) {
+            err.println("narrative-watch: no article to train on in " + String.join(", ", inputs) + "; "
+                    + out + " not written");
+            return ExitCodes.FATAL;
+        }
         PerceptronTagger tagger = distillation.train();
         TaggerDistillation.Agreement a = distillation.agreement(tagger);
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        try (OutputStream o = Files.newOutputStream(out)) {
-            tagger.save(o);
+        try (AtomicFiles.Pending model = AtomicFiles.open(out)) {
+            tagger.save(model.stream());
+            model.commit();
         }
         err.printf("trained on %d sentences, %d features; held-out agreement with left3words over %d tokens:"
                 + " tags %.4f, lemmas %.4f -> %s%n", a.trainingSentences(), tagger.features(), a.tokens(),
                 a.tags(), a.lemmas(), out);
-        return ExitCodes.OK;
+        return failedInputs.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 }

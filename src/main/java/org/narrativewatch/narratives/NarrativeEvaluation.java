@@ -19,6 +19,7 @@ import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
+import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Pipeline;
 
 /**
@@ -223,10 +224,7 @@ public final class NarrativeEvaluation {
             labels.forEach(predicted::add);
             out.append(json.writeValueAsString(line)).append('\n');
         }
-        java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        java.nio.file.Files.writeString(tmp, out);
-        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** One misclassified text: what it says, its gold labels and what fired (with the rules that did). */

@@ -158,7 +158,7 @@ public final class NarrativeMatcher {
                 }
                 triggers.sort(Comparator.comparingInt((int[] m) -> m[0]).thenComparingInt(m -> m[1]));
                 for (int[] trigger : triggers) {
-                    int[] span = check(cr, trigger, view, doc, matches);
+                    int[] span = check(cr, trigger, view, doc, matches, !claim);
                     if (span != null) {
                         if (attribution == null) {
                             attribution = new Attribution(doc);
@@ -188,11 +188,14 @@ public final class NarrativeMatcher {
 
     /**
      * Checks a rule's constraints around one trigger match; returns the evidence token span
-     * [start, end) and the tokens of the actor and target, or null when a constraint fails.
+     * [start, end) and the tokens of the actor and target, or null when a constraint fails. In an
+     * article a trigger in a clause that the article rebuts counts as negated (see {@link Rebuttal}).
      */
-    private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, List<List<int[]>> matches) {
+    private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, List<List<int[]>> matches,
+                        boolean article) {
         Rule r = cr.rule();
-        boolean negated = negated(view, trigger);
+        boolean negated = negated(view, trigger)
+                || article && r.negation() == Rule.Negation.SKIP && Rebuttal.rebuts(view, trigger[0]);
         if ((r.negation() == Rule.Negation.SKIP && negated) || (r.negation() == Rule.Negation.REQUIRE && !negated)) {
             return null;
         }

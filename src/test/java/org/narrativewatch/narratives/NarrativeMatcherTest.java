@@ -99,6 +99,26 @@ class NarrativeMatcherTest {
     }
 
     @Test
+    void anArticleThatRebutsAClaimDoesNotMakeIt() {
+        String rebuttal = "There is no evidence that Russia betrayed Armenia when the war began.";
+        NarrativeMatcher matcher = new NarrativeMatcher(models.narratives());
+        assertTrue(matcher.match(analyse(rebuttal), NarrativeMatcher.Reading.ARTICLE_SENTENCE).isEmpty(),
+                "an article that says there is no evidence for the claim");
+        assertTrue(matcher.match(analyse("Fact-checkers debunked the story that Russia had betrayed Armenia."),
+                NarrativeMatcher.Reading.ARTICLE_SENTENCE).isEmpty());
+        assertTrue(matcher.match(analyse("The baseless claim that Russia betrayed Armenia spread quickly."),
+                NarrativeMatcher.Reading.ARTICLE_SENTENCE).isEmpty());
+        // A claim database records the denial as the claim; the rebuttal reaches only that far into an article.
+        assertEquals(1, matcher.match(analyse(rebuttal), NarrativeMatcher.Reading.CLAIM).size());
+        assertEquals(1, matcher.match(analyse("There is no evidence for the charges, and everyone knows that Russia "
+                + "shamefully betrayed Armenia when the war began."), NarrativeMatcher.Reading.ARTICLE_SENTENCE).size());
+        // A rule that ignores negation, because its claim is a denial, ignores rebuttals too.
+        assertEquals(List.of("election-meddling-denial"), matcher.match(analyse("There is no evidence that "
+                + "Russia interfered in the US elections, the Kremlin said."), NarrativeMatcher.Reading.ARTICLE_SENTENCE)
+                .stream().map(NarrativeHit::id).toList());
+    }
+
+    @Test
     void reportedClaimsAreAttributed() {
         Doc doc = analyse("Foreign Minister Sergei Lavrov claimed that the West is demonising Russia.");
         Evidence e = hit(doc, "russophobia").orElseThrow().evidence().get(0);

@@ -1,6 +1,7 @@
 package org.narrativewatch.narratives;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.narrativewatch.doc.Doc;
@@ -25,6 +26,10 @@ final class Attribution {
     private static final Set<String> SPEAKER_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD");
 
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do");
+    /** Verbs that carry a reporting verb after them: "continues to argue", "keeps saying". */
+    private static final Set<String> CATENATIVE = Set.of("continue", "keep", "go", "try", "repeat");
+    /** Words that join the parts of one name: "Institute for the Study of War", "Ministry of Defence". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and");
 
     private final Doc doc;
     private final List<Span> quotes;
@@ -54,37 +59,103 @@ final class Attribution {
                 }
             }
         }
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Token t = tokens.get(i);
-            boolean verb = t.pos().startsWith("VB") && REPORTING.contains(t.lemma());
-            boolean inQuote = quote != null && quote.contains(t.start());
-            if (!verb || inQuote || (quote == null && i >= at)) {
-                continue;
-            }
-            String who = chunk(i - 1, s.firstToken() - 1, -1);
-            if (who == null) {
-                who = chunk(i + 1, s.endToken(), +1);
-            }
-            if (who != null) {
-                return who;
+        // A quotation of several sentences names its speaker where it opens or closes.
+        Set<Sentence> around = new LinkedHashSet<>();
+        around.add(s);
+        if (quote != null) {
+            around.add(sentenceAt(quote.start()));
+            around.add(sentenceAt(quote.end() - 1));
+        }
+        for (Sentence sentence : around) {
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                Token t = tokens.get(i);
+                boolean verb = t.pos().startsWith("VB") && REPORTING.contains(t.lemma()) && !bareInfinitive(i);
+                boolean inQuote = quote != null && quote.contains(t.start());
+                if (!verb || inQuote || (quote == null && i >= at)) {
+                    continue;
+                }
+                String who = reportingSubject(sentence, i);
+                if (who != null) {
+                    return who;
+                }
             }
         }
         return quote != null ? "unnamed speaker (quoted)" : null;
     }
 
-    /** The run of name-like tokens from {@code from} towards {@code stop} (exclusive), skipping a leading determiner. */
+    /**
+     * Who speaks through the reporting verb at token {@code i}: the name before it ("the ministry
+     * claimed"), else the one after it ("said Lentzos"). When a comma stands between the verb and its
+     * subject ("officials, including X, have alleged") or the verb is a participle after a comma
+     * ("..., claiming that"), the speaker is the name that opens the sentence.
+     */
+    private String reportingSubject(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        int before = skipToName(i - 1, s.firstToken() - 1, -1);
+        boolean afterComma = before >= s.firstToken() && tokens.get(before).text().equals(",");
+        if (afterComma) {
+            return openingName(s, i);
+        }
+        String who = chunk(i - 1, s.firstToken() - 1, -1);
+        return who != null ? who : chunk(i + 1, s.endToken(), +1);
+    }
+
+    /** The name that opens sentence {@code s} (after an opening "In 2016," or the like), before token {@code limit}. */
+    private String openingName(Sentence s, int limit) {
+        List<Token> tokens = doc.tokens();
+        int from = s.firstToken();
+        if (tokens.get(from).pos().equals("IN")) {
+            while (from < limit && !tokens.get(from).text().equals(",")) {
+                from++;
+            }
+            from++;
+        }
+        if (from < limit && tokens.get(from).pos().equals("PRP$")) {
+            from++; // "My friend William Binney, ..."
+        }
+        return from < limit ? chunk(from, limit, +1) : null;
+    }
+
+    /** "evidence to suggest", "a reason to believe": an infinitive reports nobody's speech, unless a verb carries it ("continues to argue"). */
+    private boolean bareInfinitive(int i) {
+        List<Token> tokens = doc.tokens();
+        return i > 0 && tokens.get(i - 1).pos().equals("TO") && !(i > 1 && CATENATIVE.contains(tokens.get(i - 2).lemma()));
+    }
+
+    private Sentence sentenceAt(int offset) {
+        for (Sentence s : doc.sentences()) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return doc.sentences().get(doc.sentences().size() - 1);
+    }
+
+    /**
+     * The run of name-like tokens from {@code from} towards {@code stop} (exclusive). Before the run it
+     * skips what stands between a verb and its subject (a determiner, adverbs, auxiliaries, "continues
+     * to", going back a parenthesis); inside it, "of", "for" and "the" between capitalised words
+     * ("Institute for the Study of War").
+     */
     private String chunk(int from, int stop, int step) {
         List<Token> tokens = doc.tokens();
-        int i = from;
-        while (i != stop && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("RB")
-                || tokens.get(i).pos().equals("MD") || AUXILIARY.contains(tokens.get(i).lemma()))) {
-            i += step;
-        }
+        int i = skipToName(from, stop, step);
         int a = i;
         int b = i;
-        while (i != stop && SPEAKER_POS.contains(tokens.get(i).pos())) {
-            b = i;
-            i += step;
+        while (i != stop) {
+            if (SPEAKER_POS.contains(tokens.get(i).pos())) {
+                b = i;
+                i += step;
+                continue;
+            }
+            int j = i;
+            while (j != stop && NAME_LINKS.contains(tokens.get(j).text())) {
+                j += step;
+            }
+            if (j == i || j == stop || !tokens.get(b).pos().startsWith("NNP") || !tokens.get(j).pos().startsWith("NNP")) {
+                break;
+            }
+            i = j;
         }
         if (i == a) {
             return null;
@@ -92,6 +163,25 @@ final class Attribution {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         return doc.text().substring(tokens.get(lo).start(), tokens.get(hi).end());
+    }
+
+    private int skipToName(int from, int stop, int step) {
+        List<Token> tokens = doc.tokens();
+        int i = from;
+        if (step < 0 && i != stop && tokens.get(i).text().equals(")")) {
+            // "The Associated Press (AP) reported": the name stands before the parenthesis
+            int open = i;
+            while (open != stop && !tokens.get(open).text().equals("(")) {
+                open += step;
+            }
+            i = open == stop ? i : open + step;
+        }
+        while (i != stop && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("RB")
+                || tokens.get(i).pos().equals("MD") || tokens.get(i).pos().equals("TO")
+                || AUXILIARY.contains(tokens.get(i).lemma()) || CATENATIVE.contains(tokens.get(i).lemma()))) {
+            i += step;
+        }
+        return i;
     }
 
     /** Spans of double-quoted passages of reported speech, paired within a paragraph. */

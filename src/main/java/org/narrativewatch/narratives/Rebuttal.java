@@ -62,7 +62,7 @@ final class Rebuttal {
     private static boolean cueEndsAt(SentenceView view, int i) {
         String lemma = view.lemma(i);
         String lower = view.lower(i);
-        if (lemma.equals("debunk") || lower.startsWith("fact-check") || lower.equals("fact-checkers")) {
+        if (lemma.equals("debunk") || lower.startsWith("fact-check")) {
             return true;
         }
         if (EVIDENCE.contains(lemma)) {

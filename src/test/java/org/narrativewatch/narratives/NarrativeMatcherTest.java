@@ -136,6 +136,34 @@ class NarrativeMatcherTest {
     }
 
     @Test
+    void attributionFindsSpeakersBehindAppositivesVerbChainsAndLongQuotes() {
+        assertEquals("Russian officials", speakerOf(analyse("Russian officials, including Defence Ministry spokesman "
+                + "Igor Kirillov, have repeatedly alleged that Russia betrayed Armenia."), "russia-abandons-allies"));
+        assertEquals("Kremlin", speakerOf(analyse("The Kremlin continues to argue that Russia betrayed Armenia."),
+                "russia-abandons-allies"));
+        assertEquals("Moscow", speakerOf(analyse("Moscow recalled its envoy in 2023, claiming that Russia betrayed "
+                + "Armenia."), "russia-abandons-allies"));
+        assertEquals("Institute for the Study of War", speakerOf(analyse("The Institute for the Study of War said "
+                + "that Russia betrayed Armenia."), "russia-abandons-allies"));
+        assertEquals("Filippa Lentzos", speakerOf(analyse("\"Everyone knows that Russia betrayed Armenia. It was "
+                + "plain for years,\" said Filippa Lentzos, a researcher."), "russia-abandons-allies"));
+        assertNull(speakerOf(analyse("There is little reason to believe that Russia betrayed Armenia."),
+                "russia-abandons-allies"), "an infinitive reports nobody's speech");
+        // Real articles: an appositive with commas of its own, and a participle after a comma.
+        Doc binney = analysePtc("articles/article999000312.txt");
+        assertTrue(hit(binney, "election-meddling-denial").orElseThrow().evidence().stream()
+                .anyMatch(e -> "friend William Binney".equals(e.attributedTo())), binney.narratives().toString());
+        Doc soros = analysePtc("articles/article731927633.txt");
+        assertTrue(hit(soros, "historical-revisionism").orElseThrow().evidence().stream()
+                .anyMatch(e -> "Soros".equals(e.attributedTo())), soros.narratives().toString());
+    }
+
+    private static String speakerOf(Doc doc, String narrative) {
+        return hit(doc, narrative).orElseThrow(() -> new AssertionError(doc.narratives())).evidence().get(0)
+                .attributedTo();
+    }
+
+    @Test
     void entityConstraintsUseTrackedEntitiesAndRoles() throws Exception {
         String yaml = String.join("\n",
                 "groups:",

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
@@ -20,6 +26,8 @@ import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.ReadOptions;
+import org.narrativewatch.output.ArticleJson;
+import org.narrativewatch.output.ArticleSchemaDocTest;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
 
@@ -96,6 +104,20 @@ class NarrativeMatcherTest {
         // election-meddling-denial is a denial by nature: its rule ignores negation.
         assertTrue(hit(analyse("There was no Russian interference in the US elections."), "election-meddling-denial")
                 .isPresent());
+    }
+
+    /** The example record of docs/article-schema.md is what the packaged pipeline finds in its text. */
+    @Test
+    void theSchemasExampleIsWhatThePipelineFinds(@TempDir Path dir) throws Exception {
+        JsonNode documented = ArticleSchemaDocTest.documentedExample();
+        Path file = dir.resolve("russia-abandons-its-allies.txt");
+        Files.writeString(file, documented.get("text").asText());
+        Doc doc = models.pipeline().process(read(file.toString()));
+        JsonNode written = new ObjectMapper().readTree(new ArticleJson(Map.of(), false).pretty(doc));
+        for (String field : List.of("title", "title_span", "sentences", "entities", "entity_counts", "co_mentions",
+                "narratives", "dropped", "counts")) {
+            assertEquals(documented.get(field), written.get(field), field);
+        }
     }
 
     @Test

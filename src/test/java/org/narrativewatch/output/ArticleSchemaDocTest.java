@@ -46,9 +46,11 @@ public class ArticleSchemaDocTest {
         doc.setTokens(List.of(), List.of(new Sentence(0, 8, 34, 0, 4), new Sentence(1, 36, 69, 4, 11)));
         doc.setEntities(List.of(
                 new EntityMention(8, 14, "Russia", 0, "Q159", "Russia", "state", "alias"),
+                new EntityMention(45, 51, "Russia", 1, "Q159", "Russia", "state", "alias"),
                 new EntityMention(61, 68, "Armenia", 1, "Q399", "Armenia", "state", "alias")));
-        doc.setNarratives(List.of(new NarrativeHit("russia-abandons-allies", "Russia abandons its allies", 1.0,
-                List.of(new Evidence("betray-ally", 1, 45, 68, "Russia betrayed Armenia", List.of("Q159", "Q399"), null, 1.0)))));
+        doc.setNarratives(List.of(new NarrativeHit("russia-abandons-allies", "Russia abandons or betrays its allies", 1.0,
+                List.of(new Evidence("russia-betrays-ally-state", 1, 45, 68, "Russia betrayed Armenia",
+                        List.of("Q159", "Q399"), null, 1.0)))));
         return doc;
     }
 

@@ -112,6 +112,19 @@ public final class Catalog {
         return origin;
     }
 
+    /** The label schemes (such as euvsdisinfo) that at least one narrative maps labels in, in catalog order. */
+    public Set<String> schemes() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Narrative n : narratives) {
+            n.labels().forEach((scheme, labels) -> {
+                if (!labels.isEmpty()) {
+                    out.add(scheme);
+                }
+            });
+        }
+        return out;
+    }
+
     /** The external labels of a scheme that at least one narrative maps to, in catalog order. */
     public Set<String> labels(String scheme) {
         Set<String> out = new LinkedHashSet<>();

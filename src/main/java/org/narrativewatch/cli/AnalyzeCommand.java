@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ThreadOptions threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only on a terminal anyway).")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only when stderr is a terminal anyway).")
     boolean quiet;
 
     @Option(names = "--stdin-format", paramLabel = "FORMAT", defaultValue = "txt",
@@ -112,22 +112,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
                 loaded.versions(), workers, Duration.ofSeconds(articleTimeoutSeconds), err);
 
-        boolean showProgress = !quiet && System.console() != null;
+        boolean watched = !quiet && TerminalProgress.stderrIsTerminal(); // progress and closing messages go to stderr
         RunSummary summary;
         try (OutputStream jsonlOut = openJsonl(stdout);
-             Progress progress = showProgress ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
+             Progress progress = watched ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
             summary = job.run(inputs, out, jsonlOut, progress);
         }
         ReportJob.Options reportOptions = new ReportJob.Options(ReportJob.Options.DEFAULTS.topEvidence(), articlePages,
                 ReportJob.Options.DEFAULTS.indexPrefix());
         ReportJob.Result report = new ReportJob(reportOptions, err)
                 .run(out.resolve(AnalyzeJob.ARTICLES_DIR), out);
-        if (!quiet && System.console() != null) {
+        if (watched) {
             err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
                     summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
                     summary.wallSeconds(), out);
         }
-        stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", quiet || System.console() == null, err);
+        stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", !watched, err);
         return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 

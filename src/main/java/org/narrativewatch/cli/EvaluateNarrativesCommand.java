@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.narrativewatch.doc.NarrativeHit;
+import org.narrativewatch.narratives.Catalog;
 import org.narrativewatch.narratives.GoldSet;
 import org.narrativewatch.narratives.NarrativeEvaluation;
 import org.narrativewatch.pipeline.Models;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code narrative-watch evaluate narratives}: per-label precision, recall and F1 of the catalog. */
@@ -75,12 +77,17 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         int workers = threads.workers();
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to
+                    + ": no day is in that range");
+        }
+        Models loaded = Models.load(models.pipelineOptions(false));
+        checkLabels(loaded.narratives());
         List<String> problems = new ArrayList<>();
         List<GoldSet.Item> items = GoldSet.read(gold, from, to, problem -> {
             problems.add(problem);
             spec.commandLine().getErr().println("narrative-watch: " + problem);
         });
-        Models loaded = Models.load(models.pipelineOptions(false));
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(loaded.pipeline(), items, gold.toString(),
                 workers);
         Set<String> only = labels == null ? null : new LinkedHashSet<>(labels);
@@ -101,11 +108,32 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
             stageSeconds.put(loaded.pipeline().stages().get(i).name(), Math.round(loaded.pipeline().nanos(i) / 1e8) / 10.0);
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        System.out.println(json.writeValueAsString(report));
+        spec.commandLine().getOut().println(json.writeValueAsString(report)); // System.out may be CoreNLP's by now
         double macro = scores.path("macro_f1").asDouble();
         if (minMacroF1 != null && macro < minMacroF1) {
             return ExitCodes.CHECK_FAILED;
         }
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    /**
+     * A scheme no narrative has labels in, or a label no narrative maps, would score nothing and
+     * print an empty report with macro-F1 0: a usage error that names what the catalog has.
+     */
+    private void checkLabels(Catalog catalog) {
+        Set<String> schemes = catalog.schemes();
+        if (!schemes.contains(scheme)) {
+            throw new ParameterException(spec.commandLine(), "--scheme " + scheme + ": no narrative of the catalog has "
+                    + "labels in that scheme; " + (schemes.isEmpty() ? "the catalog maps no labels at all"
+                            : "schemes in the catalog: " + String.join(", ", schemes)));
+        }
+        if (labels != null) {
+            List<String> unmapped = NarrativeEvaluation.unmappedLabels(catalog, scheme, labels);
+            if (!unmapped.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--labels: no narrative maps "
+                        + String.join(", ", unmapped.stream().map(l -> "'" + l + "'").toList()) + " in scheme " + scheme
+                        + "; labels the catalog maps in it: " + String.join(", ", catalog.labels(scheme)));
+            }
+        }
     }
 }

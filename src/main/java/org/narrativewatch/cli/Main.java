@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
             "3:fatal error (model, catalog or output folder unusable)",
-            "4:a check failed (validate, test, evaluate below --min-f1)"})
+            "4:a check failed (validate, test, evaluate below --min-f1 or --min-macro-f1)"})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

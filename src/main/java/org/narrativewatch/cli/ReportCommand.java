@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
         stores.check(out);
         ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix), System.err)
                 .run(records, out);
-        boolean silent = quiet || System.console() == null; // logs only for a person watching
+        boolean silent = quiet || !TerminalProgress.stderrIsTerminal(); // logs on stderr only for a person watching
         if (!silent) {
             System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
                     r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(), out.resolve(ReportJob.INDEX_HTML));

@@ -1,6 +1,7 @@
 package org.narrativewatch.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.narrativewatch.doc.Origin;
 
 /**
@@ -27,6 +30,9 @@ public final class JsonReader implements ArticleReader {
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** A location inside a Jackson message: "[Source: REDACTED (...); line: 1, column: 1]". */
+    private static final Pattern EMBEDDED_LOCATION = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
 
     private final TextDecoder decoder;
     private final boolean linePerArticle;
@@ -50,7 +56,7 @@ public final class JsonReader implements ArticleReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(malformed(e, "the file"));
+            throw new BadInputException(malformed(e, true));
         }
         if (root != null && root.isArray()) {
             long index = 0;
@@ -78,7 +84,7 @@ public final class JsonReader implements ArticleReader {
                 try {
                     node = MAPPER.readTree(line.text());
                 } catch (JsonProcessingException e) {
-                    sink.error(new InputError(input.name(), line.number(), malformed(e, "a line of JSONL")));
+                    sink.error(new InputError(input.name(), line.number(), malformed(e, false)));
                     continue;
                 }
                 emit(node, new Origin(input.name(), line.number()), sink);
@@ -87,15 +93,28 @@ public final class JsonReader implements ArticleReader {
     }
 
     /**
-     * What is wrong, in the reader's words: Jackson's message without its location (the error
-     * record names file and line) and, for a second value after the first, without its API names.
+     * What is wrong, in the reader's words: where (line and column in a .json file; the column in a
+     * JSONL line, whose error record names the line) and Jackson's message, with the locations it
+     * embeds ("start marker at [Source: ...; line: 1, column: 1]") written the same way and without
+     * Jackson's API names.
      */
-    private static String malformed(JsonProcessingException e, String where) {
+    static String malformed(JsonProcessingException e, boolean wholeFile) {
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Trailing token")) {
-            return "malformed JSON: more than one JSON value where " + where + " holds one";
+            return "malformed JSON: more than one JSON value where " + (wholeFile ? "the file" : "a line of JSONL")
+                    + " holds one";
         }
-        return "malformed JSON: " + message;
+        String what = message == null ? "unreadable" : EMBEDDED_LOCATION.matcher(message.strip())
+                .replaceAll(m -> Matcher.quoteReplacement(at(wholeFile, Long.parseLong(m.group(1)),
+                        Long.parseLong(m.group(2)))));
+        what = what.replaceAll("\\s*\\[Source: [^\\]]*\\]", "").replaceAll("\\s+", " ");
+        JsonLocation where = e.getLocation();
+        return where == null || where.getLineNr() < 1 ? "malformed JSON: " + what
+                : "malformed JSON at " + at(wholeFile, where.getLineNr(), where.getColumnNr()) + ": " + what;
+    }
+
+    private static String at(boolean wholeFile, long line, long column) {
+        return wholeFile ? "line " + line + ", column " + column : "column " + column;
     }
 
     /**
@@ -108,12 +127,34 @@ public final class JsonReader implements ArticleReader {
             return;
         }
         JsonNode text = node.get("text");
-        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+        if (text != null && !text.isNull() && !text.isTextual()) {
+            sink.error(new InputError(origin.file(), origin.line(), "\"text\" is " + kind(text)
+                    + ", not a string of article text"));
+            return;
+        }
+        if (text == null || text.isNull() || text.asText().isBlank()) {
             sink.error(new InputError(origin.file(), origin.line(), "no \"text\" field with article text"));
             return;
         }
         sink.article(new ArticleFields(field(node, "id"), field(node, "title"), text.asText(), field(node, "url"),
                 field(node, "source"), field(node, "published"), field(node, "language")).toArticle(origin));
+    }
+
+    /** What a JSON value is, in words: "a number", "an array", ... */
+    private static String kind(JsonNode value) {
+        if (value.isNumber()) {
+            return "a number";
+        }
+        if (value.isBoolean()) {
+            return "a boolean";
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isObject()) {
+            return "an object";
+        }
+        return "a " + value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String field(JsonNode node, String name) {

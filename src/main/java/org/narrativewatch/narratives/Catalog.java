@@ -55,7 +55,16 @@ public final class Catalog {
      */
     public static Checked check(Path override, boolean probePatterns) throws IOException {
         List<CatalogFiles.CatalogFile> files = CatalogFiles.read(override);
-        return compile(files, override != null ? override.toString() : "jar:" + CatalogFiles.PACKAGED + "/", probePatterns);
+        Checked checked = compile(files, override != null ? override.toString() : "jar:" + CatalogFiles.PACKAGED + "/",
+                probePatterns);
+        if (checked.ok() && checked.catalog().narratives().isEmpty()) {
+            // Files of groups alone compile, but as a whole catalog they would match nothing, silently.
+            String where = files.size() == 1 ? files.get(0).name()
+                    : override != null ? override.toString() : CatalogFiles.PACKAGED;
+            return new Checked(null, List.of(new CatalogProblem(where, 1, null,
+                    "the catalog defines no narratives, so no article would ever carry one")), files.size());
+        }
+        return checked;
     }
 
     static Checked compile(List<CatalogFiles.CatalogFile> files, String origin) {
@@ -110,6 +119,19 @@ public final class Catalog {
 
     public String origin() {
         return origin;
+    }
+
+    /** The label schemes (such as euvsdisinfo) that at least one narrative maps labels in, in catalog order. */
+    public Set<String> schemes() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Narrative n : narratives) {
+            n.labels().forEach((scheme, labels) -> {
+                if (!labels.isEmpty()) {
+                    out.add(scheme);
+                }
+            });
+        }
+        return out;
     }
 
     /** The external labels of a scheme that at least one narrative maps to, in catalog order. */

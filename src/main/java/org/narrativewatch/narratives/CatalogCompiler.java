@@ -77,6 +77,10 @@ final class CatalogCompiler {
             }
             At at = new At(f.name(), yaml, null);
             JsonNode root = yaml.root();
+            if (root.isMissingNode()) {
+                problem(at, 1, "the file is empty; a catalog file is a mapping with 'groups' and/or 'narratives'");
+                continue;
+            }
             if (!root.isObject()) {
                 problem(at, 1, "a catalog file is a mapping with 'groups' and/or 'narratives'");
                 continue;

@@ -28,8 +28,9 @@ import org.narrativewatch.output.PublishedDate;
  * CSV's names: {@code title} for the text, {@code keywords} as a list or a '+'-joined string).
  * A date range keeps items dated inside it (inclusive); items without a date are then left out.
  * Dates are read like articles' publication dates. A line that cannot be used (malformed JSON, no
- * text) is skipped, and an unreadable date makes its item undated; both are reported as problems
- * naming the file and line, and never stop the evaluation.
+ * text) is skipped, and an unreadable date makes its item undated; both, and with a date range every
+ * undated item it leaves out, are reported as problems naming the file and line, and never stop
+ * the evaluation.
  */
 public final class GoldSet {
     /** One labelled text; {@code line} is where it starts in the file. */
@@ -41,12 +42,13 @@ public final class GoldSet {
 
     /** Reads the file; {@code problems} receives one message per line that was skipped or read only in part. */
     public static List<Item> read(Path file, LocalDate from, LocalDate to, Consumer<String> problems) throws IOException {
+        boolean ranged = from != null || to != null;
         List<Item> all = file.getFileName().toString().endsWith(".jsonl")
-                ? readJsonl(file, problems) : readCsv(file, problems);
+                ? readJsonl(file, ranged, problems) : readCsv(file, ranged, problems);
         List<Item> kept = new ArrayList<>();
         for (Item item : all) {
-            boolean filtered = from != null || to != null;
-            if (!filtered || (item.date() != null && (from == null || !item.date().isBefore(from))
+            // An undated item was reported while reading: with a range it is left out.
+            if (!ranged || (item.date() != null && (from == null || !item.date().isBefore(from))
                     && (to == null || !item.date().isAfter(to)))) {
                 kept.add(item);
             }
@@ -54,7 +56,7 @@ public final class GoldSet {
         return kept;
     }
 
-    private static List<Item> readCsv(Path file, Consumer<String> problems) throws IOException {
+    private static List<Item> readCsv(Path file, boolean ranged, Consumer<String> problems) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
         List<Item> items = new ArrayList<>();
@@ -79,13 +81,13 @@ public final class GoldSet {
                 addKeywords(get(row, "keywords"), labels);
                 String id = get(row, "id");
                 items.add(new Item(id != null ? id : file.getFileName() + ":" + start,
-                        date(get(row, "date"), file, start, problems), title.strip(), labels, start));
+                        date(get(row, "date"), file, start, ranged, problems), title.strip(), labels, start));
             }
         }
         return items;
     }
 
-    private static List<Item> readJsonl(Path file, Consumer<String> problems) throws IOException {
+    private static List<Item> readJsonl(Path file, boolean ranged, Consumer<String> problems) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Item> items = new ArrayList<>();
         try (BufferedReader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
@@ -118,7 +120,7 @@ public final class GoldSet {
                 }
                 String id = node.path("id").isMissingNode() ? file.getFileName() + ":" + line : node.path("id").asText();
                 String date = node.path("date").isTextual() ? node.path("date").asText() : null;
-                items.add(new Item(id, date(date, file, line, problems), body.asText(), labels, line));
+                items.add(new Item(id, date(date, file, line, ranged, problems), body.asText(), labels, line));
             }
         }
         return items;
@@ -149,13 +151,21 @@ public final class GoldSet {
         return row.isMapped(column) && row.isSet(column) ? row.get(column) : null;
     }
 
-    private static LocalDate date(String text, Path file, long line, Consumer<String> problems) {
+    /**
+     * An item's day, or null; a missing date is a problem only with a date range (the item is then
+     * left out), an unreadable one always.
+     */
+    private static LocalDate date(String text, Path file, long line, boolean ranged, Consumer<String> problems) {
         if (text == null || text.isBlank()) {
+            if (ranged) {
+                problems.accept(file + ":" + line + ": no date, the item is left out of the date range");
+            }
             return null;
         }
         LocalDate day = PublishedDate.parse(text).map(PublishedDate::day).orElse(null);
         if (day == null) {
-            problems.accept(file + ":" + line + ": date '" + text + "' unreadable, the item counts as undated");
+            problems.accept(file + ":" + line + ": date '" + text + "' unreadable, the item counts as undated"
+                    + (ranged ? " and is left out of the date range" : ""));
         }
         return day;
     }

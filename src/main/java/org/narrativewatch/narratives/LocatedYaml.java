@@ -30,7 +30,7 @@ final class LocatedYaml {
         Map<JsonNode, Integer> lines = new IdentityHashMap<>();
         try (JsonParser p = YAML.createParser(text)) {
             JsonToken first = p.nextToken();
-            JsonNode root = first == null ? JsonNodeFactory.instance.objectNode() : read(p, lines);
+            JsonNode root = first == null ? JsonNodeFactory.instance.missingNode() : read(p, lines);
             return new LocatedYaml(root, lines);
         }
     }
@@ -66,6 +66,7 @@ final class LocatedYaml {
         return node;
     }
 
+    /** The document; a missing node when the text holds none (empty, or only comments). */
     JsonNode root() {
         return root;
     }

@@ -69,6 +69,21 @@ public final class NarrativeEvaluation {
         return keys;
     }
 
+    /**
+     * The labels of {@code wanted} that no narrative of the catalog maps in the scheme, compared as
+     * the evaluation compares labels ({@link #labelKey}); empty when every one can be scored.
+     */
+    public static List<String> unmappedLabels(Catalog catalog, String scheme, Iterable<String> wanted) {
+        Set<String> mapped = labelKeys(catalog.labels(scheme));
+        List<String> unmapped = new ArrayList<>();
+        for (String label : wanted) {
+            if (!mapped.contains(labelKey(label))) {
+                unmapped.add(label);
+            }
+        }
+        return unmapped;
+    }
+
     /** Runs the pipeline over every item, in parallel, keeping input order. */
     public static List<List<NarrativeHit>> predict(Pipeline pipeline, List<GoldSet.Item> items, String file, int threads)
             throws InterruptedException {

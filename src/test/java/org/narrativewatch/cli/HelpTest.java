@@ -47,6 +47,32 @@ class HelpTest {
         }
     }
 
+    @Test
+    void theTopLevelExitCodeForAFailedCheckNamesEveryThresholdOption() {
+        StringWriter out = new StringWriter();
+        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help");
+        String checkFailed = out.toString().lines().filter(l -> l.strip().startsWith("4")).findFirst().orElse("");
+        List<String> thresholds = new ArrayList<>();
+        for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {
+            CommandLine command = new CommandLine(new Main());
+            for (String name : path) {
+                command = command.getSubcommands().get(name);
+            }
+            command.getCommandSpec().options().forEach(o -> {
+                for (String name : o.names()) {
+                    if (name.startsWith("--min-") && !thresholds.contains(name)) {
+                        thresholds.add(name);
+                    }
+                }
+            });
+        }
+        assertTrue(thresholds.size() >= 2, "threshold options: " + thresholds);
+        for (String option : thresholds) {
+            assertTrue(checkFailed.contains(option), "narrative-watch --help, exit code 4, should name " + option
+                    + ", a command exits 4 below it: " + checkFailed);
+        }
+    }
+
     private static List<String> prepend(String first, List<String> rest) {
         List<String> all = new ArrayList<>();
         all.add(first);

@@ -78,7 +78,7 @@ class HostileInputTest {
         }
         expectError("broken-lines.jsonl:2", "malformed JSON");
         expectError("broken-lines.jsonl:4", "no \"text\" field");
-        expectError("broken-lines.jsonl:5", "no \"text\" field");
+        expectError("broken-lines.jsonl:5", "\"text\" is a number, not a string");
         expectError("broken-lines.jsonl:6", "not a JSON object");
         expectError("broken-lines.jsonl:7", "malformed JSON");
         expectError("broken-lines.jsonl:8", "not valid UTF-8");

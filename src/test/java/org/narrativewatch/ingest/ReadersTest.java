@@ -103,6 +103,33 @@ class ReadersTest {
     }
 
     @Test
+    void malformedJsonAndATextThatIsNotAStringAreReportedInPlainWords() throws IOException {
+        String jsonl = """
+                {"id": "cut", "text": "cut off
+                {"id": "number", "text": 12345}
+                {"id": "list", "text": ["a", "b"]}
+                {"id": "null", "text": null}
+                """;
+        CollectingSink lines = read(write("feed.jsonl", jsonl));
+        assertEquals(List.of(), lines.articles);
+        List<String> reasons = lines.errors.stream().map(InputError::reason).toList();
+        assertEquals(List.of(
+                "malformed JSON at column 31: Unexpected end-of-input: was expecting closing quote for a string value",
+                "\"text\" is a number, not a string of article text",
+                "\"text\" is an array, not a string of article text",
+                "no \"text\" field with article text"), reasons);
+
+        CollectingSink file = read(write("cut.json", "{\"id\": \"cut\",\n \"text\": \"Moscow denied it.\""));
+        assertEquals(1, file.errors.size());
+        assertEquals("malformed JSON at line 2, column 29: Unexpected end-of-input: expected close marker for Object "
+                + "(start marker at line 1, column 1)", file.errors.get(0).reason());
+        for (InputError e : file.errors) {
+            assertFalse(e.reason().contains("Source") || e.reason().contains("REDACTED")
+                    || e.reason().contains("StreamReadFeature"), e.reason());
+        }
+    }
+
+    @Test
     void jsonFileHoldsOneArticleOrAnArray() throws IOException {
         CollectingSink one = read(write("one.json", "{\"text\": \"Russia and Armenia.\", \"url\": \"https://x.org/1\"}"));
         assertEquals("one", one.articles.get(0).id());

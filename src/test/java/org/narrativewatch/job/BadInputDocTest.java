@@ -22,7 +22,7 @@ class BadInputDocTest {
         List<String> lines = Files.readAllLines(DOC);
         int open = lines.indexOf("```jsonl");
         List<String> examples = lines.subList(open + 1, lines.subList(open, lines.size()).indexOf("```") + open);
-        assertEquals(4, examples.size(), examples.toString());
+        assertEquals(7, examples.size(), examples.toString());
         ObjectMapper json = new ObjectMapper();
         for (String line : examples) {
             ErrorRecord e = json.readValue(line, ErrorRecord.class);

@@ -151,4 +151,43 @@ class CatalogTest {
         assertTrue(printed.contains(dir.resolve("a.yaml") + ":2: Bad Id: id must be lower case"), printed);
         assertTrue(printed.contains("a narrative needs a non-empty list of rules"), printed);
     }
+
+    @Test
+    void aCatalogWithoutNarrativesIsAProblemForValidateAndFatalForAnalyze(@TempDir Path dir) throws Exception {
+        Path zero = Files.writeString(dir.resolve("zero.yaml"), "");
+        Path comments = Files.writeString(dir.resolve("comments.yaml"), "# narratives to come\n");
+        Path none = Files.writeString(dir.resolve("none.yaml"), "version: 1\nnarratives: []\n");
+        Path groupsOnly = Files.createDirectories(dir.resolve("groups-only"));
+        Files.writeString(groupsOnly.resolve("groups.yaml"), "groups:\n  nato:\n    words: [nato]\n");
+        for (Path catalog : List.of(zero, comments, none, groupsOnly)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream saved = System.out;
+            int code;
+            try {
+                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+                code = Main.run("narratives", "validate", "--narratives", catalog.toString());
+            } finally {
+                System.setOut(saved);
+            }
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertEquals(4, code, catalog + ": " + printed);
+            assertFalse(printed.contains("ok:"), printed);
+            String expected = catalog == zero || catalog == comments
+                    ? catalog + ":1: the file is empty; a catalog file is a mapping with 'groups' and/or 'narratives'"
+                    : (catalog == none ? none.toString() : groupsOnly.resolve("groups.yaml").toString())
+                            + ":1: the catalog defines no narratives";
+            assertTrue(printed.contains(expected), printed);
+
+            CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class,
+                    () -> Catalog.load(catalog));
+            assertEquals(1, e.problems().size(), e.getMessage());
+        }
+        Path input = Files.writeString(dir.resolve("article.txt"), "Russia betrayed Armenia.\n\nRussia betrayed Armenia again.\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err), "analyze",
+                input.toString(), "--out", dir.resolve("out").toString(), "--no-db", "--quiet", "--narratives", none.toString());
+        assertEquals(3, code, err.toString());
+        assertTrue(err.toString().contains("the catalog defines no narratives"), err.toString());
+        assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run without narratives");
+    }
 }

@@ -1,0 +1,130 @@
+package org.narrativewatch.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Origin;
+
+/** Which articles are analysed as English: the input's own language, the script, and the detector's ranking. */
+class LanguageStageTest {
+    private static final String RUSSIAN = "Кремль отрицает любую ответственность. Россия не бросала Армению.";
+    /** 283 characters; OpenNLP's best guess is German, at 0.395. */
+    private static final String GERMAN = "Laut Sputnik und RT hat die NATO in Vilnius beschlossen, Truppen an die "
+            + "Grenze zu Belarus zu verlegen. Präsident Lukaschenko spricht von einer Provokation, Moskau von einem "
+            + "Angriffsplan. Experten in Berlin, Warschau und Riga sehen darin Propaganda: Die Allianz plant keine Offensive.";
+    private static final String ENGLISH = "Kremlin denies any responsibility. Russia did not abandon Armenia, spokesman "
+            + "Peskov said.";
+
+    private static LanguageStage stage;
+
+    @BeforeAll
+    static void load() throws IOException {
+        stage = new LanguageStage(LanguageStage.loadModel());
+    }
+
+    private static Doc run(String text, String declared) {
+        Doc doc = new Doc(new Article("t", text, null, null, null, null, null, declared, new Origin("t.jsonl", 1),
+                List.of()));
+        stage.process(doc);
+        return doc;
+    }
+
+    @Test
+    void aLanguageTheInputGivesIsTrustedOverDetection() {
+        Doc ru = run(RUSSIAN, "ru");
+        assertEquals("ru", ru.language());
+        assertEquals(1.0, ru.languageConfidence());
+        assertTrue(ru.skipped());
+        assertTrue(ru.skipReason().contains("as the input gives it"), ru.skipReason());
+
+        Doc german = run(ENGLISH, "de-DE"); // the input's word, even against the detector
+        assertEquals("de", german.language());
+        assertTrue(german.skipped());
+
+        for (String english : List.of("en", "EN", "en-GB", "en_US", "eng", "English")) {
+            Doc doc = run(GERMAN, english);
+            assertEquals("en", doc.language(), english);
+            assertEquals(1.0, doc.languageConfidence(), english);
+            assertFalse(doc.skipped(), english);
+        }
+        assertEquals("uk", run(ENGLISH, "ukr").language());
+        assertEquals("de", run(ENGLISH, "German").language());
+    }
+
+    @Test
+    void anUnusableLanguageFromTheInputIsDetectedInsteadWithAWarning() {
+        Doc doc = run(GERMAN, "klingon-ish");
+        assertEquals("de", doc.language());
+        assertTrue(doc.warnings().get(0).contains("'klingon-ish' is not a language code"), doc.warnings().toString());
+        Doc undetermined = run(GERMAN, "und");
+        assertEquals("de", undetermined.language());
+        assertEquals(List.of(), undetermined.warnings());
+    }
+
+    @Test
+    void aTextMostlyNotInLatinScriptIsNeverEnglish() {
+        for (String text : List.of(RUSSIAN, "Кремль отрицает любую ответственность.", "Россия")) {
+            Doc doc = run(text, null);
+            assertTrue(doc.skipped(), text);
+            assertFalse("en".equals(doc.language()), text);
+            assertTrue(doc.skipReason().contains("mostly in Cyrillic script"), doc.skipReason());
+        }
+        assertEquals("ru", run(RUSSIAN, null).language());
+        Doc armenian = run("Կրեմլը հերքում է ցանկացած պատասխանատվություն։", null);
+        assertTrue(armenian.skipped());
+        assertTrue(armenian.skipReason().contains("Armenian script"), armenian.skipReason());
+
+        Doc saysEnglish = run(RUSSIAN, "en");
+        assertTrue(saysEnglish.skipped());
+        assertFalse("en".equals(saysEnglish.language()));
+        assertTrue(saysEnglish.skipReason().startsWith("the input gives language en, but the text is mostly in Cyrillic"),
+                saysEnglish.skipReason());
+    }
+
+    @Test
+    void aShortParagraphInAnotherLanguageIsNotAnalysedAsEnglish() {
+        Doc doc = run(GERMAN, null);
+        assertEquals("de", doc.language());
+        assertEquals(0.395, doc.languageConfidence());
+        assertTrue(doc.skipped());
+        assertEquals("language de is not analysed (only English is)", doc.skipReason());
+    }
+
+    @Test
+    void shortEnglishTextsStayEnglishEvenWhenAnotherLanguageEdgesAhead() {
+        // EUvsDisinfo claims that OpenNLP ranks Waray, German and Latin above English (English scores 0.70-0.73 of the best).
+        for (String claim : List.of("Donbas is Russian territory as well as Transcarpathia is Hungarian",
+                "Süddeutsche Zeitung – an instrument of London and Washington for sowing hatred towards Russia",
+                "The Aegis anti-missile system in Eastern Europe is a threat to Russia")) {
+            Doc doc = run(claim, null);
+            assertEquals("en", doc.language(), claim);
+            assertFalse(doc.skipped(), claim);
+            assertTrue(doc.warnings().get(0).startsWith("language uncertain (best guess "), doc.warnings().toString());
+            assertTrue(doc.languageConfidence() < 0.1, claim); // English's own score, not the other language's
+        }
+        Doc english = run(ENGLISH, null); // English first at 0.038: short texts score low
+        assertEquals("en", english.language());
+        assertFalse(english.skipped());
+        assertEquals(List.of(), english.warnings());
+        Doc tiny = run("Russia betrayed Armenia.", null);
+        assertEquals("en", tiny.language());
+        assertEquals(List.of("text too short to detect its language; analysed as English"), tiny.warnings());
+    }
+
+    @Test
+    void scriptIsJudgedOnLettersOnly() {
+        assertNull(LanguageStage.mostlyNotLatin("The Kremlin said «Нет» on 12.03.2024, twice."));
+        assertNull(LanguageStage.mostlyNotLatin("2024 — 12:30 !!!"));
+        assertEquals("Cyrillic", LanguageStage.mostlyNotLatin("Путин (Putin) сказал 12 марта"));
+        assertEquals("Han", LanguageStage.mostlyNotLatin("克里姆林宫否认承担任何责任。"));
+        assertEquals("Greek", LanguageStage.mostlyNotLatin("Το Κρεμλίνο αρνείται κάθε ευθύνη."));
+    }
+}

@@ -99,9 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "--stdin-format must be one of " + Ingest.FORMATS);
         }
         int workers = threads.workers();
-        if (inputOptions.maxArticleBytes < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-article-bytes must be at least 1");
-        }
+        inputOptions.check(spec.commandLine());
         if (articleTimeoutSeconds < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
         }

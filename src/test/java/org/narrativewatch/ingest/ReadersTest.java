@@ -139,6 +139,49 @@ class ReadersTest {
     }
 
     @Test
+    void csvRowsLargerThanTheArticleSizeLimitGetAnErrorRecordEachAndTheNextRowIsRead() throws IOException {
+        String big = "The Kremlin said on Tuesday that it would join talks in Istanbul. ".repeat(36);
+        String csv = "id,title,text\n"
+                + "c1,Short,Armenia welcomed the move on Tuesday.\n"
+                + "c2,Big,\"" + big + "\"\n"
+                + "c3,After,Riga said nothing.\n";
+        ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, 1000, Map.of(), "txt");
+        CollectingSink c = read(options, write("big-row.csv", csv));
+        assertEquals(List.of("c1", "c3"), c.articles.stream().map(Article::id).toList());
+        assertEquals(1, c.errors.size(), c.errors.toString());
+        assertEquals(3, c.errors.get(0).line());
+        assertEquals("row larger than the maximum article size of 1000 bytes (raise it with --max-article-bytes)",
+                c.errors.get(0).reason());
+        // The same row within the limit is an article.
+        CollectingSink roomy = read(new ReadOptions(StandardCharsets.UTF_8, 3000, Map.of(), "txt"),
+                write("big-row-2.csv", csv));
+        assertEquals(List.of("c1", "c2", "c3"), roomy.articles.stream().map(Article::id).toList());
+    }
+
+    @Test
+    void csvMappingToAColumnTheHeaderLacksFailsTheFileNamingTheColumn() throws IOException {
+        String csv = "id,title,text\nc1,Kremlin denies,The Kremlin denied the report.\n";
+        ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of("title", "missingcol"), "txt");
+        String file = write("mapped.csv", csv);
+        CollectingSink c = read(options, file);
+        assertEquals(List.of(), c.articles);
+        assertEquals(1, c.errors.size());
+        assertEquals(file, c.errors.get(0).file());
+        assertEquals("no \"missingcol\" column in the CSV header [id, title, text] (name it with --csv-column title=NAME)",
+                c.errors.get(0).reason());
+    }
+
+    @Test
+    void csvMappingOfAnUnknownFieldIsRefused() {
+        ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of("bogus", "x"), "txt");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Ingest(options, layout));
+        assertTrue(e.getMessage().contains("id, title, text, url, source, published, language"), e.getMessage());
+    }
+
+    @Test
     void foldersAreWalkedInNameOrderWithPathDerivedIds() throws IOException {
         write("corpus/b/story.txt", "Second Title\n\nBody about Moscow.");
         write("corpus/a/story.txt", "First Title\n\nBody about Kyiv.");

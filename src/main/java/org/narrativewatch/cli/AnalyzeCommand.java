@@ -46,7 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "corpus",
-            description = "Files, folders (searched recursively) or - for stdin. Default: ${DEFAULT-VALUE}")
+            description = "Files, folders (searched recursively) or - for stdin; one that does not exist is a usage "
+                    + "error. Default: ${DEFAULT-VALUE}")
     List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
@@ -103,6 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (articleTimeoutSeconds < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
         }
+        checkInputs(); // before anything in --out is touched
         Files.createDirectories(out);
         stores.check(out);
         Models loaded = Models.load(models.pipelineOptions());
@@ -127,6 +129,33 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", quiet || System.console() == null, err);
         return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Every INPUT must exist (as in grep, ripgrep and jq, a mistyped one is a usage error; read as
+     * a failed input it would make the run look complete to stale-record pruning), standard input
+     * can be read once.
+     */
+    private void checkInputs() {
+        picocli.CommandLine cli = spec.commandLine();
+        boolean defaulted = cli.getParseResult() == null || cli.getParseResult().matchedPositionals().isEmpty();
+        long stdin = inputs.stream().filter(org.narrativewatch.ingest.Input.STDIN::equals).count();
+        if (stdin > 1) {
+            throw new picocli.CommandLine.ParameterException(cli, "standard input (-) is named " + stdin
+                    + " times; it can be read only once");
+        }
+        for (String name : inputs) {
+            if (org.narrativewatch.ingest.Input.STDIN.equals(name)) {
+                continue;
+            }
+            Path path = Path.of(name);
+            if (!Files.exists(path)) {
+                String what = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory";
+                throw new picocli.CommandLine.ParameterException(cli, defaulted
+                        ? name + ": " + what + " (the default INPUT; name the files or folders to analyse)"
+                        : name + ": " + what);
+            }
+        }
     }
 
     private OutputStream openJsonl(PrintStream stdout) throws IOException {

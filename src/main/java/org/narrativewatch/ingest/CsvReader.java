@@ -78,7 +78,7 @@ public final class CsvReader implements ArticleReader {
                             cell(row, "source"), cell(row, "published"), cell(row, "language")).toArticle(origin));
                 }
             } catch (UncheckedIOException e) {
-                throw new BadInputException("CSV unreadable from this line on (rows before it were read): "
+                throw BadInputException.stoppedAt("CSV unreadable from this line on (rows before it were read): "
                         + reason(e.getCause()), rowStartLine);
             }
         }

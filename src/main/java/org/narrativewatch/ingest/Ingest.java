@@ -55,7 +55,7 @@ public final class Ingest {
                 readOne(fileInput(path, path.getParent() == null ? Path.of("") : path.getParent(), name), sink);
             } else {
                 files++;
-                sink.error(new InputError(name, 0, Files.isSymbolicLink(path)
+                sink.error(InputError.unread(name, 0, Files.isSymbolicLink(path)
                         ? "broken symbolic link" : "no such file or directory"));
             }
         }
@@ -67,7 +67,7 @@ public final class Ingest {
         try {
             real = dir.toRealPath();
         } catch (IOException e) {
-            sink.error(new InputError(dir.toString(), 0, "cannot open folder: " + describe(e)));
+            sink.error(InputError.unread(dir.toString(), 0, "cannot open folder: " + describe(e)));
             return 1;
         }
         if (!visited.add(real)) {
@@ -78,7 +78,7 @@ public final class Ingest {
         try (Stream<Path> list = Files.list(dir)) {
             list.filter(p -> !isHidden(p)).forEach(children::add);
         } catch (IOException e) {
-            sink.error(new InputError(dir.toString(), 0, "cannot list folder: " + describe(e)));
+            sink.error(InputError.unread(dir.toString(), 0, "cannot list folder: " + describe(e)));
             return 1;
         }
         children.sort(null);
@@ -125,7 +125,7 @@ public final class Ingest {
             return;
         }
         if (input.path() != null && !Files.isReadable(input.path())) {
-            sink.error(new InputError(input.name(), 0, Files.exists(input.path())
+            sink.error(InputError.unread(input.name(), 0, Files.exists(input.path())
                     ? "permission denied: the file is not readable"
                     : Files.isSymbolicLink(input.path()) ? "broken symbolic link or symbolic link loop"
                     : "no such file"));
@@ -151,9 +151,9 @@ public final class Ingest {
                 sink.error(new InputError(input.name(), 0, "empty: no articles in the file"));
             }
         } catch (BadInputException e) {
-            sink.error(new InputError(input.name(), e.line(), e.getMessage()));
+            sink.error(new InputError(input.name(), e.line(), e.getMessage(), e.stoppedPartWay()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            sink.error(new InputError(input.name(), 0, "cannot read: " + describe(e)));
+            sink.error(InputError.unread(input.name(), 0, "cannot read: " + describe(e)));
         }
     }
 

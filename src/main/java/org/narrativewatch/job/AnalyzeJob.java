@@ -215,7 +215,8 @@ public final class AnalyzeJob {
             writer.start();
 
             Set<String> ids = new HashSet<>();
-            long files = ingest.readAll(inputs, new ArticleSink() {
+            // The output folder lies inside the input when the user runs `analyze .`: never read it back.
+            long files = ingest.excluding(List.of(outDir)).readAll(inputs, new ArticleSink() {
                 @Override
                 public void article(Article article) {
                     if (writerFailure.get() != null) {

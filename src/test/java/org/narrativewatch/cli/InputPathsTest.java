@@ -181,6 +181,34 @@ class InputPathsTest {
     }
 
     @Test
+    void theOutputFolderInsideTheInputFolderIsNeverReadBack() throws IOException {
+        Path in = twoArticles("in");
+        Path out = in.resolve("reports");
+        for (int i = 1; i <= 3; i++) {
+            Run run = analyze(in.toString(), "--out", out.toString());
+            assertEquals(ExitCodes.OK, run.exit(), "run " + i + ": " + run.stderr());
+            assertEquals(2, JSON.readTree(out.resolve("summary.json").toFile()).get("counts").get("articles_read").asInt(),
+                    "run " + i);
+            try (Stream<Path> records = Files.list(out.resolve("articles"))) {
+                assertEquals(List.of("a.json", "b.json"), records.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+        }
+        // Nor is the --jsonl file, when it is written into the input folder.
+        Path jsonl = in.resolve("all.jsonl");
+        for (int i = 1; i <= 2; i++) {
+            Run run = analyze(in.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
+            assertEquals(ExitCodes.OK, run.exit(), "--jsonl run " + i + ": " + run.stderr());
+            assertEquals(2, Files.readAllLines(jsonl).size(), "--jsonl run " + i);
+        }
+        // Named as input, the output folder (or anything in it) is a usage error.
+        Map<String, byte[]> before = snapshot(out);
+        Run run = analyze(out.resolve("articles").toString(), "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertTrue(run.stderr().contains("is the output folder"), run.stderr());
+        assertSameFiles(before, snapshot(out));
+    }
+
+    @Test
     void standardInputNamedTwiceIsAUsageError() {
         java.io.InputStream stdin = System.in;
         Run run;

@@ -66,7 +66,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--stdin-format", paramLabel = "FORMAT", defaultValue = "txt",
-            description = "Format of standard input: txt, html, json, jsonl or csv. Default: ${DEFAULT-VALUE}")
+            description = "Format of standard input, and of an INPUT that is not a regular file and has no known "
+                    + "extension (a FIFO such as <(zcat a.jsonl)): txt, html, json, jsonl or csv. Default: ${DEFAULT-VALUE}")
     String stdinFormat;
 
     @Mixin

@@ -94,7 +94,11 @@ public final class Ingest {
         return false;
     }
 
-    /** Reads every input; returns the number of input files seen. */
+    /**
+     * Reads every input; returns the number of input files seen. A file named here that is not a
+     * regular file (a FIFO such as {@code <(zcat a.jsonl)}, which is {@code /dev/fd/63}) and has no
+     * known extension is read in the standard input's format.
+     */
     public long readAll(List<String> inputs, ArticleSink sink) {
         long files = 0;
         List<Path> exclusions = realExclusions();
@@ -113,7 +117,11 @@ public final class Ingest {
                 files += walk(path, path, new HashSet<>(), exclusions, sink);
             } else if (Files.exists(path)) {
                 files++;
-                readOne(fileInput(path, path.getParent() == null ? Path.of("") : path.getParent(), name), sink);
+                Input input = fileInput(path, path.getParent() == null ? Path.of("") : path.getParent(), name);
+                if (!Files.isRegularFile(path) && !hasKnownExtension(input)) {
+                    input = new Input(input.name(), input.idBase(), input.path(), stdinFormat, input.opener());
+                }
+                readOne(input, sink);
             } else {
                 files++;
                 sink.error(InputError.unread(name, 0, Files.isSymbolicLink(path)
@@ -121,6 +129,11 @@ public final class Ingest {
             }
         }
         return files;
+    }
+
+    /** One of the extensions that name a format (.txt, .jsonl, ...); a name without one is read as text. */
+    private boolean hasKnownExtension(Input input) {
+        return !input.extension().isEmpty() && readers.containsKey(input.extension());
     }
 
     private static Path realPath(Path path) {

@@ -182,6 +182,42 @@ class ReadersTest {
     }
 
     @Test
+    void aFifoNamedAsAnInputWithoutAKnownExtensionIsReadInTheStdinFormat() throws Exception {
+        String jsonl = "{\"id\":\"j1\",\"title\":\"T1\",\"text\":\"The Kremlin said it would join talks.\"}\n"
+                + "{\"id\":\"j2\",\"text\":\"Armenia welcomed the move.\"}\n";
+        // What the shell passes for <(zcat a.jsonl): /dev/fd/63, a pipe without an extension.
+        CollectingSink asJsonl = readFifo("63", jsonl, "jsonl");
+        assertEquals(List.of(), asJsonl.errors);
+        assertEquals(List.of("j1", "j2"), asJsonl.articles.stream().map(Article::id).toList());
+        assertEquals("T1", asJsonl.articles.get(0).title());
+        // Default --stdin-format txt: one text article, as from "-".
+        CollectingSink asText = readFifo("62", jsonl, "txt");
+        assertEquals(1, asText.articles.size());
+        assertEquals(jsonl, asText.articles.get(0).text());
+        // A known extension still decides.
+        CollectingSink named = readFifo("feed.jsonl", jsonl, "txt");
+        assertEquals(List.of("j1", "j2"), named.articles.stream().map(Article::id).toList());
+    }
+
+    private CollectingSink readFifo(String name, String content, String stdinFormat) throws Exception {
+        Path fifo = dir.resolve(name);
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, content, StandardCharsets.UTF_8); // waits for the reader to open it
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        CollectingSink c = read(new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES, Map.of(),
+                stdinFormat), fifo.toString());
+        writer.join(10_000);
+        return c;
+    }
+
+    @Test
     void foldersAreWalkedInNameOrderWithPathDerivedIds() throws IOException {
         write("corpus/b/story.txt", "Second Title\n\nBody about Moscow.");
         write("corpus/a/story.txt", "First Title\n\nBody about Kyiv.");

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
@@ -46,7 +47,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "corpus",
-            description = "Files, folders (searched recursively) or - for stdin. Default: ${DEFAULT-VALUE}")
+            description = "Files, folders (searched recursively) or - for stdin; one that does not exist is a usage "
+                    + "error, and the output folder (DIR) is never read as input. Default: ${DEFAULT-VALUE}")
     List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
@@ -64,7 +66,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--stdin-format", paramLabel = "FORMAT", defaultValue = "txt",
-            description = "Format of standard input: txt, html, json, jsonl or csv. Default: ${DEFAULT-VALUE}")
+            description = "Format of standard input, and of an INPUT that is not a regular file and has no known "
+                    + "extension (a FIFO such as <(zcat a.jsonl)): txt, html, json, jsonl or csv. Default: ${DEFAULT-VALUE}")
     String stdinFormat;
 
     @Mixin
@@ -99,23 +102,26 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "--stdin-format must be one of " + Ingest.FORMATS);
         }
         int workers = threads.workers();
-        if (inputOptions.maxArticleBytes < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-article-bytes must be at least 1");
-        }
+        inputOptions.check(spec.commandLine());
         if (articleTimeoutSeconds < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
         }
+        checkInputs(); // before anything in --out is touched
         Files.createDirectories(out);
         stores.check(out);
         Models loaded = Models.load(models.pipelineOptions());
-        Ingest ingest = new Ingest(inputOptions.readOptions(stdinFormat), loaded.layout());
+        List<Path> notInputs = new ArrayList<>(List.of(out));
+        if (jsonl != null && !"-".equals(jsonl)) {
+            notInputs.add(Path.of(jsonl));
+        }
+        Ingest ingest = new Ingest(inputOptions.readOptions(stdinFormat), loaded.layout()).excluding(notInputs);
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
                 loaded.versions(), workers, Duration.ofSeconds(articleTimeoutSeconds), err);
 
         boolean watched = !quiet && TerminalProgress.stderrIsTerminal(); // progress and closing messages go to stderr
         RunSummary summary;
         try (OutputStream jsonlOut = openJsonl(stdout);
-             Progress progress = watched ? new TerminalProgress(countFiles(inputs), err) : Progress.NONE) {
+             Progress progress = watched ? new TerminalProgress(countFiles(inputs, out), err) : Progress.NONE) {
             summary = job.run(inputs, out, jsonlOut, progress);
         }
         ReportJob.Options reportOptions = new ReportJob.Options(ReportJob.Options.DEFAULTS.topEvidence(), articlePages,
@@ -129,6 +135,46 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", !watched, err);
         return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Every INPUT must exist (as in grep, ripgrep and jq, a mistyped one is a usage error; read as
+     * a failed input it would make the run look complete to stale-record pruning), standard input
+     * can be read once, and no INPUT may lie in the output folder, which is never read as input.
+     */
+    private void checkInputs() {
+        picocli.CommandLine cli = spec.commandLine();
+        boolean defaulted = cli.getParseResult() == null || cli.getParseResult().matchedPositionals().isEmpty();
+        Path outReal = Files.isDirectory(out) ? realPath(out) : null;
+        long stdin = inputs.stream().filter(org.narrativewatch.ingest.Input.STDIN::equals).count();
+        if (stdin > 1) {
+            throw new picocli.CommandLine.ParameterException(cli, "standard input (-) is named " + stdin
+                    + " times; it can be read only once");
+        }
+        for (String name : inputs) {
+            if (org.narrativewatch.ingest.Input.STDIN.equals(name)) {
+                continue;
+            }
+            Path path = Path.of(name);
+            if (!Files.exists(path)) {
+                String what = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory";
+                throw new picocli.CommandLine.ParameterException(cli, defaulted
+                        ? name + ": " + what + " (the default INPUT; name the files or folders to analyse)"
+                        : name + ": " + what);
+            }
+            if (outReal != null && realPath(path).startsWith(outReal)) {
+                throw new picocli.CommandLine.ParameterException(cli, name + ": is the output folder (--out " + out
+                        + ") or inside it; the output folder is never read as input");
+            }
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private OutputStream openJsonl(PrintStream stdout) throws IOException {
@@ -147,13 +193,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** A cheap first count of input files, so the progress bar can show a total and an ETA. */
-    private static long countFiles(List<String> inputs) {
+    private static long countFiles(List<String> inputs, Path out) {
         long n = 0;
+        Path outAbsolute = realPath(out);
         for (String in : inputs) {
             Path p = Path.of(in);
             if (Files.isDirectory(p)) {
-                try (var walk = Files.walk(p)) {
-                    n += walk.filter(Files::isRegularFile).count();
+                Path base = realPath(p);
+                try (var walk = Files.walk(base)) {
+                    n += walk.filter(f -> !f.startsWith(outAbsolute)).filter(Files::isRegularFile).count();
                 } catch (IOException | java.io.UncheckedIOException e) {
                     n++;
                 }

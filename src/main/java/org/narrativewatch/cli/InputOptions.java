@@ -2,7 +2,9 @@ package org.narrativewatch.cli;
 
 import java.nio.charset.Charset;
 import java.util.Map;
+import org.narrativewatch.ingest.CsvReader;
 import org.narrativewatch.ingest.ReadOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** How inputs are decoded and parsed; shared by every command that reads articles (and the Spark job). */
@@ -17,8 +19,23 @@ public final class InputOptions {
     long maxArticleBytes = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
 
     @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",
-            description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, language).")
+            description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, "
+                    + "language). A CSV file whose header has no such column is not read.")
     Map<String, String> csvColumns = Map.of();
+
+    /** Rejects values no run can use, as usage errors (exit code 2). */
+    public void check(CommandLine cli) {
+        if (maxArticleBytes < 1) {
+            throw new CommandLine.ParameterException(cli, "--max-article-bytes must be at least 1");
+        }
+        for (Map.Entry<String, String> mapping : csvColumns.entrySet()) {
+            if (!CsvReader.FIELDS.contains(mapping.getKey())) {
+                throw new CommandLine.ParameterException(cli, "--csv-column " + mapping.getKey() + "="
+                        + mapping.getValue() + ": unknown field \"" + mapping.getKey() + "\"; the fields are "
+                        + String.join(", ", CsvReader.FIELDS));
+            }
+        }
+    }
 
     public ReadOptions readOptions(String stdinFormat) {
         return new ReadOptions(encoding, maxArticleBytes, csvColumns, stdinFormat);

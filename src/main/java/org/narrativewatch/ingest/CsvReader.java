@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -14,16 +15,26 @@ import org.narrativewatch.doc.Origin;
 
 /**
  * Reads a CSV file with a header row, one article per row. Column names default to the JSON field
- * names and can be remapped (for instance text=body). A row with too few or too many cells, or no
- * text, is reported with its line number and the next row read.
+ * names and can be remapped (for instance text=body). A row with too few or too many cells, no
+ * text, or more than the article size limit, is reported with its line number and the next row
+ * read. A file whose header lacks a column named in a mapping is refused as a whole.
  */
 public final class CsvReader implements ArticleReader {
+    /** The fields a column can be mapped to. */
+    public static final List<String> FIELDS = List.of("id", "title", "text", "url", "source", "published", "language");
     private static final int READ_AHEAD = 64 * 1024;
     /** Field name to column name; fields not in the map use their own name. */
     private final Map<String, String> columns;
     private final TextDecoder decoder;
 
+    /** @throws IllegalArgumentException when a mapping names a field that is not in {@link #FIELDS} */
     public CsvReader(TextDecoder decoder, Map<String, String> columns) {
+        for (String field : columns.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw new IllegalArgumentException("unknown CSV field \"" + field + "\" (fields: "
+                        + String.join(", ", FIELDS) + ")");
+            }
+        }
         this.decoder = decoder;
         this.columns = Map.copyOf(columns);
     }
@@ -36,9 +47,9 @@ public final class CsvReader implements ArticleReader {
              RowSizeLimit reader = new RowSizeLimit(decoder.openReader(in), decoder.maxBytes());
              CSVParser parser = parseHeader(reader, format)) {
             String textColumn = column("text");
-            if (!parser.getHeaderMap().containsKey(textColumn)) {
-                throw new BadInputException("no \"" + textColumn + "\" column in the CSV header "
-                        + parser.getHeaderNames() + " (name it with --csv-column text=NAME)");
+            requireColumn(parser, "text");
+            for (String field : columns.keySet()) {
+                requireColumn(parser, field);
             }
             long rowStartLine = parser.getCurrentLineNumber() + 1;
             try {
@@ -47,6 +58,12 @@ public final class CsvReader implements ArticleReader {
                     rowStartLine = parser.getCurrentLineNumber() + 1;
                     reader.rowDone();
                     Origin origin = new Origin(input.name(), line);
+                    long size = rowBytes(row, decoder.maxBytes());
+                    if (size > decoder.maxBytes()) {
+                        sink.error(new InputError(input.name(), line, "row larger than the maximum article size of "
+                                + decoder.maxBytes() + " bytes (raise it with --max-article-bytes)"));
+                        continue;
+                    }
                     if (!row.isConsistent()) {
                         sink.error(new InputError(input.name(), line, "row has " + row.size()
                                 + " cells but the header has " + parser.getHeaderMap().size()));
@@ -61,10 +78,50 @@ public final class CsvReader implements ArticleReader {
                             cell(row, "source"), cell(row, "published"), cell(row, "language")).toArticle(origin));
                 }
             } catch (UncheckedIOException e) {
-                throw new BadInputException("CSV unreadable from this line on (rows before it were read): "
+                throw BadInputException.stoppedAt("CSV unreadable from this line on (rows before it were read): "
                         + reason(e.getCause()), rowStartLine);
             }
         }
+    }
+
+    /**
+     * A field's column must be in the header: "text" always, any other field when a mapping names
+     * its column (a mistyped mapping would otherwise leave that field empty in every record).
+     */
+    private void requireColumn(CSVParser parser, String field) throws BadInputException {
+        String name = column(field);
+        if (!parser.getHeaderMap().containsKey(name)) {
+            throw new BadInputException("no \"" + name + "\" column in the CSV header " + parser.getHeaderNames()
+                    + " (name it with --csv-column " + field + "=NAME)");
+        }
+    }
+
+    /**
+     * The size of a row as its cells' text in UTF-8 plus one byte per separator, counted no further
+     * than just past {@code limit}.
+     */
+    static long rowBytes(CSVRecord row, long limit) {
+        long bytes = Math.max(row.size() - 1, 0);
+        for (String cell : row) {
+            for (int i = 0; i < cell.length() && bytes <= limit; i++) {
+                char c = cell.charAt(i);
+                if (c < 0x80) {
+                    bytes++;
+                } else if (c < 0x800) {
+                    bytes += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < cell.length()
+                        && Character.isLowSurrogate(cell.charAt(i + 1))) {
+                    bytes += 4;
+                    i++;
+                } else {
+                    bytes += 3;
+                }
+            }
+            if (bytes > limit) {
+                break;
+            }
+        }
+        return bytes;
     }
 
     private static CSVParser parseHeader(Reader reader, CSVFormat format) throws IOException {

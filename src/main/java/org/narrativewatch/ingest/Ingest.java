@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.narrativewatch.doc.Article;
  * Walks the inputs the user named (files, folders searched recursively in name order, "-" for
  * stdin), reads each with the reader for its format, gives every article its id and page layout,
  * and passes articles and errors to the sink in a deterministic order. One bad input never stops
- * the others.
+ * the others. Folders and files it is told to exclude (the output of the run) are never read.
  */
 public final class Ingest {
     public static final List<String> FORMATS = List.of("txt", "html", "json", "jsonl", "csv");
@@ -25,6 +26,8 @@ public final class Ingest {
     private final Map<String, ArticleReader> readers;
     private final PageLayout layout;
     private final String stdinFormat;
+    /** Folders and files never read as input, not even when they lie in a folder named as input. */
+    private final List<Path> excluded;
 
     public Ingest(ReadOptions options, PageLayout layout) {
         TextDecoder decoder = new TextDecoder(options.charset(), options.maxArticleBytes());
@@ -36,11 +39,69 @@ public final class Ingest {
                 "jsonl", jsonl, "ndjson", jsonl, "csv", new CsvReader(decoder, options.csvColumns()));
         this.layout = layout;
         this.stdinFormat = options.stdinFormat();
+        this.excluded = List.of();
     }
 
-    /** Reads every input; returns the number of input files seen. */
+    private Ingest(Ingest base, List<Path> excluded) {
+        this.readers = base.readers;
+        this.layout = base.layout;
+        this.stdinFormat = base.stdinFormat;
+        this.excluded = List.copyOf(excluded);
+    }
+
+    /**
+     * The same reading, but never of these folders (and anything under them) and files: a run's
+     * output folder lies inside the folder it reads when the user runs {@code analyze .}, and its
+     * records, reports and JSONL stream must not come back as articles.
+     */
+    public Ingest excluding(Collection<Path> paths) {
+        List<Path> all = new ArrayList<>(excluded);
+        all.addAll(paths);
+        return new Ingest(this, all);
+    }
+
+    /** The excluded paths as they are now on disk: real paths where they exist. */
+    private List<Path> realExclusions() {
+        List<Path> real = new ArrayList<>();
+        for (Path p : excluded) {
+            real.add(realPath(p));
+        }
+        return real;
+    }
+
+    private static boolean isExcluded(Path real, List<Path> exclusions) {
+        for (Path e : exclusions) {
+            if (real.startsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for an excluded file reached in a folder; only files named like one are looked at closely. */
+    private static boolean isExcludedFile(Path file, List<Path> exclusions) {
+        for (Path e : exclusions) {
+            if (e.getFileName() != null && e.getFileName().equals(file.getFileName())) {
+                try {
+                    if (file.toRealPath().equals(e)) {
+                        return true;
+                    }
+                } catch (IOException notThere) {
+                    // reported when it is read
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads every input; returns the number of input files seen. A file named here that is not a
+     * regular file (a FIFO such as {@code <(zcat a.jsonl)}, which is {@code /dev/fd/63}) and has no
+     * known extension is read in the standard input's format.
+     */
     public long readAll(List<String> inputs, ArticleSink sink) {
         long files = 0;
+        List<Path> exclusions = realExclusions();
         for (String name : inputs) {
             if (Input.STDIN.equals(name)) {
                 files++;
@@ -48,27 +109,51 @@ public final class Ingest {
                 continue;
             }
             Path path = Path.of(name);
-            if (Files.isDirectory(path)) {
-                files += walk(path, path, new HashSet<>(), sink);
+            if (!exclusions.isEmpty() && Files.exists(path) && isExcluded(realPath(path), exclusions)) {
+                files++;
+                sink.error(InputError.unread(name, 0, "is this run's output folder or inside it; output is never read "
+                        + "as input"));
+            } else if (Files.isDirectory(path)) {
+                files += walk(path, path, new HashSet<>(), exclusions, sink);
             } else if (Files.exists(path)) {
                 files++;
-                readOne(fileInput(path, path.getParent() == null ? Path.of("") : path.getParent(), name), sink);
+                Input input = fileInput(path, path.getParent() == null ? Path.of("") : path.getParent(), name);
+                if (!Files.isRegularFile(path) && !hasKnownExtension(input)) {
+                    input = new Input(input.name(), input.idBase(), input.path(), stdinFormat, input.opener());
+                }
+                readOne(input, sink);
             } else {
                 files++;
-                sink.error(new InputError(name, 0, Files.isSymbolicLink(path)
+                sink.error(InputError.unread(name, 0, Files.isSymbolicLink(path)
                         ? "broken symbolic link" : "no such file or directory"));
             }
         }
         return files;
     }
 
-    private long walk(Path root, Path dir, Set<Path> visited, ArticleSink sink) {
+    /** One of the extensions that name a format (.txt, .jsonl, ...); a name without one is read as text. */
+    private boolean hasKnownExtension(Input input) {
+        return !input.extension().isEmpty() && readers.containsKey(input.extension());
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private long walk(Path root, Path dir, Set<Path> visited, List<Path> exclusions, ArticleSink sink) {
         Path real;
         try {
             real = dir.toRealPath();
         } catch (IOException e) {
-            sink.error(new InputError(dir.toString(), 0, "cannot open folder: " + describe(e)));
+            sink.error(InputError.unread(dir.toString(), 0, "cannot open folder: " + describe(e)));
             return 1;
+        }
+        if (isExcluded(real, exclusions)) {
+            return 0; // the run's own output: never an input
         }
         if (!visited.add(real)) {
             sink.error(new InputError(dir.toString(), 0, "symbolic link loop: folder already visited as " + real));
@@ -78,14 +163,16 @@ public final class Ingest {
         try (Stream<Path> list = Files.list(dir)) {
             list.filter(p -> !isHidden(p)).forEach(children::add);
         } catch (IOException e) {
-            sink.error(new InputError(dir.toString(), 0, "cannot list folder: " + describe(e)));
+            sink.error(InputError.unread(dir.toString(), 0, "cannot list folder: " + describe(e)));
             return 1;
         }
         children.sort(null);
         long files = 0;
         for (Path child : children) {
             if (Files.isDirectory(child)) {
-                files += walk(root, child, visited, sink);
+                files += walk(root, child, visited, exclusions, sink);
+            } else if (!exclusions.isEmpty() && isExcludedFile(child, exclusions)) {
+                continue; // the run's own output (its --jsonl file): never an input
             } else if (Files.exists(child) && !Files.isRegularFile(child)) {
                 // Opening a FIFO would wait for a writer forever; a device may never end.
                 files++;
@@ -125,7 +212,7 @@ public final class Ingest {
             return;
         }
         if (input.path() != null && !Files.isReadable(input.path())) {
-            sink.error(new InputError(input.name(), 0, Files.exists(input.path())
+            sink.error(InputError.unread(input.name(), 0, Files.exists(input.path())
                     ? "permission denied: the file is not readable"
                     : Files.isSymbolicLink(input.path()) ? "broken symbolic link or symbolic link loop"
                     : "no such file"));
@@ -151,9 +238,9 @@ public final class Ingest {
                 sink.error(new InputError(input.name(), 0, "empty: no articles in the file"));
             }
         } catch (BadInputException e) {
-            sink.error(new InputError(input.name(), e.line(), e.getMessage()));
+            sink.error(new InputError(input.name(), e.line(), e.getMessage(), e.stoppedPartWay()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            sink.error(new InputError(input.name(), 0, "cannot read: " + describe(e)));
+            sink.error(InputError.unread(input.name(), 0, "cannot read: " + describe(e)));
         }
     }
 

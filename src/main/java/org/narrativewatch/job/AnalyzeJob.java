@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.narrativewatch.doc.Article;
@@ -199,6 +200,7 @@ public final class AnalyzeJob {
         Counters counters = new Counters();
         Set<String> written = new HashSet<>(); // ids of the records this run wrote
         AtomicReference<Exception> writerFailure = new AtomicReference<>();
+        AtomicBoolean unread = new AtomicBoolean(); // an input, or part of one, could not be read
 
         try (OutputStream errors = new BufferedOutputStream(Files.newOutputStream(errorsTmp))) {
             Thread writer = new Thread(() -> {
@@ -213,7 +215,8 @@ public final class AnalyzeJob {
             writer.start();
 
             Set<String> ids = new HashSet<>();
-            long files = ingest.readAll(inputs, new ArticleSink() {
+            // The output folder lies inside the input when the user runs `analyze .`: never read it back.
+            long files = ingest.excluding(List.of(outDir)).readAll(inputs, new ArticleSink() {
                 @Override
                 public void article(Article article) {
                     if (writerFailure.get() != null) {
@@ -227,6 +230,9 @@ public final class AnalyzeJob {
 
                 @Override
                 public void error(InputError e) {
+                    if (e.unread()) {
+                        unread.set(true);
+                    }
                     if (writerFailure.get() == null) {
                         put(inOrder, new Ready(new Outcome(null, null, null, ErrorRecord.readFailed(e), Reuse.NONE)));
                     }
@@ -242,10 +248,21 @@ public final class AnalyzeJob {
             throw new IOException("writing results failed: " + writerFailure.get().getMessage(), writerFailure.get());
         }
         AtomicFiles.replace(errorsTmp, errorsFile);
-        removeStale(articlesDir, written);
-        cache.removeAllBut(written);
         if (counters.errors > ERRORS_SHOWN) {
             log.println("narrative-watch: " + (counters.errors - ERRORS_SHOWN) + " more errors in " + errorsFile);
+        }
+        if (unread.get()) {
+            // What an unread input holds is unknown: its records may well be current. Keep them all.
+            long kept = stale(articlesDir, written, false);
+            if (kept > 0) {
+                log.println(printable("narrative-watch: not every input could be read (see " + errorsFile + "), so "
+                        + kept + " record" + (kept == 1 ? "" : "s") + " of earlier runs in " + articlesDir
+                        + " that this run did not write " + (kept == 1 ? "was" : "were")
+                        + " kept, not removed; a run that reads every input removes them"));
+            }
+        } else {
+            stale(articlesDir, written, true);
+            cache.removeAllBut(written);
         }
 
         double wall = (System.nanoTime() - t0) / 1e9;
@@ -412,16 +429,25 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Records from earlier runs that this run did not produce would otherwise leak into reports. */
-    private static void removeStale(Path articlesDir, Set<String> written) throws IOException {
+    /**
+     * Counts, and when {@code remove} deletes, the records from earlier runs that this run did not
+     * produce: they would otherwise leak into reports. Only called with {@code remove} when every
+     * input was read as a whole.
+     */
+    private static long stale(Path articlesDir, Set<String> written, boolean remove) throws IOException {
+        long n = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(articlesDir, "*.json")) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
                 if (!written.contains(name.substring(0, name.length() - ".json".length()))) {
-                    Files.delete(f);
+                    n++;
+                    if (remove) {
+                        Files.delete(f);
+                    }
                 }
             }
         }
+        return n;
     }
 
     private void writeSummary(Path outDir, List<String> inputs, RunSummary s, Instant started) throws IOException {

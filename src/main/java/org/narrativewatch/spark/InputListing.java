@@ -21,7 +21,8 @@ import org.narrativewatch.ingest.InputError;
  * entries skipped, each file named as the folder the user gave joined with its path below it, so
  * that ids and origins come out the same as the command line's. One addition: entries starting
  * with '_' are skipped too, as every Hadoop input format does, so that a dataset folder a Spark
- * job wrote (_SUCCESS, _temporary/) reads as its data files.
+ * job wrote (_SUCCESS, _temporary/) reads as its data files. The job's own output folder is never
+ * an input, as in the command line.
  */
 final class InputListing {
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -31,15 +32,24 @@ final class InputListing {
     }
 
     private final Configuration conf;
+    /** The job's output folder, qualified; never listed. */
+    private final Path out;
     private final List<InputFile> files = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
 
-    private InputListing(Configuration conf) {
+    private InputListing(Configuration conf, Path out) {
         this.conf = conf;
+        this.out = out;
     }
 
-    static Listing list(List<String> inputs, Configuration conf) throws IOException {
-        InputListing listing = new InputListing(conf);
+    /** The files of the inputs; nothing in {@code out} (the job's output folder, null for none) is listed. */
+    static Listing list(List<String> inputs, Configuration conf, String out) throws IOException {
+        Path outPath = null;
+        if (out != null) {
+            outPath = new Path(out);
+            outPath = outPath.getFileSystem(conf).makeQualified(outPath);
+        }
+        InputListing listing = new InputListing(conf, outPath);
         for (String input : inputs) {
             listing.add(input);
         }
@@ -60,7 +70,9 @@ final class InputListing {
             errors.add(new InputError(input, 0, "no such file or directory"));
             return;
         }
-        if (status.isDirectory()) {
+        if (isInOut(status.getPath())) {
+            errors.add(new InputError(input, 0, "is the job's output folder or inside it; output is never read as input"));
+        } else if (status.isDirectory()) {
             walk(fs, input, status.getPath(), "");
         } else {
             files.add(new InputFile(files.size(), input, status.getPath().getName(),
@@ -79,7 +91,7 @@ final class InputListing {
         Arrays.sort(children, Comparator.comparing(c -> c.getPath().getName()));
         for (FileStatus child : children) {
             String name = child.getPath().getName();
-            if (name.startsWith(".") || name.startsWith("_")) {
+            if (name.startsWith(".") || name.startsWith("_") || (child.isDirectory() && isInOut(child.getPath()))) {
                 continue;
             }
             String relative = relativeDir.isEmpty() ? name : relativeDir + "/" + name;
@@ -90,6 +102,15 @@ final class InputListing {
                         child.getPath().toUri().toString()));
             }
         }
+    }
+
+    private boolean isInOut(Path path) {
+        for (Path p = path; out != null && p != null; p = p.getParent()) {
+            if (p.equals(out)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the command line shows for a file below a folder: the folder as typed, joined with the path. */

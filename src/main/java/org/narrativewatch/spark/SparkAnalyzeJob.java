@@ -90,7 +90,7 @@ public final class SparkAnalyzeJob {
         Instant started = Instant.now();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        InputListing.Listing listing = InputListing.list(inputs, hadoop);
+        InputListing.Listing listing = InputListing.list(inputs, hadoop, out);
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
 
         Map<Boolean, List<InputFile>> byKind = listing.files().stream()

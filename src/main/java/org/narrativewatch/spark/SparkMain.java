@@ -78,6 +78,7 @@ public final class SparkMain implements Callable<Integer> {
         if (partitions < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must not be negative");
         }
+        inputOptions.check(spec.commandLine());
         JobOptions options = JobOptions.of(inputOptions.readOptions("txt"), models.pipelineOptions(), tokens, partitions);
         SparkSession spark = SparkSession.builder().appName("narrative-watch").getOrCreate();
         try {

@@ -166,6 +166,85 @@ class ReadersTest {
     }
 
     @Test
+    void csvRowsLargerThanTheArticleSizeLimitGetAnErrorRecordEachAndTheNextRowIsRead() throws IOException {
+        String big = "The Kremlin said on Tuesday that it would join talks in Istanbul. ".repeat(36);
+        String csv = "id,title,text\n"
+                + "c1,Short,Armenia welcomed the move on Tuesday.\n"
+                + "c2,Big,\"" + big + "\"\n"
+                + "c3,After,Riga said nothing.\n";
+        ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, 1000, Map.of(), "txt");
+        CollectingSink c = read(options, write("big-row.csv", csv));
+        assertEquals(List.of("c1", "c3"), c.articles.stream().map(Article::id).toList());
+        assertEquals(1, c.errors.size(), c.errors.toString());
+        assertEquals(3, c.errors.get(0).line());
+        assertEquals("row larger than the maximum article size of 1000 bytes (raise it with --max-article-bytes)",
+                c.errors.get(0).reason());
+        // The same row within the limit is an article.
+        CollectingSink roomy = read(new ReadOptions(StandardCharsets.UTF_8, 3000, Map.of(), "txt"),
+                write("big-row-2.csv", csv));
+        assertEquals(List.of("c1", "c2", "c3"), roomy.articles.stream().map(Article::id).toList());
+    }
+
+    @Test
+    void csvMappingToAColumnTheHeaderLacksFailsTheFileNamingTheColumn() throws IOException {
+        String csv = "id,title,text\nc1,Kremlin denies,The Kremlin denied the report.\n";
+        ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of("title", "missingcol"), "txt");
+        String file = write("mapped.csv", csv);
+        CollectingSink c = read(options, file);
+        assertEquals(List.of(), c.articles);
+        assertEquals(1, c.errors.size());
+        assertEquals(file, c.errors.get(0).file());
+        assertEquals("no \"missingcol\" column in the CSV header [id, title, text] (name it with --csv-column title=NAME)",
+                c.errors.get(0).reason());
+    }
+
+    @Test
+    void csvMappingOfAnUnknownFieldIsRefused() {
+        ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of("bogus", "x"), "txt");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Ingest(options, layout));
+        assertTrue(e.getMessage().contains("id, title, text, url, source, published, language"), e.getMessage());
+    }
+
+    @Test
+    void aFifoNamedAsAnInputWithoutAKnownExtensionIsReadInTheStdinFormat() throws Exception {
+        String jsonl = "{\"id\":\"j1\",\"title\":\"T1\",\"text\":\"The Kremlin said it would join talks.\"}\n"
+                + "{\"id\":\"j2\",\"text\":\"Armenia welcomed the move.\"}\n";
+        // What the shell passes for <(zcat a.jsonl): /dev/fd/63, a pipe without an extension.
+        CollectingSink asJsonl = readFifo("63", jsonl, "jsonl");
+        assertEquals(List.of(), asJsonl.errors);
+        assertEquals(List.of("j1", "j2"), asJsonl.articles.stream().map(Article::id).toList());
+        assertEquals("T1", asJsonl.articles.get(0).title());
+        // Default --stdin-format txt: one text article, as from "-".
+        CollectingSink asText = readFifo("62", jsonl, "txt");
+        assertEquals(1, asText.articles.size());
+        assertEquals(jsonl, asText.articles.get(0).text());
+        // A known extension still decides.
+        CollectingSink named = readFifo("feed.jsonl", jsonl, "txt");
+        assertEquals(List.of("j1", "j2"), named.articles.stream().map(Article::id).toList());
+    }
+
+    private CollectingSink readFifo(String name, String content, String stdinFormat) throws Exception {
+        Path fifo = dir.resolve(name);
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, content, StandardCharsets.UTF_8); // waits for the reader to open it
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        CollectingSink c = read(new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES, Map.of(),
+                stdinFormat), fifo.toString());
+        writer.join(10_000);
+        return c;
+    }
+
+    @Test
     void foldersAreWalkedInNameOrderWithPathDerivedIds() throws IOException {
         write("corpus/b/story.txt", "Second Title\n\nBody about Moscow.");
         write("corpus/a/story.txt", "First Title\n\nBody about Kyiv.");

@@ -1,0 +1,38 @@
+package org.narrativewatch.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark job lists its inputs as the command line reads them, and never its own output. */
+class InputListingTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theOutputFolderInsideAnInputFolderIsNotListed() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Title\n\nBody about Moscow.");
+        Path out = in.resolve("run");
+        // What a previous run into in/run left: datasets whose part files end in .txt
+        Files.createDirectories(out.resolve("articles.jsonl"));
+        Files.writeString(out.resolve("articles.jsonl/part-00000.txt"), "{\"id\":\"a\"}\n");
+        Files.writeString(out.resolve("summary.json"), "{}");
+
+        InputListing.Listing listing = InputListing.list(List.of(in.toString()), new Configuration(), out.toString());
+        assertEquals(List.of("a.txt"), listing.files().stream().map(InputFile::relativePath).toList());
+        assertEquals(List.of(), listing.errors());
+
+        InputListing.Listing named = InputListing.list(List.of(out.resolve("articles.jsonl").toString()),
+                new Configuration(), out.toString());
+        assertEquals(List.of(), named.files());
+        assertTrue(named.errors().get(0).reason().contains("output folder"), named.errors().toString());
+    }
+}

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
             "Analyses articles: language, tokens, sentences, entities and narratives.",
-            "Writes DIR/articles/<id>.json per article, DIR/summary.json and DIR/errors.jsonl,",
+            "Writes DIR/articles/<id>.json per article, DIR/summary.json, DIR/errors.jsonl,",
             "then the reports of the report command (DIR/index.html, DIR/aggregates, DIR/csv, ...),",
             "and loads the results into a SQL database: DIR/narrative-watch.sqlite unless --db or --no-db.",
             "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",

@@ -137,17 +137,9 @@ class CatalogTest {
     @Test
     void validateCommandExitsFourAndPrintsLocatedProblems(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.yaml"), "narratives:\n  - id: Bad Id\n    title: t\n");
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = Main.run("narratives", "validate", "--narratives", dir.toString());
-        } finally {
-            System.setOut(saved);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(4, code, printed);
+        Printed validate = runPrinting("narratives", "validate", "--narratives", dir.toString());
+        String printed = validate.stdout();
+        assertEquals(4, validate.code(), printed);
         assertTrue(printed.contains(dir.resolve("a.yaml") + ":2: Bad Id: id must be lower case"), printed);
         assertTrue(printed.contains("a narrative needs a non-empty list of rules"), printed);
     }
@@ -160,17 +152,9 @@ class CatalogTest {
         Path groupsOnly = Files.createDirectories(dir.resolve("groups-only"));
         Files.writeString(groupsOnly.resolve("groups.yaml"), "groups:\n  nato:\n    words: [nato]\n");
         for (Path catalog : List.of(zero, comments, none, groupsOnly)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PrintStream saved = System.out;
-            int code;
-            try {
-                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-                code = Main.run("narratives", "validate", "--narratives", catalog.toString());
-            } finally {
-                System.setOut(saved);
-            }
-            String printed = out.toString(StandardCharsets.UTF_8);
-            assertEquals(4, code, catalog + ": " + printed);
+            Printed validate = runPrinting("narratives", "validate", "--narratives", catalog.toString());
+            String printed = validate.stdout();
+            assertEquals(4, validate.code(), catalog + ": " + printed);
             assertFalse(printed.contains("ok:"), printed);
             String expected = catalog == zero || catalog == comments
                     ? catalog + ":1: the file is empty; a catalog file is a mapping with 'groups' and/or 'narratives'"
@@ -189,5 +173,21 @@ class CatalogTest {
         assertEquals(3, code, err.toString());
         assertTrue(err.toString().contains("the catalog defines no narratives"), err.toString());
         assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run without narratives");
+    }
+
+    /** What a command printed on standard output (the narratives commands print there directly), and its exit code. */
+    private record Printed(int code, String stdout) {
+    }
+
+    private static Printed runPrinting(String... args) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Printed(code, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(saved);
+        }
     }
 }

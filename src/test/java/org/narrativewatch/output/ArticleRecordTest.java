@@ -21,10 +21,10 @@ class ArticleRecordTest {
         assertEquals("russia-abandons-its-allies", r.id());
         assertEquals(ArticleJson.SCHEMA_VERSION, r.schemaVersion());
         assertEquals(new ArticleRecord.Origin("corpus/russia-abandons-its-allies.txt", null), r.origin());
-        assertEquals(new ArticleRecord.Counts(96, 0, 2, 2, 2, 1), r.counts());
+        assertEquals(new ArticleRecord.Counts(96, 0, 2, 3, 3, 1), r.counts());
         assertEquals(new ArticleRecord.Bounds(8, 34), r.titleSpan());
         assertEquals(new ArticleRecord.Mention("Armenia", 61, 68, 1, "state", "Q399", "Armenia", "alias"),
-                r.entities().get(1));
+                r.entities().get(2));
         ArticleRecord.EvidenceItem ev = r.narratives().get(0).evidence().get(0);
         assertEquals(List.of("Q159", "Q399"), ev.entities());
         assertEquals("Russia betrayed Armenia", r.text().substring(ev.start(), ev.end()));

@@ -29,6 +29,15 @@ public final class Main {
     /** Runs a command line with the given standard output and error (for embedding and tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        // Like grep and jq: a usage error is one line and a hint, not the whole help page.
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine command = e.getCommandLine();
+            PrintWriter errors = command.getErr();
+            errors.println("narrative-watch: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
+            errors.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("narrative-watch: " + describe(e));
             return ExitCodes.FATAL;

@@ -31,6 +31,20 @@ class HelpTest {
     }
 
     @Test
+    void aUsageErrorIsOneLineAndAHintNotTheWholeHelp() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "analyze", "--threds");
+        assertEquals(ExitCodes.USAGE, code);
+        assertEquals("", out.toString());
+        String[] lines = err.toString().strip().split("\\R");
+        assertEquals("narrative-watch: Unknown option: '--threds'", lines[0], err.toString());
+        assertTrue(err.toString().contains("--threads"), "suggests the option meant: " + err);
+        assertEquals("Try 'narrative-watch analyze --help' for more information.", lines[lines.length - 1]);
+        assertTrue(lines.length <= 4, err.toString());
+    }
+
+    @Test
     void theSummaryOfEveryCommandInItsParentsListIsAWholeSentence() {
         for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {
             if (path.isEmpty() || path.get(path.size() - 1).equals("help")) {

@@ -42,7 +42,7 @@ public final class HtmlReader implements ArticleReader {
     public void read(Input input, ArticleSink sink) throws IOException {
         String html;
         try (InputStream in = input.open()) {
-            html = decoder.decodeAll(in);
+            html = decoder.decodeHtml(in);
         }
         Document page = Jsoup.parse(html);
         String title = firstNonBlank(

@@ -16,6 +16,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decodes input bytes to text: honours a byte-order mark (UTF-8, UTF-16 LE/BE), recognises
@@ -39,7 +41,48 @@ public final class TextDecoder {
     /** Reads and decodes a whole input that holds one document. */
     public String decodeAll(InputStream in) throws IOException {
         byte[] bytes = readLimited(in);
-        Charset charset = detect(bytes);
+        return decode(bytes, detect(bytes));
+    }
+
+    /**
+     * Reads and decodes a whole HTML page. A page that is not valid in the charset it would otherwise
+     * be read in (UTF-8 unless {@code --encoding} names another) is read in the charset it declares
+     * in its first 1024 bytes ({@code <meta charset="windows-1251">}, or the {@code http-equiv}
+     * form), as a browser does: old news sites still serve Latin-1 and Cyrillic code pages. Valid
+     * UTF-8 is kept as UTF-8, since pages often declare a charset they are not in.
+     */
+    public String decodeHtml(InputStream in) throws IOException {
+        byte[] bytes = readLimited(in);
+        try {
+            return decode(bytes, detect(bytes));
+        } catch (BadInputException notInTheUsualCharset) {
+            Charset declared = bomLength(bytes) == 0 && detect(bytes).equals(StandardCharsets.UTF_8)
+                    ? declaredCharset(bytes) : null;
+            if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+                throw notInTheUsualCharset;
+            }
+            return decode(bytes, declared);
+        }
+    }
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    /** The charset a page declares in a meta tag of its first 1024 bytes, or null (none, or not one Java knows). */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private String decode(byte[] bytes, Charset charset) throws BadInputException {
         int skip = bomLength(bytes);
         if (charset.equals(StandardCharsets.UTF_8) || charset.equals(fallback)) {
             rejectBinary(bytes, skip);

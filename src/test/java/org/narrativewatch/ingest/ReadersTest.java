@@ -48,6 +48,34 @@ class ReadersTest {
         return p.toString();
     }
 
+    /** A page in a legacy code page that it declares is read as a browser reads it; a declaration never overrides valid UTF-8. */
+    @Test
+    void htmlInTheCharsetItDeclaresIsRead() throws IOException {
+        String page = "<html><head>%s<title>t</title></head><body><article><h1>%s</h1>"
+                + "<p>Москва обвинила Ереван.</p></article></body></html>";
+        Path cyrillic = dir.resolve("cp1251.html");
+        Files.write(cyrillic, String.format(page, "<meta charset=\"windows-1251\">", "Кремль и Армения")
+                .getBytes("windows-1251"));
+        Path httpEquiv = dir.resolve("koi8.html");
+        Files.write(httpEquiv, String.format(page, "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=KOI8-R\">",
+                "Кремль и Армения").getBytes("KOI8-R"));
+        Path liar = dir.resolve("liar.html");
+        Files.write(liar, String.format(page, "<meta charset=\"iso-8859-1\">", "Кремль и Армения")
+                .getBytes(StandardCharsets.UTF_8));
+        Path undeclared = dir.resolve("undeclared.html");
+        Files.write(undeclared, String.format(page, "", "Caf\u00e9").replace("Москва обвинила Ереван.", "Crème brûlée.")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        CollectingSink c = read(cyrillic.toString(), httpEquiv.toString(), liar.toString(), undeclared.toString());
+        assertEquals(3, c.articles.size(), c.errors.toString());
+        for (Article a : c.articles) {
+            assertEquals("Кремль и Армения", a.title(), a.id());
+            assertTrue(a.text().contains("Москва обвинила Ереван."), a.text());
+        }
+        assertEquals(1, c.errors.size());
+        assertTrue(c.errors.get(0).file().endsWith("undeclared.html"), c.errors.toString());
+        assertTrue(c.errors.get(0).reason().startsWith("not valid UTF-8 text"), c.errors.toString());
+    }
+
     @Test
     void htmlMainTextTitleAndMetadata() throws IOException {
         String html = """

@@ -17,6 +17,16 @@ final class EvaluateCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The options every evaluation shares: a count of errors to list (0 or more) and a minimum F1 (0 to 1). */
+    static void checkScoreOptions(picocli.CommandLine cli, int errors, String minOption, Double min) {
+        if (errors < 0) {
+            throw new ParameterException(cli, "--errors must be 0 or more, not " + errors);
+        }
+        if (min != null && !(min >= 0 && min <= 1)) {
+            throw new ParameterException(cli, minOption + " is an F1 score between 0 and 1, not " + min);
+        }
+    }
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "name what to evaluate: "

@@ -65,6 +65,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EvaluateCommand.checkScoreOptions(spec.commandLine(), errors, "--min-f1", minF1);
         Map<String, List<GoldMention>> byArticle = new TreeMap<>();
         for (GoldMention g : GoldMention.read(gold)) {
             byArticle.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);

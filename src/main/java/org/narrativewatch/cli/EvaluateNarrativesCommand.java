@@ -77,6 +77,7 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         int workers = threads.workers();
+        EvaluateCommand.checkScoreOptions(spec.commandLine(), errors, "--min-macro-f1", minMacroF1);
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to
                     + ": no day is in that range");

@@ -73,6 +73,20 @@ class EvaluateNarrativesCommandTest {
     }
 
     @Test
+    void aNegativeErrorCountOrAMinimumOutsideZeroToOneIsAUsageError() {
+        Run errors = run("--errors", "-1");
+        assertEquals(ExitCodes.USAGE, errors.exit(), errors.err());
+        assertTrue(errors.err().contains("--errors must be 0 or more, not -1"), errors.err());
+        Run min = run("--min-macro-f1", "45");
+        assertEquals(ExitCodes.USAGE, min.exit(), min.err());
+        assertTrue(min.err().contains("--min-macro-f1 is an F1 score between 0 and 1, not 45.0"), min.err());
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.USAGE, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "evaluate",
+                "entities", "--min-f1", "5"));
+        assertTrue(err.toString().contains("--min-f1 is an F1 score between 0 and 1, not 5.0"), err.toString());
+    }
+
+    @Test
     void aRangeThatEndsBeforeItStartsIsAUsageError() {
         Run r = run("--from", "2019-06-01", "--to", "2019-01-01");
         assertEquals(ExitCodes.USAGE, r.exit(), r.err());

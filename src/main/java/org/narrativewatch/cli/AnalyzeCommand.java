@@ -145,7 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void checkInputs() {
         picocli.CommandLine cli = spec.commandLine();
         boolean defaulted = cli.getParseResult() == null || cli.getParseResult().matchedPositionals().isEmpty();
-        Path outReal = Files.isDirectory(out) ? realPath(out) : null;
+        Path outReal = Files.isDirectory(out) ? Ingest.realPath(out) : null;
         long stdin = inputs.stream().filter(org.narrativewatch.ingest.Input.STDIN::equals).count();
         if (stdin > 1) {
             throw new picocli.CommandLine.ParameterException(cli, "standard input (-) is named " + stdin
@@ -162,18 +162,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                         ? name + ": " + what + " (the default INPUT; name the files or folders to analyse)"
                         : name + ": " + what);
             }
-            if (outReal != null && realPath(path).startsWith(outReal)) {
+            if (outReal != null && Ingest.realPath(path).startsWith(outReal)) {
                 throw new picocli.CommandLine.ParameterException(cli, name + ": is the output folder (--out " + out
                         + ") or inside it; the output folder is never read as input");
             }
-        }
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
         }
     }
 
@@ -195,11 +187,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** A cheap first count of input files, so the progress bar can show a total and an ETA. */
     private static long countFiles(List<String> inputs, Path out) {
         long n = 0;
-        Path outAbsolute = realPath(out);
+        Path outAbsolute = Ingest.realPath(out);
         for (String in : inputs) {
             Path p = Path.of(in);
             if (Files.isDirectory(p)) {
-                Path base = realPath(p);
+                Path base = Ingest.realPath(p);
                 try (var walk = Files.walk(base)) {
                     n += walk.filter(f -> !f.startsWith(outAbsolute)).filter(Files::isRegularFile).count();
                 } catch (IOException | java.io.UncheckedIOException e) {

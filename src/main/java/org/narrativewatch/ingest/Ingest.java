@@ -136,7 +136,8 @@ public final class Ingest {
         return !input.extension().isEmpty() && readers.containsKey(input.extension());
     }
 
-    private static Path realPath(Path path) {
+    /** A path as it is on disk (links resolved) where it exists, else absolute and normalised. */
+    public static Path realPath(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException e) {

@@ -26,6 +26,7 @@ import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.NerMention;
 import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.doc.Token;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.output.AtomicFiles;
@@ -45,7 +46,7 @@ import org.narrativewatch.output.AtomicFiles;
 public final class LayerCache {
     public static final String DIR = ".cache";
     private static final String SUFFIX = ".layers";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /**
      * Articles shorter than this are not kept: analysing one again (about 0.1 ms of CPU) costs less
      * than writing, reading and eventually deleting its own cache file, and a corpus of a million
@@ -190,6 +191,7 @@ public final class LayerCache {
             out.writeUTF(h.id());
             writeNullable(out, h.title());
             out.writeDouble(h.score());
+            out.writeUTF(h.stance().key());
             out.writeInt(h.evidence().size());
             for (Evidence ev : h.evidence()) {
                 out.writeUTF(ev.rule());
@@ -202,6 +204,7 @@ public final class LayerCache {
                     out.writeUTF(id);
                 }
                 writeNullable(out, ev.attributedTo());
+                out.writeUTF(ev.stance().key());
                 out.writeDouble(ev.weight());
             }
         }
@@ -259,6 +262,7 @@ public final class LayerCache {
             String id = in.readUTF();
             String title = readNullable(in);
             double score = in.readDouble();
+            Stance stance = Stance.ofKey(in.readUTF());
             List<Evidence> evidence = new ArrayList<>();
             for (int m = in.readInt(); m > 0; m--) {
                 String rule = in.readUTF();
@@ -270,9 +274,11 @@ public final class LayerCache {
                 for (int k = in.readInt(); k > 0; k--) {
                     ids.add(in.readUTF());
                 }
-                evidence.add(new Evidence(rule, sentence, start, end, evText, ids, readNullable(in), in.readDouble()));
+                String speaker = readNullable(in);
+                evidence.add(new Evidence(rule, sentence, start, end, evText, ids, speaker, Stance.ofKey(in.readUTF()),
+                        in.readDouble()));
             }
-            hits.add(new NarrativeHit(id, title, score, evidence));
+            hits.add(new NarrativeHit(id, title, score, stance, evidence));
         }
         doc.setNarratives(hits);
         return new Entry(key, versions, doc, warnings, warningStages);

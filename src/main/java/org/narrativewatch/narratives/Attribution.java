@@ -31,6 +31,9 @@ final class Attribution {
     /** Words that join the parts of one name: "Institute for the Study of War", "Ministry of Defence". */
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and");
 
+    /** The speaker of a claim the article reports without naming whose it is ("claims that ... have circulated"). */
+    static final String UNNAMED_CLAIM = "unnamed source (reported claim)";
+
     private final Doc doc;
     private final List<Span> quotes;
 
@@ -39,8 +42,13 @@ final class Attribution {
         this.quotes = quotations(doc.text());
     }
 
-    /** The speaker of a claim whose trigger starts at token {@code at} of sentence {@code s}, or null. */
-    String speaker(Sentence s, int at) {
+    /**
+     * The speaker of a claim whose trigger spans tokens [at, end) of sentence {@code s}, or null. With
+     * {@code claimNounsReport}, a claim noun before or after the trigger ("claims that ...", "vote-buying
+     * allegations") reports it; a denial narrative is made by naming the other side's claim so, and reads
+     * it without.
+     */
+    String speaker(Sentence s, int at, int end, boolean claimNounsReport) {
         List<Token> tokens = doc.tokens();
         int offset = tokens.get(at).start();
         Span quote = null;
@@ -80,7 +88,40 @@ final class Attribution {
                 }
             }
         }
-        return quote != null ? "unnamed speaker (quoted)" : null;
+        if (quote != null) {
+            return "unnamed speaker (quoted)";
+        }
+        return claimNounsReport ? reportedClaim(s, at, end) : null;
+    }
+
+    /**
+     * The owner of a claim noun that introduces the trigger's clause ("Moscow's claims that ...", "the
+     * allegation that ..."), or {@value #UNNAMED_CLAIM} when the claim has no owner or the trigger names
+     * the claim the noun stands for ("vote-buying allegations"); null when there is no such noun.
+     */
+    private String reportedClaim(Sentence s, int at, int end) {
+        List<Token> tokens = doc.tokens();
+        if (end < s.endToken() && tokens.get(end).pos().startsWith("NN")
+                && Rebuttal.CLAIM_NOUNS.contains(tokens.get(end).lemma())) {
+            return UNNAMED_CLAIM;
+        }
+        for (int i = at - 1; i > s.firstToken(); i--) {
+            // "the claim that Russia ..." introduces a claim; "narratives that promote ..." is a relative clause
+            boolean complement = i + 1 < s.endToken() && !tokens.get(i + 1).pos().startsWith("VB")
+                    && !tokens.get(i + 1).pos().equals("MD");
+            if (tokens.get(i).lemma().equals("that") && complement
+                    && Rebuttal.CLAIM_NOUNS.contains(tokens.get(i - 1).lemma())) {
+                int noun = i - 1;
+                if (noun - 1 >= s.firstToken() && tokens.get(noun - 1).pos().equals("POS")) {
+                    String owner = chunk(noun - 2, s.firstToken() - 1, -1);
+                    if (owner != null) {
+                        return owner;
+                    }
+                }
+                return UNNAMED_CLAIM;
+            }
+        }
+        return null;
     }
 
     /**

@@ -28,7 +28,7 @@ final class CatalogCompiler {
     private static final Set<String> ROOT_KEYS = Set.of("version", "groups", "narratives");
     private static final Set<String> GROUP_KEYS = Set.of("entities", "types", "words", "include");
     private static final Set<String> NARRATIVE_KEYS = Set.of("id", "title", "description", "labels", "threshold",
-            "article_threshold", "context", "rules", "examples");
+            "article_threshold", "denial", "context", "rules", "examples");
     private static final Set<String> RULE_KEYS = Set.of("id", "weight", "trigger", "tokensregex", "actor", "target",
             "with", "without", "within", "negation", "max_gap", "claim");
     /** The keys a rule's {@code claim:} reading may give anew. */
@@ -240,6 +240,10 @@ final class CatalogCompiler {
         if (articleThreshold <= 0) {
             problem(at, at.line(n.get("article_threshold"), line), "article_threshold must be above 0");
         }
+        JsonNode denial = n.get("denial");
+        if (denial != null && !denial.isBoolean()) {
+            problem(at, at.line(denial, line), "denial is true or false");
+        }
         List<Phrase> context = phrases(at, n.get("context"), Phrase.DEFAULT_GAP, at.line(n.get("context"), line),
                 "context: ");
         Map<String, List<String>> labels = new LinkedHashMap<>();
@@ -290,7 +294,8 @@ final class CatalogCompiler {
             return null;
         }
         return new Narrative(id, title.strip(), text(n, "description") == null ? "" : text(n, "description").strip(),
-                labels, threshold, articleThreshold, context, rules, positive, negative, fileAt.file(), line);
+                labels, threshold, articleThreshold, denial != null && denial.asBoolean(), context, rules, positive,
+                negative, fileAt.file(), line);
     }
 
     /**

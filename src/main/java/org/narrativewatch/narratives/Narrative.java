@@ -7,10 +7,12 @@ import java.util.Map;
  * A tracked narrative from the catalog: what it is, how it shows (rules), when a text carries it (the
  * threshold on the summed evidence weight, and for an article its own threshold and the context phrases of
  * which one must occur somewhere in it: a narrative about Europe needs Europe), which external labels it
- * stands for, and example sentences that must (positive) and must not (negative) trigger it.
+ * stands for, and example sentences that must (positive) and must not (negative) trigger it. A denial
+ * narrative ("the Skripal poisoning was staged", "the meddling is a hoax") is made by calling a claim false,
+ * so words that call a claim false do not mark an article as disputing it.
  */
 public record Narrative(String id, String title, String description, Map<String, List<String>> labels,
-                        double threshold, double articleThreshold, List<Phrase> context, List<Rule> rules,
+                        double threshold, double articleThreshold, boolean denial, List<Phrase> context, List<Rule> rules,
                         List<String> positive, List<String> negative, String file, int line) {
 
     /** External labels in a scheme such as "euvsdisinfo"; empty when the narrative maps to none. */

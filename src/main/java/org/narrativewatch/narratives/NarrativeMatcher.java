@@ -15,6 +15,7 @@ import org.narrativewatch.doc.EntityMention;
 import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.doc.Token;
 
 /**
@@ -163,8 +164,11 @@ public final class NarrativeMatcher {
                         if (attribution == null) {
                             attribution = new Attribution(doc);
                         }
-                        evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view,
-                                attribution.speaker(sentence, trigger[0])));
+                        boolean denial = catalog.narratives().get(cr.narrative()).denial();
+                        String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
+                        boolean disputed = !claim && !denial && Rebuttal.disputes(view, trigger[0], trigger[1]);
+                        evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, speaker,
+                                StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();
                         matchedNarrative = cr.narrative();
                         break;
@@ -180,7 +184,8 @@ public final class NarrativeMatcher {
             double threshold = reading == Reading.ARTICLE ? narrative.articleThreshold() : narrative.threshold();
             if (!found.isEmpty() && inContext[n] && score >= threshold - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
-                hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0, found));
+                hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0,
+                        StanceReading.ofHit(found), found));
             }
         }
         return hits;
@@ -295,7 +300,8 @@ public final class NarrativeMatcher {
         return best;
     }
 
-    private Evidence evidence(Doc doc, Rule rule, Sentence sentence, int[] span, SentenceView view, String speaker) {
+    private Evidence evidence(Doc doc, Rule rule, Sentence sentence, int[] span, SentenceView view, String speaker,
+                              Stance stance) {
         List<Token> tokens = doc.tokens();
         int start = tokens.get(span[0]).start();
         int end = tokens.get(span[1] - 1).end();
@@ -313,7 +319,7 @@ public final class NarrativeMatcher {
             }
         }
         return new Evidence(rule.id(), sentence.index(), start, end, doc.text().substring(start, end),
-                List.copyOf(entities), speaker, rule.weight());
+                List.copyOf(entities), speaker, stance, rule.weight());
     }
 
     private SentenceView view(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, String[] texts, int[] starts,

@@ -19,13 +19,35 @@ final class Rebuttal {
     /** Words that, before "evidence" or "proof", say there is none (or too little). */
     private static final Set<String> NONE = Set.of("no", "without", "little", "scant", "lack", "not", "n't", "never",
             "zero");
-    /** Nouns for what an article may call false. */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "assertion",
+    /** Nouns for what an article may call false, or report as someone's ("claims that the US runs labs"). */
+    static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "assertion",
             "narrative", "story", "rumour", "rumor", "theory", "notion", "myth");
     /** Adjectives (and participles, as lemmas) that call a claim false. */
     private static final Set<String> FALSE = Set.of("false", "baseless", "unfounded", "unsubstantiated", "groundless",
             "bogus", "fabricated", "fabricate", "spurious", "discredit", "discredited", "debunk", "debunked", "untrue",
             "unproven", "conspiracy", "fake");
+    /** Adverbs that say a reported claim is false: "falsely claimed that", "wrongly alleged". */
+    private static final Set<String> FALSELY = Set.of("falsely", "baselessly", "wrongly", "erroneously", "groundlessly",
+            "spuriously", "mistakenly", "misleadingly");
+    /**
+     * Words that, after a claim in the same clause, call it false: "..., which is untrue", "has been
+     * debunked", "a baseless claim". Narrower than {@link #FALSE}: after a claim, "fake" and
+     * "conspiracy" are as often part of it ("a fake state", "a Western conspiracy").
+     */
+    private static final Set<String> FALSE_AFTER = Set.of("false", "baseless", "unfounded", "unsubstantiated",
+            "groundless", "untrue", "debunk", "debunked", "disprove", "disproven", "spurious", "fabricated");
+    /** Nouns that name a claim as an information operation: "Kremlin disinformation", "Russian propaganda". */
+    private static final Set<String> OPERATION = Set.of("disinformation", "misinformation", "propaganda");
+    /**
+     * Words that make an information operation a Russian one ("Kremlin propaganda"), and so a report of
+     * it a report against a narrative this tool tracks. Both sides call the other's news propaganda; only
+     * the Russian kind disputes a pro-Kremlin claim.
+     */
+    private static final Set<String> RUSSIAN_SIDE = Set.of("russian", "russia", "kremlin", "pro-kremlin",
+            "kremlin-backed", "kremlin-linked", "kremlin-controlled", "moscow", "soviet", "russian-state", "rt", "sputnik");
+    /** How many tokens before an information-operation noun the word making it Russian may stand. */
+    private static final int OPERATION_WINDOW = 3;
+
     /** Verbs whose object is a claim that the subject rejects. */
     private static final Set<String> REJECT = Set.of("dismiss", "reject", "deny", "refute", "rebut", "disprove",
             "debunk");
@@ -52,6 +74,42 @@ final class Rebuttal {
         return false;
     }
 
+    /**
+     * Whether the sentence disputes the claim matched at tokens [start, end): a rebuttal before it in
+     * its clause (see {@link #rebuts}), a word after it in its clause that calls it false ("..., which
+     * experts have debunked"), or anywhere in its clause a name for it as Russian disinformation or
+     * propaganda ("a staple of Kremlin propaganda since 2014").
+     */
+    static boolean disputes(SentenceView view, int start, int end) {
+        if (rebuts(view, start)) {
+            return true;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < view.end() && !clauseStartsAt(view, clauseEnd)) {
+            clauseEnd++;
+        }
+        for (int i = end; i < clauseEnd; i++) {
+            if (FALSE_AFTER.contains(view.lemma(i)) || FALSE_AFTER.contains(view.lower(i))
+                    || EVIDENCE.contains(view.lemma(i)) && cueEndsAt(view, i)) {
+                return true;
+            }
+        }
+        int clauseStart = start;
+        while (clauseStart > view.first() && !clauseStartsAt(view, clauseStart - 1)) {
+            clauseStart--;
+        }
+        for (int i = clauseStart; i < clauseEnd; i++) {
+            if (OPERATION.contains(view.lemma(i))) {
+                for (int k = Math.max(clauseStart, i - OPERATION_WINDOW); k < i; k++) {
+                    if (RUSSIAN_SIDE.contains(view.lower(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean clauseStartsAt(SentenceView view, int i) {
         String lower = view.lower(i);
         return lower.equals(";") || lower.equals(":") || lower.equals("but")
@@ -62,7 +120,7 @@ final class Rebuttal {
     private static boolean cueEndsAt(SentenceView view, int i) {
         String lemma = view.lemma(i);
         String lower = view.lower(i);
-        if (lemma.equals("debunk") || lower.startsWith("fact-check")) {
+        if (lemma.equals("debunk") || lower.startsWith("fact-check") || FALSELY.contains(lower)) {
             return true;
         }
         if (EVIDENCE.contains(lemma)) {

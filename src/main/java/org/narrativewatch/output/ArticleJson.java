@@ -151,6 +151,7 @@ public final class ArticleJson {
             g.writeStringField("id", hit.id());
             g.writeStringField("title", hit.title());
             g.writeNumberField("score", hit.score());
+            g.writeStringField("stance", hit.stance().key());
             g.writeArrayFieldStart("evidence");
             for (Evidence ev : hit.evidence()) {
                 g.writeStartObject();
@@ -165,6 +166,7 @@ public final class ArticleJson {
                 }
                 g.writeEndArray();
                 g.writeStringField("attributed_to", ev.attributedTo());
+                g.writeStringField("stance", ev.stance().key());
                 g.writeNumberField("weight", ev.weight());
                 g.writeEndObject();
             }

@@ -165,8 +165,9 @@ public record ArticleRecord(
         }
     }
 
+    /** A narrative hit; {@code stance} is null in records written before stances existed (before 0.4.0). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Narrative(String id, String title, double score, List<EvidenceItem> evidence) {
+    public record Narrative(String id, String title, double score, String stance, List<EvidenceItem> evidence) {
         public Narrative {
             evidence = orEmpty(evidence);
         }
@@ -176,7 +177,8 @@ public record ArticleRecord(
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record EvidenceItem(String rule, @JsonDeserialize(using = SentenceIndex.class) int sentence, int start,
-                               int end, String text, List<String> entities, String attributedTo, double weight) {
+                               int end, String text, List<String> entities, String attributedTo, String stance,
+                               double weight) {
         public EvidenceItem {
             rule = rule == null ? "" : rule;
             text = text == null ? "" : text;

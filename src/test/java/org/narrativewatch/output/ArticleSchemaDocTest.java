@@ -22,6 +22,7 @@ import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.doc.Span;
 
 /** The documented example in docs/article-schema.md is what the writer produces. */
@@ -49,8 +50,8 @@ public class ArticleSchemaDocTest {
                 new EntityMention(45, 51, "Russia", 1, "Q159", "Russia", "state", "alias"),
                 new EntityMention(61, 68, "Armenia", 1, "Q399", "Armenia", "state", "alias")));
         doc.setNarratives(List.of(new NarrativeHit("russia-abandons-allies", "Russia abandons or betrays its allies", 1.0,
-                List.of(new Evidence("russia-betrays-ally-state", 1, 45, 68, "Russia betrayed Armenia",
-                        List.of("Q159", "Q399"), null, 1.0)))));
+                Stance.ASSERTS, List.of(new Evidence("russia-betrays-ally-state", 1, 45, 68, "Russia betrayed Armenia",
+                        List.of("Q159", "Q399"), null, Stance.ASSERTS, 1.0)))));
         return doc;
     }
 

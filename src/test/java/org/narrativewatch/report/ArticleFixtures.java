@@ -21,6 +21,7 @@ import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.ingest.ArticleFields;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.output.ArticleJson;
@@ -214,7 +215,7 @@ public final class ArticleFixtures {
                         TreeSet<String> ids = new TreeSet<>();
                         entities.stream().filter(e -> e.sentence() == s.index()).forEach(e -> ids.add(e.kbId()));
                         evidence.add(new Evidence("keyword:" + word, s.index(), s.start(), s.end(), sentence,
-                                List.copyOf(ids), null, weight));
+                                List.copyOf(ids), null, Stance.ASSERTS, weight));
                         total += weight;
                         break;
                     }
@@ -222,7 +223,7 @@ public final class ArticleFixtures {
             }
             if (!evidence.isEmpty()) {
                 hits.add(new NarrativeHit(narrative.get(0), narrative.get(1),
-                        Math.round(Math.min(1.0, total / 3) * 1000) / 1000.0, evidence));
+                        Math.round(Math.min(1.0, total / 3) * 1000) / 1000.0, Stance.ASSERTS, evidence));
             }
         }
         return hits;

@@ -28,6 +28,7 @@ import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.doc.Span;
 import org.narrativewatch.doc.Token;
 import org.narrativewatch.output.ArticleJson;
@@ -190,12 +191,12 @@ final class ClaimCorpus {
             for (String narrative : parts.get(i).narratives()) {
                 evidence.computeIfAbsent(narrative, k -> new ArrayList<>()).add(new Evidence("euvsdisinfo-keyword",
                         s.index(), s.start(), s.end(), text.substring(s.start(), s.end()),
-                        List.copyOf(entitiesBySentence.getOrDefault(s.index(), Set.of())), null, 1.0));
+                        List.copyOf(entitiesBySentence.getOrDefault(s.index(), Set.of())), null, Stance.ASSERTS, 1.0));
             }
         }
         List<NarrativeHit> hits = new ArrayList<>();
         evidence.forEach((narrative, items) -> hits.add(new NarrativeHit(narrative, title(narrative),
-                1 - Math.pow(0.5, items.size()), items)));
+                1 - Math.pow(0.5, items.size()), Stance.ASSERTS, items)));
         doc.setNarratives(hits);
         return doc;
     }

@@ -1,0 +1,35 @@
+package org.narrativewatch.doc;
+
+import java.util.Locale;
+
+/**
+ * How an article stands to a narrative's claim: whether it makes the claim itself, relays someone
+ * else making it, or says it is false. A fact-check of the biolab claim and a state-TV piece that
+ * makes it both mention the claim; an analyst counting who spreads a narrative needs to tell them apart.
+ */
+public enum Stance {
+    /** The article makes the claim in its own voice. */
+    ASSERTS,
+    /** The article reports that someone else makes the claim, without judging it. */
+    REPORTS,
+    /** The article says the claim is false, baseless or disinformation. */
+    DISPUTES;
+
+    /** The name in records and reports: {@code asserts}, {@code reports}, {@code disputes}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The stance a record names, or null for a record written before stances existed. */
+    public static Stance ofKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        for (Stance s : values()) {
+            if (s.key().equals(key)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown stance '" + key + "' (asserts, reports or disputes)");
+    }
+}

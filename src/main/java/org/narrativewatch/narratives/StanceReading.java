@@ -1,0 +1,43 @@
+package org.narrativewatch.narratives;
+
+import java.util.List;
+import org.narrativewatch.doc.Evidence;
+import org.narrativewatch.doc.Stance;
+
+/**
+ * How an article stands to a narrative, from how it stands to each piece of evidence. A piece the
+ * article disputes ("no evidence that ...", "..., which experts debunked", "Kremlin propaganda") is
+ * {@code disputes}; one attributed to a speaker is {@code reports}; any other is the article's own
+ * voice, {@code asserts}. The hit asserts the narrative when at least {@link #OWN_VOICE_SHARE} of its
+ * evidence weight is in the article's own voice: a report or fact-check that restates a claim still
+ * has a sentence or two about the topic in its own voice (the labs' names, the history of a pact), a
+ * pro-Kremlin piece that quotes officials says most of it itself. Otherwise the hit disputes the
+ * narrative when any piece is disputed, and reports it when none is. A claim (a title, a post) has
+ * no room for a rebuttal and is read only for attribution.
+ */
+final class StanceReading {
+    /** Share of a hit's evidence weight in the article's own voice from which the article asserts it. */
+    static final double OWN_VOICE_SHARE = 0.5;
+
+    private StanceReading() {
+    }
+
+    static Stance ofEvidence(String speaker, boolean disputed) {
+        return disputed ? Stance.DISPUTES : speaker != null ? Stance.REPORTS : Stance.ASSERTS;
+    }
+
+    static Stance ofHit(List<Evidence> evidence) {
+        double total = 0;
+        double own = 0;
+        boolean disputed = false;
+        for (Evidence e : evidence) {
+            total += e.weight();
+            own += e.stance() == Stance.ASSERTS ? e.weight() : 0;
+            disputed |= e.stance() == Stance.DISPUTES;
+        }
+        if (own >= OWN_VOICE_SHARE * total - 1e-9) {
+            return Stance.ASSERTS;
+        }
+        return disputed ? Stance.DISPUTES : Stance.REPORTS;
+    }
+}

@@ -9,7 +9,7 @@ import java.util.Map;
  * which one must occur somewhere in it: a narrative about Europe needs Europe), which external labels it
  * stands for, and example sentences that must (positive) and must not (negative) trigger it. A denial
  * narrative ("the Skripal poisoning was staged", "the meddling is a hoax") is made by calling a claim false,
- * so words that call a claim false do not mark an article as disputing it.
+ * so an article disputes it only where it calls the denial itself false.
  */
 public record Narrative(String id, String title, String description, Map<String, List<String>> labels,
                         double threshold, double articleThreshold, boolean denial, List<Phrase> context, List<Rule> rules,

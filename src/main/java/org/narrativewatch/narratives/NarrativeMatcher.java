@@ -166,7 +166,8 @@ public final class NarrativeMatcher {
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
-                        boolean disputed = !claim && !denial && Rebuttal.disputes(view, trigger[0], trigger[1]);
+                        boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
+                                refutedByNext(doc, sentence, lemmas, lowers, texts));
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, speaker,
                                 StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();
@@ -246,6 +247,19 @@ public final class NarrativeMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether the next sentence of the same paragraph refutes this one (see {@link Rebuttal#refutesPrevious}). */
+    private static boolean refutedByNext(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, String[] texts) {
+        int next = sentence.index() + 1;
+        if (next >= doc.sentences().size()) {
+            return false;
+        }
+        Sentence n = doc.sentences().get(next);
+        if (doc.text().substring(sentence.end(), n.start()).contains("\n\n")) {
+            return false;
+        }
+        return Rebuttal.refutesPrevious(new SentenceView(lemmas, lowers, texts, n.firstToken(), n.endToken(), 0));
     }
 
     /** A passive trigger ("Armenia was betrayed by Russia") swaps where actor and target stand. */

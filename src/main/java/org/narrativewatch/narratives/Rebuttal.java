@@ -30,12 +30,22 @@ final class Rebuttal {
     private static final Set<String> FALSELY = Set.of("falsely", "baselessly", "wrongly", "erroneously", "groundlessly",
             "spuriously", "mistakenly", "misleadingly");
     /**
-     * Words that, after a claim in the same clause, call it false: "..., which is untrue", "has been
-     * debunked", "a baseless claim". Narrower than {@link #FALSE}: after a claim, "fake" and
-     * "conspiracy" are as often part of it ("a fake state", "a Western conspiracy").
+     * Words that, said of a claim after it in the same clause, call it false: "..., which is untrue",
+     * "is a myth". Narrower than {@link #FALSE}: after a claim, "fake" and "conspiracy" are as often part
+     * of it ("a fake state", "a Western conspiracy"). They must be said of it ("is false"), not of
+     * something else ("orchestrated the false indictments").
      */
     private static final Set<String> FALSE_AFTER = Set.of("false", "baseless", "unfounded", "unsubstantiated",
-            "groundless", "untrue", "debunk", "debunked", "disprove", "disproven", "spurious", "fabricated");
+            "groundless", "untrue", "spurious", "fabricated", "myth", "nonsense");
+    /** Verbs that, after a claim in the same clause, refute it: "..., which experts have debunked", "is contradicted by". */
+    private static final Set<String> REFUTED_AFTER = Set.of("debunk", "disprove", "contradict", "refute");
+    /** Verbs that say a word of {@link #FALSE_AFTER} of a claim: "is false", "proved baseless", "remains a myth". */
+    private static final Set<String> PREDICATE = Set.of("be", "prove", "remain", "seem", "appear", "turn");
+    /** How many tokens before a word of {@link #FALSE_AFTER} the verb saying it of the claim ("is", "was") may stand. */
+    private static final int PREDICATE_WINDOW = 3;
+    /** Words in which a denial narrative denies: "staged", "a hoax", "a false flag", "never happened". */
+    private static final Set<String> DENIAL = Set.of("stage", "staged", "hoax", "fake", "flag", "provocation",
+            "fabricate", "fabricated", "invent", "invented", "never", "set-up", "setup", "frame", "framed", "myth");
     /** Nouns that name a claim as an information operation: "Kremlin disinformation", "Russian propaganda". */
     private static final Set<String> OPERATION = Set.of("disinformation", "misinformation", "propaganda");
     /**
@@ -75,28 +85,35 @@ final class Rebuttal {
     }
 
     /**
-     * Whether the sentence disputes the claim matched at tokens [start, end): a rebuttal before it in
-     * its clause (see {@link #rebuts}), a word after it in its clause that calls it false ("..., which
-     * experts have debunked"), or anywhere in its clause a name for it as Russian disinformation or
-     * propaganda ("a staple of Kremlin propaganda since 2014").
+     * Whether the sentence disputes the claim matched at tokens [start, end): a headline framed as a
+     * fact-check ("Fact check: ..."), a rebuttal before the claim in its clause (see {@link #rebuts}), a
+     * word after it in its clause that calls it false ("..., which experts have debunked"), or anywhere
+     * in its clause a name for it as Russian disinformation or propaganda ("a staple of Kremlin
+     * propaganda since 2014"). For a denial narrative the clause must also hold the denial ("no evidence
+     * that Britain staged the attack"): "no evidence that Russia poisoned him" is how it is made.
      */
-    static boolean disputes(SentenceView view, int start, int end) {
-        if (rebuts(view, start)) {
-            return true;
+    static boolean disputes(SentenceView view, int start, int end, boolean denial, boolean refutedByNext) {
+        int clauseStart = start;
+        while (clauseStart > view.first() && !clauseStartsAt(view, clauseStart - 1)) {
+            clauseStart--;
         }
         int clauseEnd = end;
         while (clauseEnd < view.end() && !clauseStartsAt(view, clauseEnd)) {
             clauseEnd++;
         }
+        if (denial && !holds(view, clauseStart, clauseEnd, DENIAL)) {
+            return false;
+        }
+        if (refutedByNext || factCheckHeadline(view) || rebuts(view, start)) {
+            return true;
+        }
         for (int i = end; i < clauseEnd; i++) {
-            if (FALSE_AFTER.contains(view.lemma(i)) || FALSE_AFTER.contains(view.lower(i))
-                    || EVIDENCE.contains(view.lemma(i)) && cueEndsAt(view, i)) {
+            if (REFUTED_AFTER.contains(view.lemma(i)) || EVIDENCE.contains(view.lemma(i)) && cueEndsAt(view, i)
+                    || failsTest(view, i)
+                    || (FALSE_AFTER.contains(view.lemma(i)) || FALSE_AFTER.contains(view.lower(i)))
+                    && holds(view, Math.max(end, i - PREDICATE_WINDOW), i, PREDICATE)) {
                 return true;
             }
-        }
-        int clauseStart = start;
-        while (clauseStart > view.first() && !clauseStartsAt(view, clauseStart - 1)) {
-            clauseStart--;
         }
         for (int i = clauseStart; i < clauseEnd; i++) {
             if (OPERATION.contains(view.lemma(i))) {
@@ -105,6 +122,82 @@ final class Rebuttal {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence refutes the one before it: "The data tell a different story.", "None of these
+     * claims survives scrutiny.", "These claims are false.", "There is no evidence for this." A fact-check
+     * often restates a claim in one sentence and answers it in the next.
+     */
+    static boolean refutesPrevious(SentenceView view) {
+        boolean claimNoun = false;
+        for (int i = view.first(); i < view.end(); i++) {
+            String lemma = view.lemma(i);
+            claimNoun |= CLAIM_NOUNS.contains(lemma) || lemma.equals("version");
+            if (i + 1 < view.end() && (lemma.equals("different") || lemma.equals("another"))
+                    && view.lemma(i + 1).equals("story") || failsTest(view, i)
+                    || EVIDENCE.contains(lemma) && cueEndsAt(view, i) && anaphoric(view, i + 1)) {
+                return true;
+            }
+        }
+        if (claimNoun) {
+            for (int i = view.first(); i < view.end(); i++) {
+                if ((FALSE_AFTER.contains(view.lemma(i)) || FALSE_AFTER.contains(view.lower(i)))
+                        && holds(view, Math.max(view.first(), i - PREDICATE_WINDOW), i, PREDICATE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that point back to a claim just made: "no evidence for this", "none of these". */
+    private static final Set<String> ANAPHORA = Set.of("this", "that", "these", "those", "it", "the", "such", "any");
+
+    /** Whether "for this", "of that", "to support it" follows at token {@code i}: the evidence refers back. */
+    private static boolean anaphoric(SentenceView view, int i) {
+        for (int k = i; k < Math.min(view.end(), i + 3); k++) {
+            if (ANAPHORA.contains(view.lower(k))) {
+                return true;
+            }
+        }
+        return i >= view.end() || view.lower(i).equals(".");
+    }
+
+    /** Verbs of a claim standing up to a test: "does not hold up", "none survives scrutiny", "won't stand up". */
+    private static final Set<String> STAND_UP = Set.of("survive", "withstand", "hold", "stand", "bear");
+
+    /** Whether token {@code i} is a test a claim fails: a verb of {@link #STAND_UP} negated just before it. */
+    private static boolean failsTest(SentenceView view, int i) {
+        if (!STAND_UP.contains(view.lemma(i))) {
+            return false;
+        }
+        for (int k = Math.max(view.first(), i - 3); k < i; k++) {
+            String lower = view.lower(k);
+            if (lower.equals("not") || lower.equals("n't") || lower.equals("none") || lower.equals("never")
+                    || lower.equals("nor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Fact check: ...", "Fact-check: ...", "Reality check: ...": a sentence that opens so tests the claim in it. */
+    private static boolean factCheckHeadline(SentenceView view) {
+        int first = view.first();
+        String opening = view.lower(first);
+        return opening.startsWith("fact-check") || opening.startsWith("factcheck")
+                || first + 1 < view.end() && (opening.equals("fact") || opening.equals("reality"))
+                && view.lemma(first + 1).equals("check");
+    }
+
+    private static boolean holds(SentenceView view, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            if (words.contains(view.lemma(i)) || words.contains(view.lower(i))) {
+                return true;
             }
         }
         return false;

@@ -8,12 +8,13 @@ import org.narrativewatch.doc.Stance;
  * How an article stands to a narrative, from how it stands to each piece of evidence. A piece the
  * article disputes ("no evidence that ...", "..., which experts debunked", "Kremlin propaganda") is
  * {@code disputes}; one attributed to a speaker is {@code reports}; any other is the article's own
- * voice, {@code asserts}. The hit asserts the narrative when at least {@link #OWN_VOICE_SHARE} of its
- * evidence weight is in the article's own voice: a report or fact-check that restates a claim still
- * has a sentence or two about the topic in its own voice (the labs' names, the history of a pact), a
- * pro-Kremlin piece that quotes officials says most of it itself. Otherwise the hit disputes the
- * narrative when any piece is disputed, and reports it when none is. A claim (a title, a post) has
- * no room for a rebuttal and is read only for attribution.
+ * voice, {@code asserts}. An article that calls the claim false once disputes it, however many
+ * sentences about its topic it writes in its own voice (a fact-check restates the claim and sets out
+ * the facts: the labs' names, the nerve agent's origin). Otherwise it asserts the narrative when at
+ * least {@link #OWN_VOICE_SHARE} of the evidence weight is in its own voice, and reports it when less
+ * is: a wire report of a claim still has a sentence or two on the topic in its own voice, a pro-Kremlin
+ * piece that quotes officials says most of it itself. A claim (a title, a post) has no room for a
+ * rebuttal and is read only for attribution.
  */
 final class StanceReading {
     /** Share of a hit's evidence weight in the article's own voice from which the article asserts it. */
@@ -35,9 +36,9 @@ final class StanceReading {
             own += e.stance() == Stance.ASSERTS ? e.weight() : 0;
             disputed |= e.stance() == Stance.DISPUTES;
         }
-        if (own >= OWN_VOICE_SHARE * total - 1e-9) {
-            return Stance.ASSERTS;
+        if (disputed) {
+            return Stance.DISPUTES;
         }
-        return disputed ? Stance.DISPUTES : Stance.REPORTS;
+        return own >= OWN_VOICE_SHARE * total - 1e-9 ? Stance.ASSERTS : Stance.REPORTS;
     }
 }

@@ -78,6 +78,7 @@ class CatalogTest {
                 "        tokensregex: \"[{word:/unclosed}\"",
                 "    examples:",
                 "      positive: [Russia abandons Armenia.]",
+                "    denial: maybe",
                 "");
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("broken.yaml", yaml)), "test");
         assertFalse(checked.ok());
@@ -92,6 +93,7 @@ class CatalogTest {
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:8: broken: context: unknown group 'elsewhere'"), lines.toString());
         assertTrue(lines.contains("broken.yaml:9: broken: article_threshold must be above 0"), lines.toString());
+        assertTrue(lines.contains("broken.yaml:21: broken: denial is true or false"), lines.toString());
     }
 
     @Test

@@ -1,0 +1,151 @@
+package org.narrativewatch.narratives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.narrativewatch.TestData;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.NarrativeHit;
+import org.narrativewatch.doc.Origin;
+import org.narrativewatch.doc.Stance;
+import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.ReadOptions;
+import org.narrativewatch.pipeline.Models;
+import org.narrativewatch.pipeline.PipelineOptions;
+
+/**
+ * How an article stands to the narratives it carries (asserts, reports, disputes), with the packaged
+ * catalog: on articles written in each voice, and on the real PTC articles whose hits judges found to
+ * carry a narrative.
+ */
+class StanceTest {
+    private static Models models;
+
+    @BeforeAll
+    static void load() throws Exception {
+        models = Models.load(new PipelineOptions(null, null, null, false, false));
+    }
+
+    private static Doc analyse(String... paragraphs) {
+        return models.pipeline().process(new Article("t", String.join("\n\n", paragraphs), null, null, null, null,
+                null, "en", new Origin("test", 0), List.of()));
+    }
+
+    private static Stance stanceOf(Doc doc, String narrative) {
+        return doc.narratives().stream().filter(h -> h.id().equals(narrative)).findFirst()
+                .orElseThrow(() -> new AssertionError(narrative + " not found in " + doc.narratives())).stance();
+    }
+
+    @Test
+    void anArticleInItsOwnVoiceAssertsTheNarrative() {
+        Doc doc = analyse("The End of the European Dream",
+                "The European Union is falling apart before our eyes. Hungary and Slovakia openly defy Brussels, "
+                        + "and polls in Italy show growing support for leaving the bloc.",
+                "The bloc will not survive another decade in its current form.");
+        assertEquals(Stance.ASSERTS, stanceOf(doc, "eu-disintegration"));
+    }
+
+    @Test
+    void aWireReportOfSomeoneElsesClaimReportsIt() {
+        Doc doc = analyse("Zakharova says EU is collapsing",
+                "MOSCOW, March 3 - Russian Foreign Ministry spokeswoman Maria Zakharova said on Friday that the "
+                        + "European Union was falling apart.",
+                "She spoke at her weekly briefing in Moscow. The European Commission did not comment.");
+        assertEquals(Stance.REPORTS, stanceOf(doc, "eu-disintegration"));
+    }
+
+    @Test
+    void aFactCheckDisputesTheClaimItRestates() {
+        Doc rebutted = analyse("No evidence of US bioweapons labs in Ukraine",
+                "There is no evidence that US-funded laboratories in Ukraine develop biological weapons.",
+                "The labs are public health facilities that monitor outbreaks. Their work is published.");
+        assertEquals(Stance.DISPUTES, stanceOf(rebutted, "biological-weapons"));
+
+        // The claim in one sentence, its refutation in the next.
+        Doc answered = analyse("Is the EU collapsing?",
+                "State television said this week that the European Union is falling apart. The data tell a "
+                        + "different story.",
+                "Support for membership is at a record high. Trade within the bloc grew again.");
+        assertEquals(Stance.DISPUTES, stanceOf(answered, "eu-disintegration"));
+
+        Doc russianPropaganda = analyse("Biolabs again",
+                "The story that the Pentagon runs secret bioweapons labs in Ukraine is a staple of Kremlin propaganda.",
+                "It has circulated since 2022. Officials in Kyiv have published the labs' work.");
+        assertEquals(Stance.DISPUTES, stanceOf(russianPropaganda, "biological-weapons"));
+    }
+
+    @Test
+    void aDenialNarrativeIsDisputedOnlyWhereTheDenialIsCalledFalse() {
+        Doc factCheck = analyse("Fact check: was Salisbury a false flag?",
+                "There is no evidence that Britain staged the Salisbury poisoning of Sergei Skripal.",
+                "The nerve agent was identified by the OPCW. Two GRU officers were filmed in the town.");
+        assertEquals(Stance.DISPUTES, stanceOf(factCheck, "skripal-staged"));
+
+        // "No evidence that Russia ..." is how the denial is made, not a rebuttal of it.
+        Doc denial = analyse("Salisbury: the questions London will not answer",
+                "There is no evidence that Russia was behind the Salisbury poisoning of Sergei Skripal.",
+                "London never let Russian consular officials see Yulia. The whole affair was staged to blame Moscow.");
+        assertEquals(Stance.ASSERTS, stanceOf(denial, "skripal-staged"));
+    }
+
+    @Test
+    void falseSaidOfSomethingElseDisputesNothing() {
+        Doc doc = analyse("The deep state strikes again",
+                "The military and security complex secretly controls the government and orchestrated the false "
+                        + "indictments of twelve Russians.",
+                "The same hidden elites decide every election. Nobody voted for them.");
+        NarrativeHit hit = doc.narratives().stream().filter(h -> h.id().equals("secret-global-elites")).findFirst()
+                .orElseThrow(() -> new AssertionError(doc.narratives()));
+        assertEquals(Stance.ASSERTS, hit.stance(), hit.toString());
+    }
+
+    /**
+     * Every hit of the packaged catalog on a PTC article that the judges found to carry its narrative
+     * (scripts/experiments/narrative-model/ptc-*hit-judgements.jsonl) is asserted or reported, never
+     * disputed: partisan outlets call the other side's news false and propaganda, which is not a rebuttal
+     * of their own claims.
+     */
+    @Test
+    void noHitThatJudgesFoundCarryingANarrativeIsReadAsDisputingIt() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Path judgements = Path.of("scripts/experiments/narrative-model");
+        List<String[]> carried = new ArrayList<>();
+        for (String[] set : List.of(new String[] {"ptc-hit-judgements.jsonl", "articles"},
+                new String[] {"ptc-unlabeled-hit-judgements.jsonl", "unlabeled"})) {
+            for (String line : Files.readAllLines(judgements.resolve(set[0]))) {
+                JsonNode j = json.readTree(line);
+                if (j.get("judgement").asText().equals("carries")) {
+                    carried.add(new String[] {set[1] + "/" + j.get("article").asText() + ".txt",
+                            j.get("narrative").asText()});
+                }
+            }
+        }
+        Ingest ingest = new Ingest(ReadOptions.defaults(), models.layout());
+        int found = 0;
+        int asserted = 0;
+        for (String[] c : carried) {
+            Path file = TestData.shared().resolve("ptc/" + c[0]);
+            Doc doc = models.pipeline().process(TestData.readAll(ingest, List.of(file.toString())).get(0));
+            for (NarrativeHit hit : doc.narratives()) {
+                if (hit.id().equals(c[1])) {
+                    found++;
+                    assertFalse(hit.stance() == Stance.DISPUTES, c[0] + " " + hit);
+                    asserted += hit.stance() == Stance.ASSERTS ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(found >= 40, "carried hits still found: " + found);
+        assertTrue(asserted >= found - 3, asserted + " of " + found + " asserted");
+    }
+}

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -84,6 +85,25 @@ class HelpTest {
         assertTrue(run.err().contains("--threads"), "suggests the option meant: " + run.err());
         assertEquals("Try 'narrative-watch analyze --help' for more information.", lines[lines.length - 1]);
         assertTrue(lines.length <= 4, run.err());
+    }
+
+    /** Usage errors that nested commands find after parsing, when they run, and one the parser finds. */
+    @Test
+    void theHintOfAUsageErrorNamesTheNestedCommandThatRan() {
+        Map<List<String>, String> commandOf = Map.of(
+                List.of("entities", "list", "--type", "country"), "narrative-watch entities list",
+                List.of("evaluate", "entities", "--gold", "gold.jsonl", "--errors", "-1"), "narrative-watch evaluate entities",
+                List.of("evaluate", "narratives", "--gold", "gold.csv", "--min-macro-f1", "2"),
+                "narrative-watch evaluate narratives",
+                List.of("narratives", "list", "--entities", "e.yaml"), "narrative-watch narratives list");
+        commandOf.forEach((args, command) -> {
+            Run run = run(args);
+            assertEquals(ExitCodes.USAGE, run.code(), String.join(" ", args) + ": " + run.err());
+            String[] lines = run.errLines();
+            assertEquals("Try '" + command + " --help' for more information.", lines[lines.length - 1],
+                    String.join(" ", args));
+            assertTrue(lines.length <= 4, run.err());
+        });
     }
 
     @Test

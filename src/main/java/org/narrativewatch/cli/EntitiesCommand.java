@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             "4:validate found problems"})
 final class EntitiesCommand implements Runnable {
     private static final String CATALOG = "entities.yaml";
+    private static final String LIST = "list";
 
     @Spec
     CommandSpec spec;
@@ -35,18 +36,19 @@ final class EntitiesCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "name a subcommand: list or validate");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = LIST, mixinStandardHelpOptions = true,
             description = "Prints the tracked entities as TSV: id, type, name, aliases, demonyms, metonyms "
                     + "(names separated by ' | ').",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:listed", "2:usage error (unknown --type)", "3:the gazetteer cannot be read"})
     int list(@Option(names = "--type", paramLabel = "TYPE", description = "Only entities of this type.")
              String type) throws Exception {
+        if (type != null && !EntityCatalog.TYPES.contains(type)) {
+            // spec is this parent command's (list is one of its methods): the error is list's.
+            throw new ParameterException(spec.subcommands().get(LIST), "--type must be one of " + EntityCatalog.TYPES);
+        }
         EntityCatalog catalog = EntityCatalog.load(Resources.read(entities, CATALOG),
                 Resources.origin(entities, CATALOG));
-        if (type != null && !EntityCatalog.TYPES.contains(type)) {
-            throw new ParameterException(spec.commandLine(), "--type must be one of " + EntityCatalog.TYPES);
-        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("id\ttype\tname\taliases\tdemonyms\tmetonyms");
         for (TrackedEntity e : catalog.entities()) {

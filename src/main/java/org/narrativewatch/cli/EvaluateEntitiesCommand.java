@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,12 +37,15 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:scored (and, with --min-f1, both F1 scores reach it)",
-            "2:usage error",
+            "2:usage error (including no --gold and an --articles folder that does not exist)",
             "3:fatal error (gold file, article or model unusable)",
             "4:an F1 score is below --min-f1"})
 final class EvaluateEntitiesCommand implements Callable<Integer> {
-    @Option(names = "--gold", paramLabel = "FILE", defaultValue = "src/test/resources/gold/entities/gold.jsonl",
-            description = "Gold mentions, one JSON object per line. Default: ${DEFAULT-VALUE}")
+    // Required, as for evaluate narratives: the gold sets are in the source checkout, not in the jar,
+    // so no default path would work from wherever the command is run.
+    @Option(names = "--gold", paramLabel = "FILE", required = true,
+            description = "Gold mentions, one JSON object per line. In a source checkout: "
+                    + "src/test/resources/gold/entities/gold.jsonl (the tuning set) or heldout.jsonl beside it (the blind set).")
     Path gold;
 
     @Option(names = "--articles", paramLabel = "DIR", defaultValue = "corpus",
@@ -66,6 +70,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EvaluateCommand.checkScoreOptions(spec.commandLine(), errors, "--min-f1", minF1);
+        checkArticleDirs();
         Map<String, List<GoldMention>> byArticle = new TreeMap<>();
         for (GoldMention g : GoldMention.read(gold)) {
             byArticle.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);
@@ -99,6 +104,22 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
         }
         boolean below = minF1 != null && (result.spans().f1() < minF1 || result.ids().f1() < minF1);
         return below ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Every --articles folder must exist, as analyze's INPUT must: a mistyped one, or no corpus/
+     * where the command is run, is a usage error, not "no gold article found" after loading the models.
+     */
+    private void checkArticleDirs() {
+        boolean defaulted = !spec.commandLine().getParseResult().hasMatchedOption("--articles");
+        for (Path dir : articleDirs) {
+            if (!Files.isDirectory(dir)) {
+                String what = Files.exists(dir) ? "not a folder" : "no such folder";
+                throw new ParameterException(spec.commandLine(), defaulted
+                        ? dir + ": " + what + " (the default --articles; name the folders that hold the gold articles)"
+                        : dir + ": " + what);
+            }
+        }
     }
 
     private Path find(String article) {

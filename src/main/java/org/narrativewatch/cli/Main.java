@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Tags tracked entities and propaganda narratives in news articles.",
         subcommands = {AnalyzeCommand.class, ReportCommand.class, EntitiesCommand.class, NarrativesCommand.class,
-            EvaluateCommand.class, TrainTaggerCommand.class, CommandLine.HelpCommand.class},
+            EvaluateCommand.class, TrainTaggerCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was processed",

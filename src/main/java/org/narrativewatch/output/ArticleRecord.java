@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -63,9 +64,9 @@ public record ArticleRecord(
         dropped = orEmpty(dropped);
     }
 
-    /** Reads a record (UTF-8 JSON); fails only on JSON that does not fit the record's types. */
+    /** Reads a record (UTF-8 JSON); fails only on JSON that is not an object or does not fit the record's types. */
     public static ArticleRecord read(byte[] json) throws IOException {
-        return JSON.readValue(json, ArticleRecord.class);
+        return present(JSON.readValue(json, ArticleRecord.class));
     }
 
     /**
@@ -75,10 +76,18 @@ public record ArticleRecord(
      */
     public static ArticleRecord read(JsonNode json) {
         try {
-            return JSON.treeToValue(json, ArticleRecord.class);
+            return present(JSON.treeToValue(json, ArticleRecord.class));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
         }
+    }
+
+    /** Jackson reads the JSON literal {@code null} as no record, which callers would take for one. */
+    private static ArticleRecord present(ArticleRecord record) throws JsonMappingException {
+        if (record == null) {
+            throw JsonMappingException.from((JsonParser) null, "a record is a JSON object, not null");
+        }
+        return record;
     }
 
     /**
@@ -89,7 +98,10 @@ public record ArticleRecord(
      * @throws IllegalArgumentException saying what is wrong
      */
     public ArticleRecord checked() {
-        if (schemaVersion == null || schemaVersion != ArticleJson.SCHEMA_VERSION) {
+        if (schemaVersion == null) {
+            throw new IllegalArgumentException("record has no schema_version (not an article record)");
+        }
+        if (schemaVersion != ArticleJson.SCHEMA_VERSION) {
             throw new IllegalArgumentException("record schema_version " + schemaVersion + " is not "
                     + ArticleJson.SCHEMA_VERSION);
         }

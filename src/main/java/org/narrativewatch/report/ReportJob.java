@@ -126,8 +126,10 @@ public final class ReportJob {
                 files++;
                 ArticleRecord record;
                 try {
-                    record = ArticleRecord.read(input.read());
-                } catch (IOException e) {
+                    // checked(): a JSON object without an article's identity ({} or a stray file) is no
+                    // article, and the store leaves it out on the same test.
+                    record = ArticleRecord.read(input.read()).checked();
+                } catch (IOException | IllegalArgumentException e) {
                     unreadable++;
                     if (unreadable <= ERRORS_SHOWN) {
                         log.println("narrative-watch: report: skipping unreadable " + input.location() + ": "

@@ -7,47 +7,109 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Every command answers --help, and the summary a parent lists for it is a whole sentence. */
+/** Every command answers --help and help COMMAND..., and the summary a parent lists for it is a whole sentence. */
 class HelpTest {
+    /** What a command line printed and returned. */
+    private record Run(int code, String out, String err) {
+        String[] errLines() {
+            return err.strip().split("\\R");
+        }
+    }
+
+    private static Run run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
     @Test
     void everyCommandAnswersHelpWithItsExitCodes() {
         for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-            assertEquals(0, code, String.join(" ", args) + " exits " + code + ": " + err);
-            String usage = String.join(" ", args) + " printed: " + out;
-            assertTrue(out.toString().contains(String.join(" ", prepend("Usage: narrative-watch", path))), usage);
-            if (!path.contains("help")) {
-                assertTrue(out.toString().contains("Exit codes:"), usage);
-            }
-            assertEquals("", err.toString(), String.join(" ", args) + " wrote to stderr");
+            Run help = run(args);
+            assertEquals(0, help.code(), String.join(" ", args) + " exits " + help.code() + ": " + help.err());
+            String usage = String.join(" ", args) + " printed: " + help.out();
+            assertTrue(help.out().contains(String.join(" ", prepend("Usage: narrative-watch", path))), usage);
+            assertTrue(help.out().contains("Exit codes:"), usage);
+            assertEquals("", help.err(), String.join(" ", args) + " wrote to stderr");
         }
     }
 
     @Test
+    void helpShowsTheHelpOfAnyCommandNestedOrNot() {
+        for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {
+            List<String> options = new ArrayList<>(path);
+            options.add("--help");
+            Run help = run(prepend("help", path));
+            assertEquals(0, help.code(), "help " + String.join(" ", path) + ": " + help.err());
+            assertEquals(run(options).out(), help.out(), "help " + String.join(" ", path));
+            assertEquals("", help.err());
+        }
+    }
+
+    @Test
+    void helpOfAnUnknownCommandIsAUsageErrorNamingWhatThereIs() {
+        Run nested = run(List.of("help", "narratives", "tst"));
+        assertEquals(ExitCodes.USAGE, nested.code());
+        assertEquals("", nested.out());
+        assertEquals(List.of("narrative-watch: unknown command 'narratives tst'; 'narrative-watch narratives' has list, "
+                        + "validate, test", "Try 'narrative-watch narratives --help' for more information."),
+                List.of(nested.errLines()));
+
+        Run beyondALeaf = run(List.of("help", "entities", "list", "all"));
+        assertEquals(ExitCodes.USAGE, beyondALeaf.code());
+        assertEquals(List.of("narrative-watch: unknown command 'entities list all'; 'narrative-watch entities list' has "
+                        + "no subcommands", "Try 'narrative-watch entities list --help' for more information."),
+                List.of(beyondALeaf.errLines()));
+
+        Run topLevel = run(List.of("help", "analyse"));
+        assertEquals(ExitCodes.USAGE, topLevel.code());
+        assertTrue(topLevel.errLines()[0].startsWith("narrative-watch: unknown command 'analyse'; 'narrative-watch' "
+                + "has analyze, report, "), topLevel.err());
+        assertEquals("Try 'narrative-watch --help' for more information.", topLevel.errLines()[1]);
+    }
+
+    @Test
     void aUsageErrorIsOneLineAndAHintNotTheWholeHelp() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "analyze", "--threds");
-        assertEquals(ExitCodes.USAGE, code);
-        assertEquals("", out.toString());
-        String[] lines = err.toString().strip().split("\\R");
-        assertEquals("narrative-watch: Unknown option: '--threds'", lines[0], err.toString());
-        assertTrue(err.toString().contains("--threads"), "suggests the option meant: " + err);
+        Run run = run(List.of("analyze", "--threds"));
+        assertEquals(ExitCodes.USAGE, run.code());
+        assertEquals("", run.out());
+        String[] lines = run.errLines();
+        assertEquals("narrative-watch: Unknown option: '--threds'", lines[0], run.err());
+        assertTrue(run.err().contains("--threads"), "suggests the option meant: " + run.err());
         assertEquals("Try 'narrative-watch analyze --help' for more information.", lines[lines.length - 1]);
-        assertTrue(lines.length <= 4, err.toString());
+        assertTrue(lines.length <= 4, run.err());
+    }
+
+    /** Usage errors that nested commands find after parsing, when they run, and one the parser finds. */
+    @Test
+    void theHintOfAUsageErrorNamesTheNestedCommandThatRan() {
+        Map<List<String>, String> commandOf = Map.of(
+                List.of("entities", "list", "--type", "country"), "narrative-watch entities list",
+                List.of("evaluate", "entities", "--gold", "gold.jsonl", "--errors", "-1"), "narrative-watch evaluate entities",
+                List.of("evaluate", "narratives", "--gold", "gold.csv", "--min-macro-f1", "2"),
+                "narrative-watch evaluate narratives",
+                List.of("narratives", "list", "--entities", "e.yaml"), "narrative-watch narratives list");
+        commandOf.forEach((args, command) -> {
+            Run run = run(args);
+            assertEquals(ExitCodes.USAGE, run.code(), String.join(" ", args) + ": " + run.err());
+            String[] lines = run.errLines();
+            assertEquals("Try '" + command + " --help' for more information.", lines[lines.length - 1],
+                    String.join(" ", args));
+            assertTrue(lines.length <= 4, run.err());
+        });
     }
 
     @Test
     void theSummaryOfEveryCommandInItsParentsListIsAWholeSentence() {
         for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {
-            if (path.isEmpty() || path.get(path.size() - 1).equals("help")) {
+            if (path.isEmpty()) {
                 continue;
             }
             CommandLine command = new CommandLine(new Main());
@@ -63,9 +125,7 @@ class HelpTest {
 
     @Test
     void theTopLevelExitCodeForAFailedCheckNamesEveryThresholdOption() {
-        StringWriter out = new StringWriter();
-        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help");
-        String checkFailed = out.toString().lines().filter(l -> l.strip().startsWith("4")).findFirst().orElse("");
+        String checkFailed = run(List.of("--help")).out().lines().filter(l -> l.strip().startsWith("4")).findFirst().orElse("");
         List<String> thresholds = new ArrayList<>();
         for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {
             CommandLine command = new CommandLine(new Main());

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +69,18 @@ class ArticleRecordTest {
             ArticleRecord read = ArticleRecord.read(bad);
             assertThrows(IllegalArgumentException.class, read::checked, bad::toString);
         }
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+                () -> ArticleRecord.read("{}".getBytes(StandardCharsets.UTF_8)).checked());
+        assertEquals("record has no schema_version (not an article record)", empty.getMessage());
         ObjectNode wrongType = example.deepCopy();
         wrongType.putObject("counts").put("tokens", "many");
         assertThrows(IllegalArgumentException.class, () -> ArticleRecord.read(wrongType));
+    }
+
+    /** Jackson reads the literal null as no object at all; a reader must not hand that on as a record. */
+    @Test
+    void theJsonLiteralNullIsNoRecord() {
+        assertThrows(IOException.class, () -> ArticleRecord.read("null".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IllegalArgumentException.class, () -> ArticleRecord.read(NullNode.getInstance()));
     }
 }

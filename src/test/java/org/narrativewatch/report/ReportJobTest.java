@@ -342,24 +342,47 @@ class ReportJobTest {
         }
     }
 
+    /** Runs {@code narrative-watch report} on {@code records} into tmp; stderr goes to {@code err}. */
+    private int reportCommand(Path records, ByteArrayOutputStream err) {
+        PrintStream saved = System.err;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            return Main.run("report", "--from", records.toString(), "--out", tmp.toString(), "-q");
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
     @Test
     void anUnreadableRecordIsReportedAndTheRestIsWritten() throws IOException {
         Path records = records();
         Files.writeString(records.resolve("broken.json"), "{\"id\": \"broken\", \"text\": ");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run("report", "--from", records.toString(), "--out", tmp.toString(), "-q");
-        } finally {
-            System.setErr(saved);
-        }
-        assertEquals(1, code);
+        assertEquals(1, reportCommand(records, err));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json"), err.toString(StandardCharsets.UTF_8));
         assertEquals(1, reportJson().path("totals").path("unreadable_files").asLong());
         assertEquals(10, reportJson().path("totals").path("articles").asLong());
         assertTrue(Files.isRegularFile(tmp.resolve(ReportJob.INDEX_HTML)));
+    }
+
+    /** Valid JSON is not enough: a record without an article's fields (docs/article-schema.md) is no article. */
+    @Test
+    void aRecordWithoutTheFieldsOfAnArticleIsUnreadableNotCounted() throws IOException {
+        Path records = records();
+        Map<String, String> notArticles = Map.of("empty.json", "{}", "title-only.json", "{\"title\": \"Moscow\"}",
+                "null.json", "null");
+        for (Map.Entry<String, String> file : notArticles.entrySet()) {
+            Files.writeString(records.resolve(file.getKey()), file.getValue());
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, reportCommand(records, err));
+        String log = err.toString(StandardCharsets.UTF_8);
+        for (String name : notArticles.keySet()) {
+            assertTrue(log.contains("narrative-watch: report: skipping unreadable " + records.resolve(name) + ": "), log);
+            assertFalse(Files.exists(tmp.resolve("html/articles/" + name.replace(".json", ".html"))), name);
+        }
+        assertEquals(3, reportJson().path("totals").path("unreadable_files").asLong());
+        assertEquals(10, reportJson().path("totals").path("articles").asLong());
     }
 
     @Test

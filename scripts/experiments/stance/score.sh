@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# How well the stance of narrative hits (asserts, reports, disputes) is read, on a set of texts written
+# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a (30 texts; the stance reading was
+# tuned on it after its first measurement) and set-b (30 texts, written blind and measured once, for the
+# final version). Each set has texts/*.txt and expected.json: per text, every narrative whose claim it
+# asserts, reports or disputes, with that stance. A01-A10 are in the voice of pro-Kremlin outlets,
+# R01-R10 wire reports of others' claims, D01-D10 fact-checks.
+#
+# Prints the expected narratives found, how many of them have the expected stance (by expected stance),
+# and what a dashboard counting only `asserts` keeps: of all hits in pro-Kremlin texts, and of all hits
+# in reports and fact-checks (expected or not).
+#
+# usage (from the repository root, after `mvn package`):
+#   scripts/experiments/stance/score.sh SET [CATALOG] [JAR]
+set -euo pipefail
+set_dir=${1:?usage: score.sh SET [CATALOG] [JAR]}
+catalog=${2:-models/narratives}
+jar=${3:-target/narrative-watch.jar}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+java -jar "$jar" analyze "$set_dir/texts" --no-db --no-article-pages --quiet --narratives "$catalog" \
+    --jsonl "$work/hits.jsonl" --out "$work/out" > /dev/null
+
+python3 - "$work/hits.jsonl" "$set_dir/expected.json" <<'PY'
+import json, sys
+from collections import Counter
+expected = json.load(open(sys.argv[2], encoding="utf-8"))
+found, right, total = Counter(), Counter(), Counter()
+kept, hits = Counter(), Counter()
+for line in open(sys.argv[1], encoding="utf-8"):
+    record = json.loads(line)
+    name = record["origin"]["file"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stances = {h["id"]: h["stance"] for h in record["narratives"]}
+    kind = "pro-Kremlin texts" if name.startswith("A") else "reports and fact-checks"
+    for stance in stances.values():
+        hits[kind] += 1
+        kept[kind] += stance == "asserts"
+    for label in expected[name]:
+        total[label["stance"]] += 1
+        got = stances.get(label["narrative"])
+        if got is None:
+            print(f"  {name}: {label['narrative']} ({label['stance']}) not found")
+            continue
+        found[label["stance"]] += 1
+        right[label["stance"]] += got == label["stance"]
+        if got != label["stance"]:
+            print(f"  {name}: {label['narrative']} expected {label['stance']}, read {got}")
+print(f"expected narratives found: {sum(found.values())} of {sum(total.values())}")
+print(f"stance right: {sum(right.values())} of {sum(found.values())} found ("
+      + ", ".join(f"{s} {right[s]}/{found[s]}" for s in ("asserts", "reports", "disputes")) + ")")
+for kind in ("pro-Kremlin texts", "reports and fact-checks"):
+    print(f"hits in {kind}: {hits[kind]}, of which asserts {kept[kind]} ({kept[kind] / max(1, hits[kind]):.2f})")
+PY

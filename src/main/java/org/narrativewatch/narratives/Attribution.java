@@ -3,6 +3,7 @@ package org.narrativewatch.narratives;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
@@ -19,7 +20,16 @@ final class Attribution {
     /** Lemmas of verbs that introduce reported speech. */
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "assert", "insist", "accuse",
             "argue", "state", "declare", "tell", "write", "report", "suggest", "announce", "stress", "warn",
-            "maintain", "contend", "tweet", "speculate", "believe", "think", "suspect");
+            "maintain", "contend", "tweet", "speculate", "believe", "think", "suspect", "call", "describe",
+            "portray", "depict", "label", "brand", "reject", "dismiss", "deny", "predict", "blame");
+    /** Pronouns that speak for someone named before; "I" and "we" are the author's own voice. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** Words that, after a comma, open a clause that answers the reported one. */
+    private static final Set<String> CONTRAST = Set.of("but", "yet", "whereas", "while");
+    /** How many tokens a dateline runs to its dash: "MOSCOW/THE HAGUE, May 13, 2025 —". */
+    private static final int DATELINE_TOKENS = 12;
+    /** How many sentences back the speaker a pronoun stands for may be named. */
+    private static final int ANTECEDENT_SENTENCES = 3;
     /** A quotation shorter than this many words is a scare quote or a term, not reported speech. */
     private static final int MIN_QUOTE_WORDS = 4;
     /** Parts of speech of a speaker's name or description. */
@@ -77,9 +87,9 @@ final class Attribution {
         for (Sentence sentence : around) {
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
                 Token t = tokens.get(i);
-                boolean verb = t.pos().startsWith("VB") && REPORTING.contains(t.lemma()) && !bareInfinitive(i);
+                boolean verb = reporting(i);
                 boolean inQuote = quote != null && quote.contains(t.start());
-                if (!verb || inQuote || (quote == null && i >= at)) {
+                if (!verb || inQuote || (quote == null && (i >= at || contrastBetween(i, at)))) {
                     continue;
                 }
                 String who = reportingSubject(sentence, i);
@@ -137,14 +147,45 @@ final class Attribution {
         if (afterComma) {
             return openingName(s, i);
         }
+        int after = i + 1 < s.endToken() ? i + 1 : i;
+        for (int pronoun : new int[] {before, after}) {
+            if (pronoun >= s.firstToken() && PRONOUNS.contains(tokens.get(pronoun).text().toLowerCase(Locale.ROOT))) {
+                return antecedent(s, tokens.get(pronoun).text());
+            }
+        }
         String who = chunk(i - 1, s.firstToken() - 1, -1);
         return who != null ? who : chunk(i + 1, s.endToken(), +1);
+    }
+
+    /**
+     * Who "he", "she" or "they" stands for: the speaker named by the latest reporting verb of the few
+     * sentences before ("Ivanishvili said ... He said ..."), else the pronoun as written. Wire reports name
+     * a speaker once and go on with pronouns.
+     */
+    private String antecedent(Sentence s, String pronoun) {
+        List<Token> tokens = doc.tokens();
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
+            Sentence earlier = doc.sentences().get(k);
+            for (int i = earlier.endToken() - 1; i >= earlier.firstToken(); i--) {
+                Token t = tokens.get(i);
+                if (reporting(i)) {
+                    int before = skipToName(i - 1, earlier.firstToken() - 1, -1);
+                    boolean pronounSubject = before >= earlier.firstToken()
+                            && PRONOUNS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+                    String who = pronounSubject ? null : reportingSubject(earlier, i);
+                    if (who != null) {
+                        return who;
+                    }
+                }
+            }
+        }
+        return pronoun;
     }
 
     /** The name that opens sentence {@code s} (after an opening "In 2016," or the like), before token {@code limit}. */
     private String openingName(Sentence s, int limit) {
         List<Token> tokens = doc.tokens();
-        int from = s.firstToken();
+        int from = afterDateline(s, limit);
         if (tokens.get(from).pos().equals("IN")) {
             while (from < limit && !tokens.get(from).text().equals(",")) {
                 from++;
@@ -155,6 +196,59 @@ final class Attribution {
             from++; // "My friend William Binney, ..."
         }
         return from < limit ? chunk(from, limit, +1) : null;
+    }
+
+    /**
+     * Where a sentence starts after its dateline ("TBILISI, April 29, 2024 — ...", "MOSCOW (Reuters) -"):
+     * a place in capitals, then a dash within a few tokens; else its first token.
+     */
+    private int afterDateline(Sentence s, int limit) {
+        List<Token> tokens = doc.tokens();
+        String first = tokens.get(s.firstToken()).text();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) {
+            return s.firstToken();
+        }
+        for (int i = s.firstToken() + 1; i < Math.min(limit, s.firstToken() + DATELINE_TOKENS); i++) {
+            String text = tokens.get(i).text();
+            if (text.equals("—") || text.equals("–") || text.equals("-") || text.equals("--")) {
+                return i + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    /**
+     * Whether a clause of the author's own opens between a reporting verb and a claim after it: "Washington
+     * calls these facts disinformation, but it has never explained why ...", "...; the labs ...".
+     */
+    private boolean contrastBetween(int verb, int claim) {
+        List<Token> tokens = doc.tokens();
+        for (int k = verb + 1; k < claim; k++) {
+            String text = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (text.equals(";") || CONTRAST.contains(text) && tokens.get(k - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code i} is a verb that introduces reported speech: not an infinitive that reports
+     * nobody's speech ("evidence to suggest"), nor "called" as a name ("a so-called war", "a town called X").
+     */
+    private boolean reporting(int i) {
+        Token t = doc.tokens().get(i);
+        return t.pos().startsWith("VB") && REPORTING.contains(t.lemma()) && !bareInfinitive(i)
+                && !(t.lemma().equals("call") && naming(i));
+    }
+
+    /** "called" that names rather than says: "the so-called war", "a town called Bucha". */
+    private boolean naming(int i) {
+        if (i == 0 || !doc.tokens().get(i).pos().equals("VBN")) {
+            return false;
+        }
+        Token before = doc.tokens().get(i - 1);
+        return before.pos().startsWith("NN") || before.pos().equals("HYPH") || before.text().equals("so");
     }
 
     /** "evidence to suggest", "a reason to believe": an infinitive reports nobody's speech, unless a verb carries it ("continues to argue"). */

@@ -166,8 +166,9 @@ public final class NarrativeMatcher {
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
+                        // A denial narrative is itself a refutation, so a refutation after it may be its own.
                         boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
-                                refutedByNext(doc, sentence, lemmas, lowers, texts));
+                                !denial && refutedByNext(doc, sentence, lemmas, lowers, texts));
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, speaker,
                                 StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();

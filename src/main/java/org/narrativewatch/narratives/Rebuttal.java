@@ -46,7 +46,12 @@ final class Rebuttal {
     /** Words in which a denial narrative denies: "staged", "a hoax", "a false flag", "never happened". */
     private static final Set<String> DENIAL = Set.of("stage", "staged", "hoax", "fake", "flag", "provocation",
             "fabricate", "fabricated", "invent", "invented", "never", "set-up", "setup", "frame", "framed", "myth");
-    /** Nouns that name a claim as an information operation: "Kremlin disinformation", "Russian propaganda". */
+    /** Verbs that, negated before "that", say the evidence does not bear the claim out: "do not show that". */
+    private static final Set<String> SHOW = Set.of("show", "prove", "demonstrate", "mean", "confirm", "suggest");
+    /**
+     * Nouns that name a claim as an information operation: "Kremlin disinformation", "Russian propaganda"
+     * (and "a Kremlin talking point").
+     */
     private static final Set<String> OPERATION = Set.of("disinformation", "misinformation", "propaganda");
     /**
      * Words that make an information operation a Russian one ("Kremlin propaganda"), and so a report of
@@ -89,8 +94,10 @@ final class Rebuttal {
      * fact-check ("Fact check: ..."), a rebuttal before the claim in its clause (see {@link #rebuts}), a
      * word after it in its clause that calls it false ("..., which experts have debunked"), or anywhere
      * in its clause a name for it as Russian disinformation or propaganda ("a staple of Kremlin
-     * propaganda since 2014"). For a denial narrative the clause must also hold the denial ("no evidence
-     * that Britain staged the attack"): "no evidence that Russia poisoned him" is how it is made.
+     * propaganda since 2014"). A denial narrative is made by disputing what Russia is accused of ("no
+     * evidence that Russia poisoned him"), so for one the clause must hold the denial itself ("no evidence
+     * that Britain staged the attack") or no Russian actor before the claim ("no evidence that Ukraine
+     * shot down MH17").
      */
     static boolean disputes(SentenceView view, int start, int end, boolean denial, boolean refutedByNext) {
         int clauseStart = start;
@@ -101,7 +108,8 @@ final class Rebuttal {
         while (clauseEnd < view.end() && !clauseStartsAt(view, clauseEnd)) {
             clauseEnd++;
         }
-        if (denial && !holds(view, clauseStart, clauseEnd, DENIAL)) {
+        if (denial && !holds(view, clauseStart, clauseEnd, DENIAL) && !madeUp(view, clauseStart, clauseEnd)
+                && holds(view, clauseStart, start, RUSSIAN_SIDE)) {
             return false;
         }
         if (refutedByNext || factCheckHeadline(view) || rebuts(view, start)) {
@@ -116,7 +124,8 @@ final class Rebuttal {
             }
         }
         for (int i = clauseStart; i < clauseEnd; i++) {
-            if (OPERATION.contains(view.lemma(i))) {
+            if (OPERATION.contains(view.lemma(i)) || view.lower(i).equals("talking") && i + 1 < clauseEnd
+                    && view.lemma(i + 1).equals("point")) {
                 for (int k = Math.max(clauseStart, i - OPERATION_WINDOW); k < i; k++) {
                     if (RUSSIAN_SIDE.contains(view.lower(k))) {
                         return true;
@@ -154,27 +163,40 @@ final class Rebuttal {
         return false;
     }
 
-    /** Words that point back to a claim just made: "no evidence for this", "none of these". */
-    private static final Set<String> ANAPHORA = Set.of("this", "that", "these", "those", "it", "the", "such", "any");
+    /** Words that point back to a claim just made: "no evidence for this", "no proof of that". */
+    private static final Set<String> ANAPHORA = Set.of("this", "that", "these", "those", "it", "such");
 
-    /** Whether "for this", "of that", "to support it" follows at token {@code i}: the evidence refers back. */
+    /**
+     * Whether the evidence at token {@code i} refers back to a claim just made: it ends the sentence ("There
+     * is no evidence.") or "for this", "of that", "for such claims" follows.
+     */
     private static boolean anaphoric(SentenceView view, int i) {
-        for (int k = i; k < Math.min(view.end(), i + 3); k++) {
-            if (ANAPHORA.contains(view.lower(k))) {
-                return true;
-            }
+        if (i >= view.end() || view.lower(i).equals(".")) {
+            return true;
         }
-        return i >= view.end() || view.lower(i).equals(".");
+        return (view.lower(i).equals("for") || view.lower(i).equals("of")) && i + 1 < view.end()
+                && ANAPHORA.contains(view.lower(i + 1));
     }
 
-    /** Verbs of a claim standing up to a test: "does not hold up", "none survives scrutiny", "won't stand up". */
-    private static final Set<String> STAND_UP = Set.of("survive", "withstand", "hold", "stand", "bear");
+    /** Verbs of a claim standing a test: "none survives scrutiny", "does not bear scrutiny". */
+    private static final Set<String> SURVIVE = Set.of("survive", "withstand", "bear");
+    /** Verbs that stand a test with "up": "does not hold up", "won't stand up" ("stood behind" is no test). */
+    private static final Set<String> STAND_UP = Set.of("hold", "stand");
 
-    /** Whether token {@code i} is a test a claim fails: a verb of {@link #STAND_UP} negated just before it. */
+    /**
+     * Whether token {@code i} is a test a claim fails, negated just before it: "does not hold up", "none
+     * survives scrutiny", "is not supported by the evidence".
+     */
     private static boolean failsTest(SentenceView view, int i) {
-        if (!STAND_UP.contains(view.lemma(i))) {
-            return false;
-        }
+        String lemma = view.lemma(i);
+        boolean next = i + 1 < view.end();
+        boolean test = SURVIVE.contains(lemma)
+                || STAND_UP.contains(lemma) && next && view.lower(i + 1).equals("up")
+                || lemma.equals("support") && next && view.lower(i + 1).equals("by");
+        return test && negatedBefore(view, i);
+    }
+
+    private static boolean negatedBefore(SentenceView view, int i) {
         for (int k = Math.max(view.first(), i - 3); k < i; k++) {
             String lower = view.lower(k);
             if (lower.equals("not") || lower.equals("n't") || lower.equals("none") || lower.equals("never")
@@ -192,6 +214,16 @@ final class Rebuttal {
         return opening.startsWith("fact-check") || opening.startsWith("factcheck")
                 || first + 1 < view.end() && (opening.equals("fact") || opening.equals("reality"))
                 && view.lemma(first + 1).equals("check");
+    }
+
+    /** "made up", "make up": the one denial of two words. */
+    private static boolean madeUp(SentenceView view, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (view.lemma(i).equals("make") && view.lower(i + 1).equals("up")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holds(SentenceView view, int from, int to, Set<String> words) {
@@ -215,6 +247,9 @@ final class Rebuttal {
         String lower = view.lower(i);
         if (lemma.equals("debunk") || lower.startsWith("fact-check") || FALSELY.contains(lower)) {
             return true;
+        }
+        if (SHOW.contains(lemma) && i + 1 < view.end() && view.lower(i + 1).equals("that") && negatedBefore(view, i)) {
+            return true; // "the documents do not show that ...", "this does not mean that ..."
         }
         if (EVIDENCE.contains(lemma)) {
             for (int k = Math.max(view.first(), i - EVIDENCE_WINDOW); k < i; k++) {

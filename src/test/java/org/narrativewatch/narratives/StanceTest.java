@@ -66,6 +66,26 @@ class StanceTest {
     }
 
     @Test
+    void wireCopyNamesItsSpeakerOnceAndGoesOnWithPronouns() {
+        Doc doc = analyse("Georgian Dream founder accuses West",
+                "TBILISI, April 29, 2024 - Bidzina Ivanishvili, the founder of the ruling party, told a rally on "
+                        + "Monday that the country faced a hostile West. He said Western-funded NGOs were trying to "
+                        + "organise a revolution in Georgia.",
+                "Tens of thousands protested against the bill in the capital for a third week.");
+        NarrativeHit hit = doc.narratives().stream().filter(h -> h.id().equals("colour-revolutions")).findFirst()
+                .orElseThrow(() -> new AssertionError(doc.narratives()));
+        assertEquals(Stance.REPORTS, hit.stance(), hit.toString());
+        assertTrue(hit.evidence().stream().allMatch(e -> "Bidzina Ivanishvili".equals(e.attributedTo())), hit.toString());
+
+        // "calls X Y" reports; the author's "but ..." after it does not.
+        Doc calls = analyse("Transnistria asks Moscow for protection",
+                "Konstantin Zatulin, a senior Russian lawmaker, called Russia the only guarantor of peace on the "
+                        + "Dniester.",
+                "The region has hosted Russian troops since 1992. Moldova wants them withdrawn.");
+        assertEquals(Stance.REPORTS, stanceOf(calls, "russia-sole-guarantor"));
+    }
+
+    @Test
     void aFactCheckDisputesTheClaimItRestates() {
         Doc rebutted = analyse("No evidence of US bioweapons labs in Ukraine",
                 "There is no evidence that US-funded laboratories in Ukraine develop biological weapons.",
@@ -83,6 +103,11 @@ class StanceTest {
                 "The story that the Pentagon runs secret bioweapons labs in Ukraine is a staple of Kremlin propaganda.",
                 "It has circulated since 2022. Officials in Kyiv have published the labs' work.");
         assertEquals(Stance.DISPUTES, stanceOf(russianPropaganda, "biological-weapons"));
+
+        Doc unsupported = analyse("Is Ukraine run by neo-Nazis?",
+                "The claim that Ukraine is ruled by a neo-Nazi regime is not supported by the evidence.",
+                "Far-right parties won two percent of the vote in 2019. None entered parliament.");
+        assertEquals(Stance.DISPUTES, stanceOf(unsupported, "nazi-ukraine-europe"));
     }
 
     @Test
@@ -97,6 +122,12 @@ class StanceTest {
                 "There is no evidence that Russia was behind the Salisbury poisoning of Sergei Skripal.",
                 "London never let Russian consular officials see Yulia. The whole affair was staged to blame Moscow.");
         assertEquals(Stance.ASSERTS, stanceOf(denial, "skripal-staged"));
+
+        // A denial that blames someone else: disputed where no Russian actor stands before the claim.
+        Doc otherCulprit = analyse("MH17 downed by a Ukrainian Buk?",
+                "The repeated claim that Ukraine downed MH17 is a Kremlin talking point.",
+                "The Joint Investigation Team traced the launcher to a Russian brigade. A Dutch court convicted three men.");
+        assertEquals(Stance.DISPUTES, stanceOf(otherCulprit, "mh17-cover-up"));
     }
 
     @Test

@@ -22,14 +22,23 @@ public enum Stance {
 
     /** The stance a record names, or null for a record written before stances existed. */
     public static Stance ofKey(String key) {
-        if (key == null) {
-            return null;
+        Stance stance = ofKeyOrNull(key);
+        if (stance == null && key != null) {
+            throw new IllegalArgumentException("unknown stance '" + key + "' (asserts, reports or disputes)");
         }
+        return stance;
+    }
+
+    /**
+     * The stance a record names, or null when it names none (written before 0.4.0) or one this
+     * build does not know (a newer writer's): for readers that count what they know and go on.
+     */
+    public static Stance ofKeyOrNull(String key) {
         for (Stance s : values()) {
             if (s.key().equals(key)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown stance '" + key + "' (asserts, reports or disputes)");
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.output.ArticleRecord;
 
 /**
@@ -26,9 +27,9 @@ final class Aggregates {
     private final Map<String, long[]> bySource = new TreeMap<>();
 
     private final Map<String, NarrativeTotals> narratives = new TreeMap<>();
-    private final PairCounts narrativeDay = new PairCounts();
-    private final PairCounts narrativeWeek = new PairCounts();
-    private final PairCounts narrativeSource = new PairCounts();
+    private final NarrativeBuckets narrativeDay = new NarrativeBuckets();
+    private final NarrativeBuckets narrativeWeek = new NarrativeBuckets();
+    private final NarrativeBuckets narrativeSource = new NarrativeBuckets();
     private final PairCounts narrativeEntityArticles = new PairCounts();
     private final PairCounts narrativeEntityEvidence = new PairCounts();
 
@@ -47,12 +48,56 @@ final class Aggregates {
     static final class NarrativeTotals {
         final String title;
         long articles;
+        /** Articles by the stance of their hit, indexed by {@link Stance#ordinal()}. */
+        private final long[] byStance = new long[Stance.values().length];
         long evidence;
         String firstDay;
         String lastDay;
 
         NarrativeTotals(String title) {
             this.title = title;
+        }
+
+        /** Counts an article carrying the narrative; {@code stance} is its hit's, or null when unknown. */
+        void count(Stance stance) {
+            articles++;
+            if (stance != null) {
+                byStance[stance.ordinal()]++;
+            }
+        }
+
+        /** Articles whose hit takes this stance. */
+        long withStance(Stance stance) {
+            return byStance[stance.ordinal()];
+        }
+    }
+
+    /**
+     * Articles carrying each narrative per bucket (day, week or outlet), and how many of them
+     * assert it: the series a dashboard plots when a fact-check or a wire report that restates a
+     * claim should not count as spreading it.
+     */
+    private static final class NarrativeBuckets {
+        private final PairCounts articles = new PairCounts();
+        private final PairCounts asserting = new PairCounts();
+
+        void add(String narrative, String bucket, Stance stance) {
+            articles.add(narrative, bucket, 1);
+            if (stance == Stance.ASSERTS) {
+                asserting.add(narrative, bucket, 1);
+            }
+        }
+
+        /** Articles carrying a narrative, whatever their stance. */
+        PairCounts articles() {
+            return articles;
+        }
+
+        Table table(String name, String bucketColumn) {
+            List<List<Object>> rows = new ArrayList<>();
+            articles.all().forEach((narrative, row) -> row.forEach((bucket, n) ->
+                    rows.add(Arrays.asList(narrative, bucket, n, asserting.get(narrative, bucket)))));
+            return new Table(name, List.of("narrative", bucketColumn, "articles", "asserts"), rows);
         }
     }
 
@@ -83,12 +128,7 @@ final class Aggregates {
         if (article.date() == null) {
             undated++;
         }
-        Map<String, ArticleRecord.Narrative> hits = new TreeMap<>();
-        for (ArticleRecord.Narrative n : r.narratives()) {
-            if (n.id() != null) {
-                hits.merge(n.id(), n, (x, y) -> x.score() >= y.score() ? x : y);
-            }
-        }
+        Map<String, ArticleRecord.Narrative> hits = article.hits();
         boolean carries = !hits.isEmpty();
         if (carries) {
             withNarratives++;
@@ -128,16 +168,19 @@ final class Aggregates {
     private void addNarrative(ReportArticle article, ArticleRecord.Narrative n, int narrativeIndex,
                               Set<String> tracked, String pagePath) {
         NarrativeTotals t = narratives.computeIfAbsent(n.id(), k -> new NarrativeTotals(n.title()));
-        t.articles++;
+        // A hit without a stance (a record written before 0.4.0) counts among the narrative's
+        // articles but under no stance.
+        Stance stance = Stance.ofKeyOrNull(n.stance());
+        t.count(stance);
         t.evidence += n.evidence().size();
         if (article.date() != null) {
             String day = article.day();
             t.firstDay = t.firstDay == null || day.compareTo(t.firstDay) < 0 ? day : t.firstDay;
             t.lastDay = t.lastDay == null || day.compareTo(t.lastDay) > 0 ? day : t.lastDay;
         }
-        narrativeDay.add(n.id(), article.day(), 1);
-        narrativeWeek.add(n.id(), article.week(), 1);
-        narrativeSource.add(n.id(), article.outlet(), 1);
+        narrativeDay.add(n.id(), article.day(), stance);
+        narrativeWeek.add(n.id(), article.week(), stance);
+        narrativeSource.add(n.id(), article.outlet(), stance);
         for (String kb : tracked) {
             narrativeEntityArticles.add(n.id(), kb, 1);
         }
@@ -163,7 +206,7 @@ final class Aggregates {
         String sentence = article.sentenceText(ev.sentence());
         return new EvidenceRow(n.id(), article.id(), article.displayTitle(), r.url(), article.outlet(), article.day(),
                 ev.sentence(), ev.start(), ev.end(), ev.text(), sentence == null ? ev.text() : sentence, ev.rule(),
-                ev.weight(), n.score(), List.copyOf(new TreeSet<>(ev.entities())), ev.attributedTo(), link);
+                ev.weight(), n.score(), List.copyOf(new TreeSet<>(ev.entities())), ev.attributedTo(), ev.stance(), link);
     }
 
     private static void count(Map<String, long[]> buckets, String key, boolean carries) {
@@ -199,11 +242,11 @@ final class Aggregates {
     }
 
     PairCounts narrativeDay() {
-        return narrativeDay;
+        return narrativeDay.articles();
     }
 
     PairCounts narrativeSource() {
-        return narrativeSource;
+        return narrativeSource.articles();
     }
 
     PairCounts narrativeEntityArticles() {
@@ -243,12 +286,14 @@ final class Aggregates {
         out.add(buckets("articles_by_source", "source", bySource));
 
         List<List<Object>> rows = new ArrayList<>();
-        narratives.forEach((id, t) -> rows.add(Arrays.asList(id, t.title, t.articles, t.evidence, t.firstDay, t.lastDay)));
-        out.add(new Table("narratives", List.of("narrative", "title", "articles", "evidence", "first_day", "last_day"), rows));
+        narratives.forEach((id, t) -> rows.add(Arrays.asList(id, t.title, t.articles, t.withStance(Stance.ASSERTS),
+                t.withStance(Stance.REPORTS), t.withStance(Stance.DISPUTES), t.evidence, t.firstDay, t.lastDay)));
+        out.add(new Table("narratives", List.of("narrative", "title", "articles", "asserts", "reports", "disputes",
+                "evidence", "first_day", "last_day"), rows));
 
-        out.add(pairs("narratives_by_day", List.of("narrative", "day", "articles"), narrativeDay));
-        out.add(pairs("narratives_by_week", List.of("narrative", "week", "articles"), narrativeWeek));
-        out.add(pairs("narratives_by_source", List.of("narrative", "source", "articles"), narrativeSource));
+        out.add(narrativeDay.table("narratives_by_day", "day"));
+        out.add(narrativeWeek.table("narratives_by_week", "week"));
+        out.add(narrativeSource.table("narratives_by_source", "source"));
 
         Map<String, Set<String>> cells = new TreeMap<>();
         for (PairCounts counts : List.of(narrativeEntityArticles, narrativeEntityEvidence)) {
@@ -277,12 +322,12 @@ final class Aggregates {
                 EvidenceRow e = list.get(i);
                 evidence.add(Arrays.asList(narrative, i + 1, e.articleId(), e.title(), e.url(), e.source(), e.day(),
                         e.sentence(), e.start(), e.end(), e.text(), e.sentenceText(), e.rule(), e.weight(), e.score(),
-                        e.entities(), e.attributedTo(), e.page()));
+                        e.entities(), e.attributedTo(), e.stance(), e.page()));
             }
         });
         out.add(new Table("top_evidence", List.of("narrative", "rank", "article", "title", "url", "source", "day",
                 "sentence", "start", "end", "text", "sentence_text", "rule", "weight", "score", "entities",
-                "attributed_to", "page"), evidence));
+                "attributed_to", "stance", "page"), evidence));
         return out;
     }
 
@@ -295,11 +340,5 @@ final class Aggregates {
         List<List<Object>> rows = new ArrayList<>();
         buckets.forEach((k, c) -> rows.add(Arrays.asList(k, c[0], c[1])));
         return new Table(name, List.of(key, "articles", "with_narratives"), rows);
-    }
-
-    private static Table pairs(String name, List<String> columns, PairCounts counts) {
-        List<List<Object>> rows = new ArrayList<>();
-        counts.all().forEach((a, row) -> row.forEach((b, n) -> rows.add(Arrays.asList(a, b, n))));
-        return new Table(name, columns, rows);
     }
 }

@@ -46,6 +46,10 @@ final class ArticlePage {
             ArticleRecord.Narrative narrative = r.narratives().get(n);
             Element h3 = main.appendElement("h3").addClass("narrative");
             h3.text(label(narrative) + " ");
+            if (narrative.stance() != null) {
+                h3.appendElement("span").addClass("stance").text(narrative.stance());
+                h3.appendText(" ");
+            }
             h3.appendElement("span").addClass("muted").text(String.format(Locale.ROOT, "score %.2f", narrative.score()));
             Element list = main.appendElement("ol").addClass("evidence");
             for (int e = 0; e < narrative.evidence().size(); e++) {
@@ -54,6 +58,9 @@ final class ArticlePage {
                 li.appendElement("a").attr("href", "#" + evidenceAnchor(n, e)).text(ev.text() == null ? "(no text)" : ev.text());
                 StringBuilder detail = new StringBuilder(" — ").append(ev.rule() == null ? "rule ?" : ev.rule())
                         .append(String.format(Locale.ROOT, ", weight %.2f", ev.weight()));
+                if (ev.stance() != null) {
+                    detail.append(", ").append(ev.stance());
+                }
                 if (ev.attributedTo() != null) {
                     detail.append(", attributed to ").append(ev.attributedTo());
                 }

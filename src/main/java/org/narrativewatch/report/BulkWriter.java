@@ -10,10 +10,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.AtomicFiles;
 
@@ -135,14 +137,24 @@ final class BulkWriter implements Closeable {
         g.writeStringField("status", r.skipped() ? "skipped" : "analyzed");
         TreeSet<String> ids = new TreeSet<>();
         TreeSet<String> titles = new TreeSet<>();
-        for (ArticleRecord.Narrative n : r.narratives()) {
-            if (n.id() != null) {
-                ids.add(n.id());
-                titles.add(n.title() == null ? n.id() : n.title());
+        Map<Stance, TreeSet<String>> idsByStance = new EnumMap<>(Stance.class);
+        for (Stance s : Stance.values()) {
+            idsByStance.put(s, new TreeSet<>());
+        }
+        for (ArticleRecord.Narrative n : a.hits().values()) {
+            ids.add(n.id());
+            titles.add(n.title() == null ? n.id() : n.title());
+            // a hit without a stance (a record written before 0.4.0) is in none of the stance lists
+            Stance stance = Stance.ofKeyOrNull(n.stance());
+            if (stance != null) {
+                idsByStance.get(stance).add(n.id());
             }
         }
         stringArray(g, "narratives", ids);
         stringArray(g, "narrative_titles", titles);
+        for (Map.Entry<Stance, TreeSet<String>> e : idsByStance.entrySet()) {
+            stringArray(g, narrativesField(e.getKey()), e.getValue());
+        }
         Map<String, ArticleRecord.EntityCount> tracked = a.trackedEntities();
         stringArray(g, "entities", tracked.keySet());
         TreeSet<String> names = new TreeSet<>();
@@ -182,10 +194,23 @@ final class BulkWriter implements Closeable {
         g.writeStringField("sentence_text", a.sentenceText(ev.sentence()));
         stringArray(g, "entities", new TreeSet<>(ev.entities()));
         g.writeStringField("attributed_to", ev.attributedTo());
+        g.writeStringField("stance", ev.stance());
         g.writeNumberField("weight", ev.weight());
         g.writeStringField("page", page);
         g.writeEndObject();
         g.writeRaw('\n');
+    }
+
+    /**
+     * The article document's field listing the narratives the article takes a stance to: a terms
+     * aggregation over {@code narratives_asserted} counts the articles asserting each narrative.
+     */
+    private static String narrativesField(Stance stance) {
+        return switch (stance) {
+            case ASSERTS -> "narratives_asserted";
+            case REPORTS -> "narratives_reported";
+            case DISPUTES -> "narratives_disputed";
+        };
     }
 
     private static void dates(JsonGenerator g, ReportArticle a) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.narrativewatch.doc.Stance;
 
 /**
  * reports/index.html: the totals, what is new, the narrative timeline, the narrative × outlet
@@ -105,14 +106,21 @@ final class IndexPage {
             main.appendElement("p").addClass("muted").text("No narrative found in these articles.");
             return;
         }
+        main.appendElement("p").addClass("muted").text("Asserts, reports, disputes: the articles that make the "
+                + "claim in their own voice, that report someone else making it, and that call it false. Records "
+                + "written before narrative-watch 0.4.0 have no stance and count under none of the three.");
         Element table = main.appendElement("table").addClass("narratives");
-        header(table, "Narrative", "Id", "#Articles", "#Evidence", "First day", "Last day");
+        header(table, "Narrative", "Id", "#Articles", "#Asserts", "#Reports", "#Disputes", "#Evidence", "First day",
+                "Last day");
         for (String id : Charts.topNarratives(agg, Integer.MAX_VALUE)) {
             Aggregates.NarrativeTotals t = agg.narratives().get(id);
             Element tr = table.appendElement("tr");
             tr.appendElement("td").appendElement("a").attr("href", "#evidence-" + id).text(Charts.narrativeLabel(agg, id));
             tr.appendElement("td").text(id);
             tr.appendElement("td").addClass("n").text(Long.toString(t.articles));
+            for (Stance stance : Stance.values()) {
+                tr.appendElement("td").addClass("n").addClass(stance.key()).text(Long.toString(t.withStance(stance)));
+            }
             tr.appendElement("td").addClass("n").text(Long.toString(t.evidence));
             tr.appendElement("td").text(t.firstDay == null ? "—" : t.firstDay);
             tr.appendElement("td").text(t.lastDay == null ? "—" : t.lastDay);
@@ -168,6 +176,9 @@ final class IndexPage {
                 }
                 source.appendText(String.format(Locale.ROOT, " · %s · %s · weight %.2f", row.source(), row.day(),
                         row.weight()));
+                if (row.stance() != null) {
+                    source.appendText(" · " + row.stance());
+                }
             }
         }
     }

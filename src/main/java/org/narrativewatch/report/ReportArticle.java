@@ -30,6 +30,7 @@ final class ReportArticle {
     private final String pageName;
     private final Utf16Offsets offsets;
     private Map<String, ArticleRecord.EntityCount> tracked;
+    private Map<String, ArticleRecord.Narrative> hits;
 
     /**
      * @param fileStem the record's file name without ".json"; it names the page, so two records
@@ -116,6 +117,23 @@ final class ReportArticle {
             tracked = countTracked(record);
         }
         return tracked;
+    }
+
+    /**
+     * The narrative hits by narrative id, sorted; of a narrative a record lists twice, the hit
+     * with the higher score (the first on a tie), so every report counts the article once for it.
+     */
+    Map<String, ArticleRecord.Narrative> hits() {
+        if (hits == null) {
+            Map<String, ArticleRecord.Narrative> byId = new TreeMap<>();
+            for (ArticleRecord.Narrative n : record.narratives()) {
+                if (n.id() != null) {
+                    byId.merge(n.id(), n, (x, y) -> x.score() >= y.score() ? x : y);
+                }
+            }
+            hits = Collections.unmodifiableMap(byId);
+        }
+        return hits;
     }
 
     private static Map<String, ArticleRecord.EntityCount> countTracked(ArticleRecord record) {

@@ -33,9 +33,10 @@ final class ArticleTable {
                     + "`kb_id`: STRING, `canonical`: STRING, `via`: STRING>>",
             "`entity_counts` ARRAY<STRUCT<`kb_id`: STRING, `canonical`: STRING, `type`: STRING, `mentions`: BIGINT>>",
             "`co_mentions` ARRAY<STRUCT<`a`: STRING, `b`: STRING, `sentences`: ARRAY<INT>>>",
-            "`narratives` ARRAY<STRUCT<`id`: STRING, `title`: STRING, `score`: DOUBLE, `evidence`: ARRAY<STRUCT<"
-                    + "`rule`: STRING, `sentence`: INT, `start`: INT, `end`: INT, `text`: STRING, "
-                    + "`entities`: ARRAY<STRING>, `attributed_to`: STRING, `weight`: DOUBLE>>>>",
+            "`narratives` ARRAY<STRUCT<`id`: STRING, `title`: STRING, `score`: DOUBLE, `stance`: STRING, "
+                    + "`evidence`: ARRAY<STRUCT<`rule`: STRING, `sentence`: INT, `start`: INT, `end`: INT, "
+                    + "`text`: STRING, `entities`: ARRAY<STRING>, `attributed_to`: STRING, `stance`: STRING, "
+                    + "`weight`: DOUBLE>>>>",
             "`dropped` ARRAY<STRUCT<`start`: INT, `end`: INT, `reason`: STRING, `text`: STRING>>",
             "`warnings` ARRAY<STRING>",
             "`versions` MAP<STRING, STRING>",

@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; V(i+1) is {@code MIGRATIONS.get(i)}. Add a file per dialect and its name here. */
-    static final List<String> MIGRATIONS = List.of("V1__init");
+    static final List<String> MIGRATIONS = List.of("V1__init", "V2__stance");
 
     /** The schema version this build writes. */
     static final int LATEST = MIGRATIONS.size();

@@ -217,6 +217,7 @@ public final class StoreWriter implements AutoCloseable {
             hit.setString(3, h.title());
             hit.setDouble(4, h.score());
             hit.setInt(5, h.evidence().size());
+            hit.setString(6, h.stance());
             hit.addBatch();
             n++;
             for (int k = 0; k < h.evidence().size(); k++) {
@@ -232,6 +233,7 @@ public final class StoreWriter implements AutoCloseable {
                 e.setString(8, ev.text());
                 e.setString(9, ev.attributedTo());
                 e.setDouble(10, ev.weight());
+                e.setString(11, ev.stance());
                 e.addBatch();
                 n++;
                 for (String kbId : ev.entities()) {
@@ -283,10 +285,10 @@ public final class StoreWriter implements AutoCloseable {
             mention = c.prepareStatement("INSERT INTO entity_mentions (article_id, mention, kb_id, canonical, "
                     + "type, text, start_offset, end_offset, sentence, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             hit = c.prepareStatement("INSERT INTO narrative_hits (article_id, narrative_id, title, score, "
-                    + "evidence_count) VALUES (?, ?, ?, ?, ?)");
+                    + "evidence_count, stance) VALUES (?, ?, ?, ?, ?, ?)");
             evidence = c.prepareStatement("INSERT INTO evidence (article_id, narrative_id, evidence, rule, "
-                    + "sentence, start_offset, end_offset, text, attributed_to, weight) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "sentence, start_offset, end_offset, text, attributed_to, weight, stance) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             evidenceEntity = c.prepareStatement("INSERT INTO evidence_entities (article_id, narrative_id, "
                     + "evidence, kb_id) VALUES (?, ?, ?, ?)");
             inserts = List.of(article, mention, hit, evidence, evidenceEntity);

@@ -60,7 +60,10 @@ record StoredArticle(ArticleRecord record) {
      * unchanged article, which it skips, from a changed one, whose rows it replaces. It covers the
      * content hash and the pipeline versions, which are fields of the record. The hashed layout
      * (field names, order and nesting) is the one stores have always recorded in
-     * {@code record_hash}: changing it would make every stored article look changed.
+     * {@code record_hash}: changing it would make every stored article look changed. The stances
+     * (schema version 2) are hashed only where the record has them, so a record written before
+     * 0.4.0 keeps the fingerprint the stores hold, and one that has them does not match the rows
+     * a store loaded before it had stance columns.
      */
     String fingerprint() {
         StringWriter out = new StringWriter();
@@ -116,6 +119,7 @@ record StoredArticle(ArticleRecord record) {
                 g.writeStringField("narrativeId", n.id());
                 g.writeStringField("title", n.title());
                 g.writeNumberField("score", n.score());
+                writeStance(g, n.stance());
                 g.writeArrayFieldStart("evidence");
                 for (EvidenceItem ev : n.evidence()) {
                     writeEvidence(g, ev);
@@ -144,7 +148,14 @@ record StoredArticle(ArticleRecord record) {
         }
         g.writeEndArray();
         g.writeStringField("attributedTo", ev.attributedTo());
+        writeStance(g, ev.stance());
         g.writeNumberField("weight", ev.weight());
         g.writeEndObject();
+    }
+
+    private static void writeStance(JsonGenerator g, String stance) throws IOException {
+        if (stance != null) {
+            g.writeStringField("stance", stance);
+        }
     }
 }

@@ -67,6 +67,14 @@ public final class ArticleFixtures {
             List.of("west-weakness", "The West is weak and divided", "weak:0.7", "divided:0.6",
                     "collapse:0.8"));
 
+    /**
+     * The fixtures' stance cues, a stand-in for the real reading (narratives-format.md, "Stance"): a
+     * sentence that calls something false or propaganda disputes the claim, one that quotes someone
+     * reports it, any other asserts it.
+     */
+    private static final Pattern DISPUTING = Pattern.compile("(?i)\\b(?:false|fake|disinformation|propaganda)\\b");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|according to|claimed)\\b");
+
     private static final Map<String, Pattern> ALIASES = aliases();
     private static final PageLayout LAYOUT = layout();
 
@@ -101,7 +109,8 @@ public final class ArticleFixtures {
     /**
      * Records for the articles in the project's corpus/ folder (real text: the sample article and
      * PTC articles), with varied outlets and date formats, one undated article, and three
-     * hostile ones: markup in the text, a formula as title and an emoji before the entities.
+     * hostile ones: markup in the text, a formula as title and an emoji before the entities. Most
+     * hits assert their narrative; some report it (a quote) and one disputes it (the formula one).
      */
     public static List<Path> writeCorpus(Path dir) throws IOException {
         List<Path> corpus;
@@ -128,7 +137,8 @@ public final class ArticleFixtures {
         written.add(write(dir, "Russia will abandon its allies, said a <b>bold</b> & loud post. <img src=x onerror=alert(1)>\n\n"
                         + sample.substring(sample.indexOf("\n\n") + 2), "hostile.txt",
                 new Meta("hostile-markup", "<script>alert('owned')</script> Hostile markup", "javascript:alert(1)", "<b>Evil</b> Outlet", "2018-01-10")));
-        written.add(write(dir, "Moscow and Putin want to betray the allies, the post says. Putin and Obama met.\n", "formula.txt",
+        written.add(write(dir, "Moscow and Putin want to betray the allies, the post says. Putin and Obama met. "
+                        + "Talk of a weak and divided West is Kremlin propaganda.\n", "formula.txt",
                 new Meta("formula-title", "=HYPERLINK(\"http://evil.example\",\"click\")", null, "+cmd|' /C calc'!A0", "2018-01-10")));
         written.add(write(dir, "😀 The Kremlin and Putin abandon allies again 🙃, while NATO looks divided and weak.\n", "emoji.txt",
                 new Meta("emoji-offsets", "Emoji 🇷🇺 first", null, "Emoji Times", "2018-01-11")));
@@ -212,10 +222,15 @@ public final class ArticleFixtures {
                     double weight = Double.parseDouble(keyword.substring(keyword.lastIndexOf(':') + 1));
                     int at = lower.indexOf(word.toLowerCase(Locale.ROOT));
                     if (at >= 0) {
+                        List<EntityMention> named = entities.stream().filter(e -> e.sentence() == s.index()).toList();
                         TreeSet<String> ids = new TreeSet<>();
-                        entities.stream().filter(e -> e.sentence() == s.index()).forEach(e -> ids.add(e.kbId()));
+                        named.forEach(e -> ids.add(e.kbId()));
+                        Stance stance = DISPUTING.matcher(sentence).find() ? Stance.DISPUTES
+                                : REPORTING.matcher(sentence).find() ? Stance.REPORTS : Stance.ASSERTS;
+                        String speaker = stance != Stance.REPORTS ? null
+                                : named.isEmpty() ? "unnamed source" : named.get(0).canonical();
                         evidence.add(new Evidence("keyword:" + word, s.index(), s.start(), s.end(), sentence,
-                                List.copyOf(ids), null, Stance.ASSERTS, weight));
+                                List.copyOf(ids), speaker, stance, weight));
                         total += weight;
                         break;
                     }
@@ -223,10 +238,21 @@ public final class ArticleFixtures {
             }
             if (!evidence.isEmpty()) {
                 hits.add(new NarrativeHit(narrative.get(0), narrative.get(1),
-                        Math.round(Math.min(1.0, total / 3) * 1000) / 1000.0, Stance.ASSERTS, evidence));
+                        Math.round(Math.min(1.0, total / 3) * 1000) / 1000.0, heaviestStance(evidence), evidence));
             }
         }
         return hits;
+    }
+
+    /** The stance most of the evidence weight takes (the first in {@link Stance}'s order on a tie). */
+    private static Stance heaviestStance(List<Evidence> evidence) {
+        double[] weight = new double[Stance.values().length];
+        evidence.forEach(e -> weight[e.stance().ordinal()] += e.weight());
+        Stance heaviest = Stance.ASSERTS;
+        for (Stance s : Stance.values()) {
+            heaviest = weight[s.ordinal()] > weight[heaviest.ordinal()] ? s : heaviest;
+        }
+        return heaviest;
     }
 
     private static Map<String, Pattern> aliases() {

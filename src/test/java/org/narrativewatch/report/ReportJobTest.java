@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -65,6 +67,23 @@ class ReportJobTest {
         return out;
     }
 
+    /** Per narrative, the articles whose hit asserts, reports and disputes it, counted from the records. */
+    private static Map<String, List<Long>> stanceCounts(List<JsonNode> articles) {
+        List<String> stances = List.of("asserts", "reports", "disputes");
+        Map<String, List<Long>> out = new TreeMap<>();
+        for (JsonNode a : articles) {
+            for (JsonNode n : a.path("narratives")) {
+                List<Long> counts = new ArrayList<>(out.getOrDefault(n.path("id").asText(), List.of(0L, 0L, 0L)));
+                int at = stances.indexOf(n.path("stance").asText());
+                if (at >= 0) {
+                    counts.set(at, counts.get(at) + 1);
+                }
+                out.put(n.path("id").asText(), counts);
+            }
+        }
+        return out;
+    }
+
     @Test
     void countsEveryNarrativeByDayWeekAndSourceAsTheRecordsSay() throws IOException {
         Path records = records();
@@ -87,6 +106,30 @@ class ReportJobTest {
         }
         assertEquals(articles.size(), result.articles());
         assertEquals(articles.size(), reportJson().path("totals").path("articles").asLong());
+
+        Map<String, List<Long>> byStance = stanceCounts(articles);
+        assertTrue(byStance.values().stream().anyMatch(c -> c.get(1) > 0)
+                && byStance.values().stream().anyMatch(c -> c.get(2) > 0), "the fixtures report and dispute: " + byStance);
+        Map<String, List<Long>> reportedByStance = new TreeMap<>();
+        tables.path("narratives").forEach(r -> reportedByStance.put(r.path("narrative").asText(),
+                List.of(r.path("asserts").asLong(), r.path("reports").asLong(), r.path("disputes").asLong())));
+        assertEquals(byStance, reportedByStance);
+        Map<String, Long> asserting = new TreeMap<>();
+        byStance.forEach((id, c) -> asserting.put(id, c.get(0)));
+        for (String by : List.of("narratives_by_day", "narratives_by_week", "narratives_by_source")) {
+            Map<String, Long> sums = new TreeMap<>();
+            tables.path(by).forEach(r -> sums.merge(r.path("narrative").asText(), r.path("asserts").asLong(), Long::sum));
+            assertEquals(asserting, sums, by + " asserting articles add up to the narrative totals");
+        }
+        // the formula article disputes the West's weakness: it counts for its outlet, not as asserting
+        JsonNode disputed = null;
+        for (JsonNode r : tables.path("narratives_by_source")) {
+            if (r.path("narrative").asText().equals("west-weakness") && r.path("source").asText().startsWith("+cmd")) {
+                disputed = r;
+            }
+        }
+        assertNotNull(disputed);
+        assertEquals(List.of(1L, 0L), List.of(disputed.path("articles").asLong(), disputed.path("asserts").asLong()));
         long bucketed = 0;
         for (JsonNode r : tables.path("articles_by_week")) {
             bucketed += r.path("articles").asLong();
@@ -152,6 +195,24 @@ class ReportJobTest {
         reportJson().path("tables").path("top_evidence")
                 .forEach(r -> byNarrative.computeIfAbsent(r.path("narrative").asText(), k -> new ArrayList<>()).add(r));
         assertFalse(byNarrative.isEmpty());
+        Map<String, JsonNode> records = new HashMap<>();
+        read(tmp.resolve("articles")).forEach(a -> records.put(a.path("id").asText(), a));
+        TreeSet<String> stancesSeen = new TreeSet<>();
+        byNarrative.forEach((narrative, rows) -> rows.forEach(r -> {
+            JsonNode evidence = null;
+            for (JsonNode n : records.get(r.path("article").asText()).path("narratives")) {
+                for (JsonNode e : n.path("evidence")) {
+                    if (n.path("id").asText().equals(narrative) && e.path("start").asInt() == r.path("start").asInt()) {
+                        evidence = e;
+                    }
+                }
+            }
+            assertNotNull(evidence, r.toString());
+            assertEquals(evidence.path("stance"), r.path("stance"), "the evidence's own stance: " + r);
+            assertEquals(evidence.path("attributed_to"), r.path("attributed_to"));
+            stancesSeen.add(r.path("stance").asText());
+        }));
+        assertEquals(Set.of("asserts", "reports", "disputes"), stancesSeen);
         for (List<JsonNode> rows : byNarrative.values()) {
             assertTrue(rows.size() <= ReportJob.Options.DEFAULTS.topEvidence());
             for (int i = 1; i < rows.size(); i++) {
@@ -212,6 +273,13 @@ class ReportJobTest {
         return out;
     }
 
+    private static List<String> texts(JsonNode array) {
+        assertTrue(array.isArray(), array.toString());
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
     private static Object plain(JsonNode v) {
         if (v.isNull()) {
             return null;
@@ -250,6 +318,30 @@ class ReportJobTest {
             }
         }
         assertEquals(Map.of("narrative-watch-articles", articles.size(), "narrative-watch-evidence", evidence), docs);
+
+        // the stance of every hit and every piece of evidence, as the records say
+        Map<String, JsonNode> recordsById = new HashMap<>();
+        articles.forEach(a -> recordsById.put(a.path("id").asText(), a));
+        for (int i = 0; i < lines.size(); i += 2) {
+            JsonNode action = JSON.readTree(lines.get(i)).path("index");
+            JsonNode doc = JSON.readTree(lines.get(i + 1));
+            if (action.path("_index").asText().endsWith("-evidence")) {
+                String[] at = action.path("_id").asText().split(":");
+                JsonNode hit = recordsById.get(at[0]).path("narratives").get(Integer.parseInt(at[1]));
+                assertEquals(hit.path("evidence").get(Integer.parseInt(at[2])).path("stance"), doc.path("stance"));
+            } else {
+                Map<String, List<String>> byStance = new TreeMap<>(Map.of("asserts", new ArrayList<>(),
+                        "reports", new ArrayList<>(), "disputes", new ArrayList<>()));
+                recordsById.get(doc.path("id").asText()).path("narratives").forEach(n ->
+                        byStance.get(n.path("stance").asText()).add(n.path("id").asText()));
+                byStance.values().forEach(narratives -> narratives.sort(null));
+                assertEquals(byStance.get("asserts"), texts(doc.path("narratives_asserted")));
+                assertEquals(byStance.get("reports"), texts(doc.path("narratives_reported")));
+                assertEquals(byStance.get("disputes"), texts(doc.path("narratives_disputed")));
+            }
+        }
+        String formula = lines.stream().filter(l -> l.startsWith("{\"id\":\"formula-title\"")).findFirst().orElseThrow();
+        assertEquals(List.of("west-weakness"), texts(JSON.readTree(formula).path("narratives_disputed")));
         assertTrue(Files.readString(tmp.resolve("elasticsearch/bulk-0001.ndjson")).endsWith("\n"),
                 "_bulk needs a final newline");
     }
@@ -276,6 +368,89 @@ class ReportJobTest {
         Element start = page.getElementById(ArticlePage.evidenceAnchor(0, 0));
         assertNotNull(start);
         assertTrue(evidence.path("text").asText().startsWith(start.text()), start.text());
+    }
+
+    @Test
+    void articlePagesAndTheIndexShowTheStance() throws IOException {
+        report(records());
+        Document formula = Jsoup.parse(tmp.resolve("html/articles/formula-title.html").toFile(), "UTF-8");
+        assertEquals(List.of("reports", "disputes"), formula.select("h3.narrative span.stance").eachText(),
+                "russia-abandons-allies is reported, west-weakness disputed");
+        List<String> evidence = formula.select("ol.evidence li > span.muted").eachText();
+        assertEquals(2, evidence.size());
+        assertTrue(evidence.get(0).contains(", reports, attributed to Russia,"), evidence.get(0));
+        assertTrue(evidence.get(1).contains(", disputes,") && !evidence.get(1).contains("attributed"), evidence.get(1));
+
+        Document index = Jsoup.parse(tmp.resolve(ReportJob.INDEX_HTML).toFile(), "UTF-8");
+        Map<String, List<String>> shown = new TreeMap<>();
+        for (Element tr : index.select("table.narratives tr:has(td)")) {
+            shown.put(tr.child(1).text(), List.of(tr.selectFirst("td.asserts").text(), tr.selectFirst("td.reports").text(),
+                    tr.selectFirst("td.disputes").text()));
+        }
+        Map<String, List<String>> counted = new TreeMap<>();
+        reportJson().path("tables").path("narratives").forEach(r -> counted.put(r.path("narrative").asText(),
+                List.of(r.path("asserts").asText(), r.path("reports").asText(), r.path("disputes").asText())));
+        assertEquals(counted, shown);
+    }
+
+    @Test
+    void hitsWithoutAKnownStanceCountAmongTheArticlesButUnderNoStance() throws IOException {
+        Path records = records();
+        // as written before 0.4.0: no stance anywhere
+        Path old = records.resolve("russia-abandons-its-allies.json");
+        ObjectNode oldRecord = (ObjectNode) JSON.readTree(old.toFile());
+        oldRecord.path("narratives").forEach(n -> {
+            ((ObjectNode) n).remove("stance");
+            n.path("evidence").forEach(e -> ((ObjectNode) e).remove("stance"));
+        });
+        Files.writeString(old, oldRecord.toString());
+        // a stance a later version may write and this one does not know
+        Path newer = records.resolve("emoji-offsets.json");
+        ObjectNode newerRecord = (ObjectNode) JSON.readTree(newer.toFile());
+        ObjectNode hit = (ObjectNode) newerRecord.path("narratives").get(0);
+        assertEquals("russia-abandons-allies", hit.path("id").asText());
+        hit.put("stance", "satirizes");
+        ((ObjectNode) hit.path("evidence").get(0)).put("stance", "satirizes");
+        Files.writeString(newer, newerRecord.toString());
+
+        ReportJob.Result result = report(records);
+        assertEquals(0, result.unreadable());
+        JsonNode tables = reportJson().path("tables");
+        JsonNode narrative = null;
+        for (JsonNode r : tables.path("narratives")) {
+            narrative = r.path("narrative").asText().equals("russia-abandons-allies") ? r : narrative;
+        }
+        assertNotNull(narrative);
+        assertEquals(narrative.path("articles").asLong() - 2, narrative.path("asserts").asLong()
+                + narrative.path("reports").asLong() + narrative.path("disputes").asLong(), narrative.toString());
+        for (JsonNode r : tables.path("narratives_by_day")) {
+            if (r.path("day").asText().equals(PublishedDate.UNDATED)) {
+                assertEquals(List.of(1L, 0L), List.of(r.path("articles").asLong(), r.path("asserts").asLong()), r.toString());
+            }
+        }
+        tables.path("top_evidence").forEach(r -> {
+            if (r.path("article").asText().equals("russia-abandons-its-allies")) {
+                assertTrue(r.path("stance").isNull(), r.toString());
+            }
+        });
+
+        Document oldPage = Jsoup.parse(tmp.resolve("html/articles/russia-abandons-its-allies.html").toFile(), "UTF-8");
+        assertEquals(3, oldPage.select("h3.narrative").size());
+        assertTrue(oldPage.select("span.stance").isEmpty());
+        Document newerPage = Jsoup.parse(tmp.resolve("html/articles/emoji-offsets.html").toFile(), "UTF-8");
+        assertEquals("satirizes", newerPage.selectFirst("h3.narrative span.stance").text());
+
+        for (String line : Files.readAllLines(tmp.resolve("elasticsearch/bulk-0001.ndjson"))) {
+            JsonNode doc = JSON.readTree(line);
+            if (doc.path("id").asText().equals("russia-abandons-its-allies")) {
+                assertEquals(3, doc.path("narratives").size());
+                for (String field : List.of("narratives_asserted", "narratives_reported", "narratives_disputed")) {
+                    assertEquals(List.of(), texts(doc.path(field)), field);
+                }
+            } else if (doc.path("article_id").asText().equals("russia-abandons-its-allies")) {
+                assertTrue(doc.has("stance") && doc.path("stance").isNull(), doc.toString());
+            }
+        }
     }
 
     @Test

@@ -40,6 +40,10 @@ import org.narrativewatch.output.ArticleJson;
  * text with a small gazetteer of real Wikidata ids; a claim's narrative keywords (as the database
  * tagged it) become narrative hits with the claim's sentence as evidence. The records go through
  * the real {@link ArticleJson} writer, so they are exactly what {@code analyze} writes.
+ *
+ * <p>The database does not say how an outlet stands to a claim, so the stances are made up, spread
+ * over the claims so that the store holds all three: the claim on every seventh line of the CSV is
+ * disputed, every fifth other one reported (attributed to its outlet), the rest asserted.
  */
 final class ClaimCorpus {
     static final Path CSV = Path.of(System.getProperty("nw.shared", "../shared"),
@@ -78,6 +82,15 @@ final class ClaimCorpus {
     record Claim(int line, LocalDate date, String url, String title, String outlet, List<String> keywords) {
         List<String> narratives() {
             return keywords.stream().filter(NARRATIVES::containsKey).map(NARRATIVES::get).distinct().toList();
+        }
+
+        Stance stance() {
+            return line % 7 == 0 ? Stance.DISPUTES : line % 5 == 0 ? Stance.REPORTS : Stance.ASSERTS;
+        }
+
+        /** Who a reported claim is attributed to: its outlet, or a stand-in when the database names none. */
+        String speaker() {
+            return stance() != Stance.REPORTS ? null : outlet == null ? "an unnamed outlet" : outlet;
         }
     }
 
@@ -188,15 +201,19 @@ final class ClaimCorpus {
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             Sentence s = sentences.get(i);
-            for (String narrative : parts.get(i).narratives()) {
+            Claim claim = parts.get(i);
+            for (String narrative : claim.narratives()) {
                 evidence.computeIfAbsent(narrative, k -> new ArrayList<>()).add(new Evidence("euvsdisinfo-keyword",
                         s.index(), s.start(), s.end(), text.substring(s.start(), s.end()),
-                        List.copyOf(entitiesBySentence.getOrDefault(s.index(), Set.of())), null, Stance.ASSERTS, 1.0));
+                        List.copyOf(entitiesBySentence.getOrDefault(s.index(), Set.of())), claim.speaker(),
+                        claim.stance(), 1.0));
             }
         }
+        // an article that asserts a narrative anywhere asserts it; else it reports it if it reports it anywhere
         List<NarrativeHit> hits = new ArrayList<>();
         evidence.forEach((narrative, items) -> hits.add(new NarrativeHit(narrative, title(narrative),
-                1 - Math.pow(0.5, items.size()), Stance.ASSERTS, items)));
+                1 - Math.pow(0.5, items.size()), items.stream().map(Evidence::stance).min(Comparator.naturalOrder())
+                        .orElseThrow(), items)));
         doc.setNarratives(hits);
         return doc;
     }

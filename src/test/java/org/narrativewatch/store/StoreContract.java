@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -49,6 +50,10 @@ abstract class StoreContract {
         TABLES.put("evidence", "article_id, narrative_id, evidence");
         TABLES.put("evidence_entities", "article_id, narrative_id, evidence, kb_id");
     }
+
+    /** The stance of every hit, then of every piece of evidence, by article and narrative. */
+    private static final String STANCES = "SELECT article_id, narrative_id, stance FROM narrative_hits UNION ALL "
+            + "SELECT article_id, narrative_id, stance FROM evidence ORDER BY 1, 2, 3";
 
     static ClaimCorpus corpus;
     static List<JsonNode> records;
@@ -76,15 +81,82 @@ abstract class StoreContract {
     void migratesOnceAndRefusesASchemaNewerThanItKnows() throws Exception {
         String url = newStoreUrl();
         try (Store store = Store.open(url)) {
-            assertEquals(List.of(List.of("1", "V1__init")),
-                    SqlRows.query(store.connection(), "SELECT version, name FROM schema_version"));
+            assertEquals(List.of(List.of("1", "V1__init"), List.of("2", "V2__stance")),
+                    SqlRows.query(store.connection(), "SELECT version, name FROM schema_version ORDER BY version"));
         }
         try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
-            assertEquals(1, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
-            st.executeUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (2, 'V2__future', 'x')");
+            assertEquals(2, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+            st.executeUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (3, 'V3__future', 'x')");
         }
         SQLException e = assertThrows(SQLException.class, () -> Store.open(url));
-        assertTrue(e.getMessage().contains("schema version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version 3"), e.getMessage());
+    }
+
+    /**
+     * A store that a build before 0.4.0 made and loaded (schema version 1) gains the stance columns
+     * when it is opened, keeps its rows, finds the records it was loaded from unchanged, and takes
+     * the stances of records that have them.
+     */
+    @Test
+    void aVersion1StoreGainsTheStanceColumnsAndKeepsItsArticles() throws Exception {
+        String url = newStoreUrl();
+        ObjectNode current = (ObjectNode) records.stream()
+                .filter(r -> r.path("narratives").path(0).path("stance").asText().equals("reports"))
+                .findFirst().orElseThrow();
+        ArticleRecord before040 = ArticleRecord.read(StoredArticleTest.withoutStances(current));
+        try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
+            store.upsert(before040);
+            // back to what version 1 left: V2__stance only added these two columns
+            st.executeUpdate("ALTER TABLE narrative_hits DROP COLUMN stance");
+            st.executeUpdate("ALTER TABLE evidence DROP COLUMN stance");
+            st.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+        }
+        try (Store store = Store.open(url)) {
+            Connection c = store.connection();
+            assertEquals(2, Migrations.currentVersion(c));
+            List<List<String>> rows = SqlRows.query(c, STANCES);
+            assertEquals(1 + before040.narratives().get(0).evidence().size(), rows.size());
+            assertTrue(rows.stream().allMatch(r -> r.get(2).equals("null")), rows.toString());
+
+            assertEquals(List.of(0L, 0L, 1L), upsert(store, before040), "a record without stances is unchanged");
+            assertEquals(List.of(0L, 1L, 0L), upsert(store, ArticleRecord.read(current)), "one with stances replaces it");
+            assertEquals(expectedStances(List.of(ArticleRecord.read(current))), SqlRows.query(c, STANCES));
+            assertEquals(0, inconsistentArticles(c));
+        }
+    }
+
+    @Test
+    void storesTheStanceOfEveryHitAndPieceOfEvidence() throws Exception {
+        try (Store store = Store.open(newStoreUrl())) {
+            loadAll(store);
+            List<List<String>> expected = expectedStances(parsed());
+            assertEquals(expected, SqlRows.query(store.connection(), STANCES));
+            assertEquals(Set.of("asserts", "reports", "disputes"), Set.copyOf(expected.stream().map(r -> r.get(2)).toList()));
+        }
+    }
+
+    /** The stance of every hit and piece of evidence the records hold, as {@link #STANCES} lists them. */
+    private static List<List<String>> expectedStances(List<ArticleRecord> records) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ArticleRecord a : records) {
+            for (ArticleRecord.Narrative h : a.narratives()) {
+                rows.add(List.of(a.id(), h.id(), h.stance()));
+                h.evidence().forEach(e -> rows.add(List.of(a.id(), h.id(), e.stance())));
+            }
+        }
+        rows.sort(Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> r.get(1))
+                .thenComparing(r -> r.get(2)));
+        return rows;
+    }
+
+    /** Upserts one record in its own batch: articles inserted, replaced and unchanged. */
+    private static List<Long> upsert(Store store, ArticleRecord record) throws SQLException {
+        try (StoreWriter w = store.writer()) {
+            w.upsert(record);
+            w.flush();
+            StoreWriter.LoadCounts counts = w.counts();
+            return List.of(counts.inserted(), counts.replaced(), counts.unchanged());
+        }
     }
 
     @Test
@@ -206,6 +278,10 @@ abstract class StoreContract {
             List<List<String>> first = SqlRows.query(c, DocumentedQueries.read("first-appearance-of-narrative"));
             assertEquals(ClaimCorpus.NARRATIVES.size(), first.size());
             assertEquals(expectedFirstAppearances(), first);
+
+            List<List<String>> byStance = SqlRows.query(c, DocumentedQueries.read("articles-asserting-each-narrative"));
+            assertEquals(ClaimCorpus.NARRATIVES.size(), byStance.size());
+            assertEquals(expectedArticlesByStance(), byStance);
 
             for (String name : DocumentedQueries.names()) {
                 assertFalse(SqlRows.query(c, DocumentedQueries.read(name)).isEmpty(), name + " returned no rows");
@@ -349,6 +425,24 @@ abstract class StoreContract {
                 d.stream().max(Comparator.naturalOrder()).orElseThrow().toString())));
         rows.sort(Comparator.comparing((List<String> r) -> -Integer.parseInt(r.get(1))).thenComparing(r -> r.get(0)));
         return rows.subList(0, Math.min(20, rows.size()));
+    }
+
+    /** Per narrative: articles carrying it, and those asserting, reporting and disputing it. */
+    private static List<List<String>> expectedArticlesByStance() {
+        List<String> stances = List.of("asserts", "reports", "disputes");
+        Map<String, long[]> counts = new TreeMap<>();
+        for (ArticleRecord a : parsed()) {
+            for (ArticleRecord.Narrative h : a.narratives()) {
+                long[] c = counts.computeIfAbsent(h.id(), k -> new long[1 + stances.size()]);
+                c[0]++;
+                c[1 + stances.indexOf(h.stance())]++;
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        counts.forEach((narrative, c) -> rows.add(List.of(narrative, String.valueOf(c[0]), String.valueOf(c[1]),
+                String.valueOf(c[2]), String.valueOf(c[3]))));
+        rows.sort(Comparator.comparing((List<String> r) -> -Long.parseLong(r.get(2))).thenComparing(r -> r.get(0)));
+        return rows;
     }
 
     private static List<List<String>> expectedFirstAppearances() {

@@ -6,8 +6,10 @@ import java.util.Set;
  * Finds where an article rebuts the claim that follows: "there is no evidence that ...", "the
  * baseless claim that ...", "fact-checkers debunked ...". Negation reaches three tokens; a rebuttal
  * reaches into the clause it introduces, so a fact-check that restates the claim it refutes is not
- * read as making that claim. Only articles are read this way: a claim database records a denial
- * ("no evidence that Russia poisoned Skripal") as the claim itself.
+ * read as making that claim. Beyond rebuttals before a claim, {@link #disputes} also reads refutations
+ * after it and in the next sentence, for the article's stance (see {@link StanceReading}). Only articles
+ * are read this way: a claim database records a denial ("no evidence that Russia poisoned Skripal") as
+ * the claim itself.
  */
 final class Rebuttal {
     /** How many tokens after the end of a rebuttal cue a trigger may start and still be rebutted. */
@@ -67,11 +69,17 @@ final class Rebuttal {
     private static final Set<String> REJECT = Set.of("dismiss", "reject", "deny", "refute", "rebut", "disprove",
             "debunk");
 
-    private Rebuttal() {
-    }
-
+    /** Words that point back to a claim just made: "no evidence for this", "no proof of that". */
+    private static final Set<String> ANAPHORA = Set.of("this", "that", "these", "those", "it", "such");
+    /** Verbs of a claim standing a test: "none survives scrutiny", "does not bear scrutiny". */
+    private static final Set<String> SURVIVE = Set.of("survive", "withstand", "bear");
+    /** Verbs that stand a test with "up": "does not hold up", "won't stand up" ("stood behind" is no test). */
+    private static final Set<String> STAND_UP = Set.of("hold", "stand");
     /** Words that, after a comma, start a clause of their own. */
     private static final Set<String> COORDINATING = Set.of("and", "but", "yet", "while", "whereas");
+
+    private Rebuttal() {
+    }
 
     /**
      * Whether a rebuttal cue ends at most {@link #REACH} tokens before token {@code at}, in the same
@@ -117,9 +125,7 @@ final class Rebuttal {
         }
         for (int i = end; i < clauseEnd; i++) {
             if (REFUTED_AFTER.contains(view.lemma(i)) || EVIDENCE.contains(view.lemma(i)) && cueEndsAt(view, i)
-                    || failsTest(view, i)
-                    || (FALSE_AFTER.contains(view.lemma(i)) || FALSE_AFTER.contains(view.lower(i)))
-                    && holds(view, Math.max(end, i - PREDICATE_WINDOW), i, PREDICATE)) {
+                    || failsTest(view, i) || saidFalse(view, end, i)) {
                 return true;
             }
         }
@@ -154,8 +160,7 @@ final class Rebuttal {
         }
         if (claimNoun) {
             for (int i = view.first(); i < view.end(); i++) {
-                if ((FALSE_AFTER.contains(view.lemma(i)) || FALSE_AFTER.contains(view.lower(i)))
-                        && holds(view, Math.max(view.first(), i - PREDICATE_WINDOW), i, PREDICATE)) {
+                if (saidFalse(view, view.first(), i)) {
                     return true;
                 }
             }
@@ -163,8 +168,11 @@ final class Rebuttal {
         return false;
     }
 
-    /** Words that point back to a claim just made: "no evidence for this", "no proof of that". */
-    private static final Set<String> ANAPHORA = Set.of("this", "that", "these", "those", "it", "such");
+    /** Whether token {@code i} is a word of {@link #FALSE_AFTER} said of what stands before it, after {@code from}: "is false". */
+    private static boolean saidFalse(SentenceView view, int from, int i) {
+        return (FALSE_AFTER.contains(view.lemma(i)) || FALSE_AFTER.contains(view.lower(i)))
+                && holds(view, Math.max(from, i - PREDICATE_WINDOW), i, PREDICATE);
+    }
 
     /**
      * Whether the evidence at token {@code i} refers back to a claim just made: it ends the sentence ("There
@@ -177,11 +185,6 @@ final class Rebuttal {
         return (view.lower(i).equals("for") || view.lower(i).equals("of")) && i + 1 < view.end()
                 && ANAPHORA.contains(view.lower(i + 1));
     }
-
-    /** Verbs of a claim standing a test: "none survives scrutiny", "does not bear scrutiny". */
-    private static final Set<String> SURVIVE = Set.of("survive", "withstand", "bear");
-    /** Verbs that stand a test with "up": "does not hold up", "won't stand up" ("stood behind" is no test). */
-    private static final Set<String> STAND_UP = Set.of("hold", "stand");
 
     /**
      * Whether token {@code i} is a test a claim fails, negated just before it: "does not hold up", "none

@@ -82,7 +82,7 @@ class EvaluateNarrativesCommandTest {
         assertTrue(min.err().contains("--min-macro-f1 is an F1 score between 0 and 1, not 45.0"), min.err());
         StringWriter err = new StringWriter();
         assertEquals(ExitCodes.USAGE, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "evaluate",
-                "entities", "--min-f1", "5"));
+                "entities", "--gold", "gold.jsonl", "--min-f1", "5"));
         assertTrue(err.toString().contains("--min-f1 is an F1 score between 0 and 1, not 5.0"), err.toString());
     }
 

@@ -129,6 +129,7 @@ public final class NarrativeMatcher {
             inContext[n] = claim || contextSlots[n] < 0;
         }
         Attribution attribution = null;
+        boolean falseVerdict = !claim && falseVerdict(doc, lemmas, lowers, texts);
         for (Sentence sentence : doc.sentences()) {
             SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
             List<List<int[]>> matches = new ArrayList<>(slotCount);
@@ -168,7 +169,8 @@ public final class NarrativeMatcher {
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
                         // A denial narrative is itself a refutation, so a refutation after it may be its own.
                         boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
-                                !denial && refutedByNext(doc, sentence, lemmas, lowers, texts));
+                                falseVerdict && (speaker != null || Rebuttal.claimLine(view))
+                                        || !denial && refutedByNext(doc, sentence, lemmas, lowers, texts));
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, speaker,
                                 StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();
@@ -244,6 +246,16 @@ public final class NarrativeMatcher {
     private static boolean negated(SentenceView view, int[] trigger) {
         for (int i = Math.max(view.first(), trigger[0] - NEGATION_WINDOW); i < trigger[1]; i++) {
             if (NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence of the article gives a fact-check's verdict of false (see {@link Rebuttal#falseVerdict}). */
+    private static boolean falseVerdict(Doc doc, String[] lemmas, String[] lowers, String[] texts) {
+        for (Sentence s : doc.sentences()) {
+            if (Rebuttal.falseVerdict(new SentenceView(lemmas, lowers, texts, s.firstToken(), s.endToken(), 0))) {
                 return true;
             }
         }

@@ -61,7 +61,8 @@ final class Rebuttal {
      * the Russian kind disputes a pro-Kremlin claim.
      */
     private static final Set<String> RUSSIAN_SIDE = Set.of("russian", "russia", "kremlin", "pro-kremlin",
-            "kremlin-backed", "kremlin-linked", "kremlin-controlled", "moscow", "soviet", "russian-state", "rt", "sputnik");
+            "kremlin-backed", "kremlin-linked", "kremlin-controlled", "moscow", "soviet", "russian-state", "rt", "sputnik",
+            "russiagate");
     /** How many tokens before an information-operation noun the word making it Russian may stand. */
     private static final int OPERATION_WINDOW = 3;
 
@@ -71,10 +72,21 @@ final class Rebuttal {
 
     /** Words that point back to a claim just made: "no evidence for this", "no proof of that". */
     private static final Set<String> ANAPHORA = Set.of("this", "that", "these", "those", "it", "such");
-    /** Verbs of a claim standing a test: "none survives scrutiny", "does not bear scrutiny". */
+    /** Verbs of a claim standing a test ({@link #TESTS}): "none survives scrutiny", "does not bear scrutiny". */
     private static final Set<String> SURVIVE = Set.of("survive", "withstand", "bear");
+    /**
+     * What a claim is put to when it "does not survive" one: scrutiny, the numbers. Without one, "will not
+     * survive the winter" is a claim ("the EU will not survive"), not a test it fails.
+     */
+    private static final Set<String> TESTS = Set.of("scrutiny", "number", "fact", "evidence", "examination",
+            "analysis", "check", "test", "data", "record", "reality");
     /** Verbs that stand a test with "up": "does not hold up", "won't stand up" ("stood behind" is no test). */
     private static final Set<String> STAND_UP = Set.of("hold", "stand");
+    /** Words that open a fact-check's verdict line: "Verdict:", "Rating:", "Our ruling:". */
+    private static final Set<String> VERDICT = Set.of("verdict", "rating", "ruling", "conclusion");
+    /** Ratings that call the checked claim false. */
+    private static final Set<String> VERDICT_FALSE = Set.of("false", "misleading", "unfounded", "baseless", "untrue",
+            "fabricated", "unsubstantiated", "incorrect", "wrong");
     /** Words that, after a comma, start a clause of their own. */
     private static final Set<String> COORDINATING = Set.of("and", "but", "yet", "while", "whereas");
 
@@ -104,10 +116,10 @@ final class Rebuttal {
      * in its clause a name for it as Russian disinformation or propaganda ("a staple of Kremlin
      * propaganda since 2014"). A denial narrative is made by disputing what Russia is accused of ("no
      * evidence that Russia poisoned him"), so for one the clause must hold the denial itself ("no evidence
-     * that Britain staged the attack") or no Russian actor before the claim ("no evidence that Ukraine
-     * shot down MH17").
+     * that Britain staged the attack") or no Russian actor in the claim or before it ("no evidence that
+     * Ukraine shot down MH17").
      */
-    static boolean disputes(SentenceView view, int start, int end, boolean denial, boolean refutedByNext) {
+    static boolean disputes(SentenceView view, int start, int end, boolean denial, boolean refutedElsewhere) {
         int clauseStart = start;
         while (clauseStart > view.first() && !clauseStartsAt(view, clauseStart - 1)) {
             clauseStart--;
@@ -117,10 +129,10 @@ final class Rebuttal {
             clauseEnd++;
         }
         if (denial && !holds(view, clauseStart, clauseEnd, DENIAL) && !madeUp(view, clauseStart, clauseEnd)
-                && holds(view, clauseStart, start, RUSSIAN_SIDE)) {
+                && holds(view, clauseStart, end, RUSSIAN_SIDE)) {
             return false;
         }
-        if (refutedByNext || factCheckHeadline(view) || rebuts(view, start)) {
+        if (refutedElsewhere || factCheckHeadline(view) || rebuts(view, start)) {
             return true;
         }
         for (int i = end; i < clauseEnd; i++) {
@@ -140,6 +152,40 @@ final class Rebuttal {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence is a fact-check's verdict of false: "Verdict: False.", "RATING: Misleading", "Our
+     * ruling: both claims are false". A fact-check gives it once, for the claims it states ({@link
+     * #claimLine}) or attributes. "Fake" is no verdict: it is how pro-Kremlin outlets answer Western reports.
+     */
+    static boolean falseVerdict(SentenceView view) {
+        int i = view.first();
+        if (i < view.end() && view.lower(i).equals("our")) {
+            i++;
+        }
+        if (i + 1 >= view.end() || !VERDICT.contains(view.lower(i))
+                || !(view.lower(i + 1).equals(":") || view.lower(i + 1).equals("."))) {
+            return false;
+        }
+        for (int k = i + 2; k < view.end(); k++) {
+            if (VERDICT_FALSE.contains(view.lower(k)) || EVIDENCE.contains(view.lemma(k)) && cueEndsAt(view, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence is a fact-check's claim line ("Claim: ...", "CLAIMS: ..."): what its verdict
+     * judges. A verdict of false disputes the claims a fact-check states there or attributes to others, not
+     * what the article says in its own voice: a pro-Kremlin piece dressed as a fact-check ("Claim: Ukraine is
+     * an old nation. Verdict: False.") goes on to make its own claim.
+     */
+    static boolean claimLine(SentenceView view) {
+        int i = view.first();
+        return i + 1 < view.end() && (view.lower(i).equals("claim") || view.lower(i).equals("claims"))
+                && view.lower(i + 1).equals(":");
     }
 
     /**
@@ -193,7 +239,7 @@ final class Rebuttal {
     private static boolean failsTest(SentenceView view, int i) {
         String lemma = view.lemma(i);
         boolean next = i + 1 < view.end();
-        boolean test = SURVIVE.contains(lemma)
+        boolean test = SURVIVE.contains(lemma) && holds(view, i + 1, Math.min(view.end(), i + 4), TESTS)
                 || STAND_UP.contains(lemma) && next && view.lower(i + 1).equals("up")
                 || lemma.equals("support") && next && view.lower(i + 1).equals("by");
         return test && negatedBefore(view, i);

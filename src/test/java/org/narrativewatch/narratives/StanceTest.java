@@ -2,6 +2,7 @@ package org.narrativewatch.narratives;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,6 +109,33 @@ class StanceTest {
                 "The claim that Ukraine is ruled by a neo-Nazi regime is not supported by the evidence.",
                 "Far-right parties won two percent of the vote in 2019. None entered parliament.");
         assertEquals(Stance.DISPUTES, stanceOf(unsupported, "nazi-ukraine-europe"));
+    }
+
+    @Test
+    void aFactChecksVerdictOfFalseDisputesTheClaimsItChecks() {
+        String claim = "CLAIM: Posts on Telegram say that the European Union is falling apart and will not "
+                + "survive the winter.";
+        Doc checked = analyse("Is the EU about to collapse?", claim,
+                "Support for membership stands at a record high in the latest Eurobarometer survey. No member "
+                        + "state has started to leave since 2020.",
+                "VERDICT: False.");
+        assertEquals(Stance.DISPUTES, stanceOf(checked, "eu-disintegration"));
+
+        // "Fake" is no verdict: it is how pro-Kremlin outlets answer Western reports.
+        Doc fake = analyse("Is the EU about to collapse?", claim,
+                "Support for membership stands at a record high in the latest Eurobarometer survey. No member "
+                        + "state has started to leave since 2020.",
+                "Verdict: another fake of the Western media.");
+        assertNotEquals(Stance.DISPUTES, stanceOf(fake, "eu-disintegration"));
+
+        // A verdict judges the claim line, not the article's own voice: a pro-Kremlin piece dressed as a
+        // fact-check refutes a Western claim and then makes its own.
+        Doc dressedUp = analyse("A myth fact-checked",
+                "Claim: Ukraine is an old nation with its own statehood.",
+                "Verdict: False.",
+                "Ukraine is an artificial state assembled by the Bolsheviks out of Russian lands. Russians and "
+                        + "Ukrainians are one people, divided by politicians.");
+        assertEquals(Stance.ASSERTS, stanceOf(dressedUp, "ukraine-statehood"));
     }
 
     @Test

@@ -128,8 +128,9 @@ public final class NarrativeMatcher {
         for (int n = 0; n < contextSlots.length; n++) {
             inContext[n] = claim || contextSlots[n] < 0;
         }
+        // Read only once a rule has matched: most articles carry no narrative.
         Attribution attribution = null;
-        boolean falseVerdict = !claim && falseVerdict(doc, lemmas, lowers, texts);
+        Boolean falseVerdict = null;
         for (Sentence sentence : doc.sentences()) {
             SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
             List<List<int[]>> matches = new ArrayList<>(slotCount);
@@ -164,6 +165,7 @@ public final class NarrativeMatcher {
                     if (span != null) {
                         if (attribution == null) {
                             attribution = new Attribution(doc);
+                            falseVerdict = !claim && falseVerdict(doc, lemmas, lowers, texts);
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);

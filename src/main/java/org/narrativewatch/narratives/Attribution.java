@@ -148,13 +148,17 @@ final class Attribution {
             return openingName(s, i);
         }
         int after = i + 1 < s.endToken() ? i + 1 : i;
-        for (int pronoun : new int[] {before, after}) {
-            if (pronoun >= s.firstToken() && PRONOUNS.contains(tokens.get(pronoun).text().toLowerCase(Locale.ROOT))) {
-                return antecedent(s, tokens.get(pronoun).text());
+        for (int subject : new int[] {before, after}) {
+            if (subject >= s.firstToken() && pronoun(subject)) {
+                return antecedent(s, tokens.get(subject).text());
             }
         }
         String who = chunk(i - 1, s.firstToken() - 1, -1);
         return who != null ? who : chunk(i + 1, s.endToken(), +1);
+    }
+
+    private boolean pronoun(int i) {
+        return PRONOUNS.contains(doc.tokens().get(i).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -163,16 +167,12 @@ final class Attribution {
      * a speaker once and go on with pronouns.
      */
     private String antecedent(Sentence s, String pronoun) {
-        List<Token> tokens = doc.tokens();
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
             Sentence earlier = doc.sentences().get(k);
             for (int i = earlier.endToken() - 1; i >= earlier.firstToken(); i--) {
-                Token t = tokens.get(i);
                 if (reporting(i)) {
                     int before = skipToName(i - 1, earlier.firstToken() - 1, -1);
-                    boolean pronounSubject = before >= earlier.firstToken()
-                            && PRONOUNS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
-                    String who = pronounSubject ? null : reportingSubject(earlier, i);
+                    String who = before >= earlier.firstToken() && pronoun(before) ? null : reportingSubject(earlier, i);
                     if (who != null) {
                         return who;
                     }

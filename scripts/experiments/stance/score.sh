@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # How well the stance of narrative hits (asserts, reports, disputes) is read, on a set of texts written
-# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a (30 texts; the stance reading was
-# tuned on it after its first measurement) and set-b (30 texts, written blind and measured once, for the
-# final version). Each set has texts/*.txt and expected.json: per text, every narrative whose claim it
-# asserts, reports or disputes, with that stance. A01-A10 are in the voice of pro-Kremlin outlets,
-# R01-R10 wire reports of others' claims, D01-D10 fact-checks.
+# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a to set-g, each written blind by someone
+# who had not seen the code, measured once on the version it had not seen and then used to tune the next
+# (set-g is the held-out set of version 6). Each set has texts/*.txt and expected.json: per text, every
+# narrative whose claim it asserts, reports or disputes, with that stance. Texts named A.. are in the voice
+# of pro-Kremlin outlets, R.. wire reports of others' claims, D.. fact-checks and explainers, N.. (set-g)
+# ordinary news that carries no narrative.
 #
 # Prints the expected narratives found, how many of them have the expected stance (by expected stance),
-# and what a dashboard counting only `asserts` keeps: of all hits in pro-Kremlin texts, and of all hits
-# in reports and fact-checks (expected or not).
+# and what a dashboard counting only `asserts` keeps: of all hits in pro-Kremlin texts, of all hits in
+# reports and fact-checks, and of all hits in ordinary news (expected or not).
 #
 # usage (from the repository root, after `mvn package`):
 #   scripts/experiments/stance/score.sh SET [CATALOG] [JAR]
@@ -31,7 +32,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     record = json.loads(line)
     name = record["origin"]["file"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
     stances = {h["id"]: h["stance"] for h in record["narratives"]}
-    kind = "pro-Kremlin texts" if name.startswith("A") else "reports and fact-checks"
+    kind = {"A": "pro-Kremlin texts", "N": "ordinary news"}.get(name[0], "reports and fact-checks")
     for stance in stances.values():
         hits[kind] += 1
         kept[kind] += stance == "asserts"
@@ -48,6 +49,6 @@ for line in open(sys.argv[1], encoding="utf-8"):
 print(f"expected narratives found: {sum(found.values())} of {sum(total.values())}")
 print(f"stance right: {sum(right.values())} of {sum(found.values())} found ("
       + ", ".join(f"{s} {right[s]}/{found[s]}" for s in ("asserts", "reports", "disputes")) + ")")
-for kind in ("pro-Kremlin texts", "reports and fact-checks"):
+for kind in [k for k in ("pro-Kremlin texts", "reports and fact-checks", "ordinary news") if k in hits]:
     print(f"hits in {kind}: {hits[kind]}, of which asserts {kept[kind]} ({kept[kind] / max(1, hits[kind]):.2f})")
 PY

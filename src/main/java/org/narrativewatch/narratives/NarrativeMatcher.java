@@ -130,7 +130,7 @@ public final class NarrativeMatcher {
         }
         // Read only once a rule has matched: most articles carry no narrative.
         Attribution attribution = null;
-        Boolean falseVerdict = null;
+        Refutations refutations = null;
         for (Sentence sentence : doc.sentences()) {
             SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
             List<List<int[]>> matches = new ArrayList<>(slotCount);
@@ -165,14 +165,12 @@ public final class NarrativeMatcher {
                     if (span != null) {
                         if (attribution == null) {
                             attribution = new Attribution(doc);
-                            falseVerdict = !claim && falseVerdict(doc, lemmas, lowers, texts);
+                            refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
-                        // A denial narrative is itself a refutation, so a refutation after it may be its own.
                         boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
-                                falseVerdict && (speaker != null || Rebuttal.claimLine(view))
-                                        || !denial && refutedByNext(doc, sentence, lemmas, lowers, texts));
+                                refutations.refuted(sentence, view, speaker, denial));
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, speaker,
                                 StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();
@@ -252,29 +250,6 @@ public final class NarrativeMatcher {
             }
         }
         return false;
-    }
-
-    /** Whether a sentence of the article gives a fact-check's verdict of false (see {@link Rebuttal#falseVerdict}). */
-    private static boolean falseVerdict(Doc doc, String[] lemmas, String[] lowers, String[] texts) {
-        for (Sentence s : doc.sentences()) {
-            if (Rebuttal.falseVerdict(new SentenceView(lemmas, lowers, texts, s.firstToken(), s.endToken(), 0))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the next sentence of the same paragraph refutes this one (see {@link Rebuttal#refutesPrevious}). */
-    private static boolean refutedByNext(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, String[] texts) {
-        int next = sentence.index() + 1;
-        if (next >= doc.sentences().size()) {
-            return false;
-        }
-        Sentence n = doc.sentences().get(next);
-        if (doc.text().substring(sentence.end(), n.start()).contains("\n\n")) {
-            return false;
-        }
-        return Rebuttal.refutesPrevious(new SentenceView(lemmas, lowers, texts, n.firstToken(), n.endToken(), 0));
     }
 
     /** A passive trigger ("Armenia was betrayed by Russia") swaps where actor and target stand. */

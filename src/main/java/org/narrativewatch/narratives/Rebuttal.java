@@ -23,7 +23,7 @@ final class Rebuttal {
             "zero");
     /** Nouns for what an article may call false, or report as someone's ("claims that the US runs labs"). */
     static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "assertion",
-            "narrative", "story", "rumour", "rumor", "theory", "notion", "myth");
+            "narrative", "story", "rumour", "rumor", "theory", "notion", "myth", "idea", "argument", "contention");
     /** Adjectives (and participles, as lemmas) that call a claim false. */
     private static final Set<String> FALSE = Set.of("false", "baseless", "unfounded", "unsubstantiated", "groundless",
             "bogus", "fabricated", "fabricate", "spurious", "discredit", "discredited", "debunk", "debunked", "untrue",
@@ -63,6 +63,12 @@ final class Rebuttal {
     private static final Set<String> RUSSIAN_SIDE = Set.of("russian", "russia", "kremlin", "pro-kremlin",
             "kremlin-backed", "kremlin-linked", "kremlin-controlled", "moscow", "soviet", "russian-state", "rt", "sputnik",
             "russiagate");
+    /** Words that make myths the West's ("Western myths", "the myths of Kyiv"): see {@link #westernMyths}. */
+    private static final Set<String> WESTERN_SIDE = Set.of("western", "west", "nato", "american", "u.s.",
+            "european", "eu", "liberal", "liberals", "kyiv", "kiev", "ukrainian", "mainstream", "globalist",
+            "anglo-saxon", "washington", "british", "london", "brussels", "atlanticist");
+    /** How many tokens on either side of "myth" the word naming whose myths they are may stand. */
+    private static final int OWNER_WINDOW = 3;
     /** How many tokens before an information-operation noun the word making it Russian may stand. */
     private static final int OPERATION_WINDOW = 3;
 
@@ -72,14 +78,17 @@ final class Rebuttal {
 
     /** Words that point back to a claim just made: "no evidence for this", "no proof of that". */
     private static final Set<String> ANAPHORA = Set.of("this", "that", "these", "those", "it", "such");
-    /** Verbs of a claim standing a test ({@link #TESTS}): "none survives scrutiny", "does not bear scrutiny". */
-    private static final Set<String> SURVIVE = Set.of("survive", "withstand", "bear");
+    /**
+     * Verbs of a claim standing a test ({@link #TESTS}): "none survives scrutiny", "does not bear scrutiny",
+     * "does not fit the data", "does not match the record".
+     */
+    private static final Set<String> SURVIVE = Set.of("survive", "withstand", "bear", "fit", "match");
     /**
      * What a claim is put to when it "does not survive" one: scrutiny, the numbers. Without one, "will not
      * survive the winter" is a claim ("the EU will not survive"), not a test it fails.
      */
     private static final Set<String> TESTS = Set.of("scrutiny", "number", "fact", "evidence", "examination",
-            "analysis", "check", "test", "data", "record", "reality");
+            "analysis", "check", "test", "data", "record", "reality", "contact", "statistics", "figure");
     /** Verbs that stand a test with "up": "does not hold up", "won't stand up" ("stood behind" is no test). */
     private static final Set<String> STAND_UP = Set.of("hold", "stand");
     /** Words that open a fact-check's verdict line: "Verdict:", "Rating:", "Our ruling:". */
@@ -87,6 +96,8 @@ final class Rebuttal {
     /** Ratings that call the checked claim false. */
     private static final Set<String> VERDICT_FALSE = Set.of("false", "misleading", "unfounded", "baseless", "untrue",
             "fabricated", "unsubstantiated", "incorrect", "wrong");
+    /** What follows a "No" that answers a question: "No, and here is why", "No." ("no evidence" is no answer). */
+    private static final Set<String> AFTER_ANSWER = Set.of(",", ".", "—", "–", "-", ":", ";");
     /** Words that, after a comma, start a clause of their own. */
     private static final Set<String> COORDINATING = Set.of("and", "but", "yet", "while", "whereas");
 
@@ -132,22 +143,33 @@ final class Rebuttal {
                 && holds(view, clauseStart, end, RUSSIAN_SIDE)) {
             return false;
         }
-        if (refutedElsewhere || factCheckHeadline(view) || rebuts(view, start)) {
+        if (refutedElsewhere || factCheckHeadline(view) || answeredNo(view, end) || rebuts(view, start)) {
             return true;
         }
         for (int i = end; i < clauseEnd; i++) {
             if (REFUTED_AFTER.contains(view.lemma(i)) || EVIDENCE.contains(view.lemma(i)) && cueEndsAt(view, i)
-                    || failsTest(view, i) || saidFalse(view, end, i)) {
+                    || failsTest(view, i) || saidFalse(view, end, i) && !(denial && DENIAL.contains(view.lemma(i)))) {
                 return true;
             }
         }
         for (int i = clauseStart; i < clauseEnd; i++) {
-            if (OPERATION.contains(view.lemma(i)) || view.lower(i).equals("talking") && i + 1 < clauseEnd
-                    && view.lemma(i + 1).equals("point")) {
-                for (int k = Math.max(clauseStart, i - OPERATION_WINDOW); k < i; k++) {
-                    if (RUSSIAN_SIDE.contains(view.lower(k))) {
-                        return true;
-                    }
+            if (russianOperation(view, clauseStart, clauseEnd, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code i}, between {@code from} and {@code to}, names a claim as a Russian information
+     * operation: "Kremlin disinformation", "Russian propaganda", "a Kremlin talking point".
+     */
+    private static boolean russianOperation(SentenceView view, int from, int to, int i) {
+        if (OPERATION.contains(view.lemma(i))
+                || view.lower(i).equals("talking") && i + 1 < to && view.lemma(i + 1).equals("point")) {
+            for (int k = Math.max(from, i - OPERATION_WINDOW); k < i; k++) {
+                if (RUSSIAN_SIDE.contains(view.lower(k))) {
+                    return true;
                 }
             }
         }
@@ -189,26 +211,63 @@ final class Rebuttal {
     }
 
     /**
-     * Whether a sentence refutes the one before it: "The data tell a different story.", "None of these
-     * claims survives scrutiny.", "These claims are false.", "There is no evidence for this." A fact-check
-     * often restates a claim in one sentence and answers it in the next.
+     * Where a sentence refutes a claim made before it without restating it, or -1: "The data tell a
+     * different story.", "None of these claims survives scrutiny.", "These claims are false.", "There is no
+     * evidence for this.", "How a Kremlin talking point falls apart". A fact-check often restates a claim in
+     * one sentence and answers it in the next, or sets out the facts first and answers at the end.
      */
-    static boolean refutesPrevious(SentenceView view) {
-        boolean claimNoun = false;
+    static int refutation(SentenceView view) {
+        int claimNoun = -1;
         for (int i = view.first(); i < view.end(); i++) {
             String lemma = view.lemma(i);
-            claimNoun |= CLAIM_NOUNS.contains(lemma) || lemma.equals("version");
+            if (claimNoun < 0 && (CLAIM_NOUNS.contains(lemma) || lemma.equals("version"))) {
+                claimNoun = i;
+            }
             if (i + 1 < view.end() && (lemma.equals("different") || lemma.equals("another"))
-                    && view.lemma(i + 1).equals("story") || failsTest(view, i)
-                    || EVIDENCE.contains(lemma) && cueEndsAt(view, i) && anaphoric(view, i + 1)) {
-                return true;
+                    && view.lemma(i + 1).equals("story")) {
+                // the cue includes its verb: "the record tells a different story" is no one's reported speech
+                return i - 2 >= view.first() && view.lemma(i - 2).equals("tell") ? i - 2 : i;
+            }
+            if (failsTest(view, i)
+                    || EVIDENCE.contains(lemma) && cueEndsAt(view, i) && anaphoric(view, i + 1)
+                    || CLAIM_NOUNS.contains(lemma) && calledFalse(view, i)
+                    || russianOperation(view, view.first(), view.end(), i) || otherwise(view, i)) {
+                return i;
             }
         }
-        if (claimNoun) {
+        if (claimNoun >= 0) {
             for (int i = view.first(); i < view.end(); i++) {
                 if (saidFalse(view, view.first(), i)) {
-                    return true;
+                    return claimNoun;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token {@code i} says the facts are otherwise than a claim: "the record shows otherwise", "the
+     * evidence points to the opposite of what Moscow says", "contrary to what state media say".
+     */
+    private static boolean otherwise(SentenceView view, int i) {
+        String lemma = view.lemma(i);
+        if (lemma.equals("otherwise")) {
+            return i > view.first() && (SHOW.contains(view.lemma(i - 1)) || view.lemma(i - 1).equals("tell"));
+        }
+        return (lemma.equals("opposite") || lemma.equals("contrary")) && i + 2 < view.end()
+                && (view.lower(i + 1).equals("of") || view.lower(i + 1).equals("to")) && view.lower(i + 2).equals("what");
+    }
+
+    /**
+     * Whether a Western word stands before token {@code i} in its sentence, or a few tokens after it:
+     * "Western claims are false", "the British version does not hold up", "the myths of Kyiv". A refutation
+     * of the West's claim refutes no narrative of this catalog; pro-Kremlin outlets write them as fact-checks
+     * do.
+     */
+    static boolean westernNear(SentenceView view, int i) {
+        for (int k = view.first(); k < Math.min(view.end(), i + OWNER_WINDOW + 1); k++) {
+            if (WESTERN_SIDE.contains(view.lower(k)) || view.text(k).equals("US")) {
+                return true;
             }
         }
         return false;
@@ -265,6 +324,56 @@ final class Rebuttal {
                 && view.lemma(first + 1).equals("check");
     }
 
+    /**
+     * "Myth:", "Myth 1:", "MYTH #2:": a sentence that opens so states a claim the article goes on to refute,
+     * in an explainer's list of myths.
+     */
+    static boolean mythLine(SentenceView view) {
+        int first = view.first();
+        if (!view.lemma(first).equals("myth")) {
+            return false;
+        }
+        for (int i = first + 1; i < Math.min(view.end(), first + 4); i++) {
+            if (view.lower(i).equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence names myths as the West's: "two Western myths and the facts", "the myths of
+     * Kyiv". Pro-Kremlin outlets use the "Myth: ... Fact: ..." format too, against Western claims on the
+     * topics of its own narratives; there a myth line states what the outlet disputes, not the narrative.
+     */
+    static boolean westernMyths(SentenceView view) {
+        for (int i = view.first(); i < view.end(); i++) {
+            if (view.lemma(i).equals("myth") && westernNear(view, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Was the Douma attack staged? No, ...": the claim after {@code end} is asked and answered no. */
+    private static boolean answeredNo(SentenceView view, int end) {
+        for (int i = end; i + 1 < view.end(); i++) {
+            if (view.lower(i).equals("?")) {
+                return answersNo(view, i + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code i} answers the question before it no: "No, and here is what the OPCW found",
+     * "No.", "No –". A sentence may open so after a question that ends the sentence before.
+     */
+    static boolean answersNo(SentenceView view, int i) {
+        return i < view.end() && view.lower(i).equals("no")
+                && (i + 1 == view.end() || AFTER_ANSWER.contains(view.lower(i + 1)));
+    }
+
     /** "made up", "make up": the one denial of two words. */
     private static boolean madeUp(SentenceView view, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
@@ -311,9 +420,24 @@ final class Rebuttal {
         if (CLAIM_NOUNS.contains(lemma)) {
             // "the baseless claim", "a false and dangerous narrative", "rejected the claim", "dismissed these claims"
             for (int k = i - 1; k >= Math.max(view.first(), i - 3); k--) {
-                if (FALSE.contains(view.lemma(k)) || FALSE.contains(view.lower(k)) || REJECT.contains(view.lemma(k))) {
+                if (REJECT.contains(view.lemma(k))) {
                     return true;
                 }
+            }
+            return calledFalse(view, i);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the claim noun at token {@code i} is called false just before it: "the baseless claim", "a
+     * false and dangerous narrative", "two conspiracy theories". Unlike "rejected the claim", no one but the
+     * writer need be saying so.
+     */
+    private static boolean calledFalse(SentenceView view, int i) {
+        for (int k = i - 1; k >= Math.max(view.first(), i - 3); k--) {
+            if (FALSE.contains(view.lemma(k)) || FALSE.contains(view.lower(k))) {
+                return true;
             }
         }
         return false;

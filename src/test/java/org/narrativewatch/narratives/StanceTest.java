@@ -112,6 +112,77 @@ class StanceTest {
     }
 
     @Test
+    void aFactCheckMayAnswerTheClaimsItAttributesParagraphsLater() {
+        Doc answered = analyse("Salisbury, seven years on",
+                "On Sunday a presenter on Russian state television told viewers that the Salisbury poisoning of "
+                        + "Sergei Skripal had been staged by British intelligence.",
+                "The story has been repeated by Russian officials since 2018.",
+                "It does not hold up. Investigators identified the two GRU officers who carried the nerve agent, "
+                        + "and the OPCW confirmed its identity.");
+        assertEquals(Stance.DISPUTES, stanceOf(answered, "skripal-staged"));
+
+        // A refutation that someone else voices is reported, not the article's.
+        Doc reportedRebuttal = analyse("Salisbury, seven years on",
+                "On Sunday a presenter on Russian state television told viewers that the Salisbury poisoning of "
+                        + "Sergei Skripal had been staged by British intelligence.",
+                "The story has been repeated by Russian officials since 2018.",
+                "A Foreign Office spokesman said the claims were baseless. The embassy did not comment.");
+        assertEquals(Stance.REPORTS, stanceOf(reportedRebuttal, "skripal-staged"));
+
+        // Pro-Kremlin outlets refute the West's version as fact-checks refute theirs.
+        Doc westernVersion = analyse("Salisbury: what London hides",
+                "Maria Zakharova said on Thursday that the Salisbury poisoning of Sergei Skripal was staged by "
+                        + "British intelligence.",
+                "London has never shown the evidence. The British version does not hold up.");
+        assertNotEquals(Stance.DISPUTES, stanceOf(westernVersion, "skripal-staged"));
+    }
+
+    @Test
+    void aLeadAnsweredLaterInItsParagraphDisputesTheClaimItStates() {
+        String lead = "It is one of the most repeated lines on Russian television: NATO has surrounded Russia with "
+                + "bases and is moving its forces ever closer to Russia's borders. Finland's accession is cited as proof.";
+        Doc explainer = analyse("Is NATO encircling Russia?",
+                lead + " Maps and numbers tell a different story.",
+                "NATO members share about an eighth of Russia's land border.");
+        assertEquals(Stance.DISPUTES, stanceOf(explainer, "encircling-russia"));
+
+        // A refutation further on, or in another paragraph, answers something else.
+        Doc later = analyse("Is NATO encircling Russia?", lead,
+                "NATO members share about an eighth of Russia's land border. Maps and numbers tell a different story.");
+        assertEquals(Stance.ASSERTS, stanceOf(later, "encircling-russia"));
+    }
+
+    @Test
+    void anExplainersMythLinesStateWhatItRefutes() {
+        Doc myths = analyse("Three myths about the annexation of Crimea",
+                "Myth 1: Crimea has always been Russian. The peninsula was ruled by the Crimean Khanate for three "
+                        + "centuries before 1783.",
+                "Myth 2: The referendum of 2014 was free and fair. It was organised in three weeks under the guns of "
+                        + "soldiers without insignia.");
+        assertEquals(Stance.DISPUTES, stanceOf(myths, "crimea-russian"));
+
+        // The West's myths, in a pro-Kremlin piece that uses the same format, are not the narrative's.
+        Doc westernMyths = analyse("Two Western myths about Crimea and the facts",
+                "Myth: Russia annexed Crimea by force. Fact: Crimea has always been Russian, and its people chose to "
+                        + "come home in a free referendum.",
+                "The Western press repeats these myths because the truth is inconvenient.");
+        assertEquals(Stance.ASSERTS, stanceOf(westernMyths, "crimea-russian"));
+    }
+
+    @Test
+    void aQuestionAnsweredNoDisputesTheClaimItAsks() {
+        Doc answered = analyse("Was the Douma chemical attack staged? No, and here is what the inspectors found",
+                "The OPCW found that a Syrian Air Force helicopter dropped two chlorine cylinders on Douma in April "
+                        + "2018, killing 43 people. Its inspectors examined the staging scenario and rejected it.");
+        assertEquals(Stance.DISPUTES, stanceOf(answered, "chemical-attacks-staged"));
+
+        Doc asked = analyse("Was the Douma chemical attack staged? Questions the OPCW never answered",
+                "The OPCW says that a Syrian Air Force helicopter dropped two chlorine cylinders on Douma in April "
+                        + "2018. Its inspectors never visited the hospital.");
+        assertNotEquals(Stance.DISPUTES, stanceOf(asked, "chemical-attacks-staged"));
+    }
+
+    @Test
     void aFactChecksVerdictOfFalseDisputesTheClaimsItChecks() {
         String claim = "CLAIM: Posts on Telegram say that the European Union is falling apart and will not "
                 + "survive the winter.";

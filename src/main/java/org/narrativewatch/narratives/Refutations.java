@@ -1,0 +1,108 @@
+package org.narrativewatch.narratives;
+
+import java.util.List;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Sentence;
+
+/**
+ * Where an article refutes a claim outside the clause that states it (see {@link Rebuttal#disputes} for
+ * the clause). A fact-check sets out whose claim it checks, then the facts, and often answers only at the
+ * end of a paragraph or of the article ("The numbers tell a different story.", "It does not hold up."); an
+ * explainer lists myths ("Myth 1: ..."); a fact-check gives a verdict ("Verdict: False."); a headline asks
+ * and answers ("Was it staged? No."). A refutation counts only in the article's own voice (one that
+ * someone voices, "Officials said the claims were baseless", is reported) and not of a Western claim ("the
+ * British version does not hold up": pro-Kremlin outlets refute so too). Read once per article, and only
+ * once a rule has matched: most articles carry no narrative.
+ */
+final class Refutations {
+    /**
+     * How many sentences after a claim in its own voice an article's refutation may stand, within the
+     * paragraph: a fact-check's lead states the claim and answers it ("Maps and numbers tell a different
+     * story.") before the paragraph ends; an essay without paragraphs refutes other things further on.
+     */
+    private static final int OWN_VOICE_REACH = 3;
+
+    /**
+     * How many sentences after a claim it attributes an article's refutation may stand: a fact-check answers
+     * within a few paragraphs; a long essay refutes other claims far on.
+     */
+    private static final int REPORTED_REACH = 8;
+
+    private final Doc doc;
+    private final SentenceView[] views;
+    private final boolean falseVerdict;
+    /** Whether the article's myths are the West's ({@link Rebuttal#westernMyths}): its myth lines refute no narrative. */
+    private final boolean westernMyths;
+    /** Per sentence, whether it refutes a claim made before it, in the article's own voice. */
+    private final boolean[] refutes;
+    /** Whether the headline (the article's first paragraph) refutes the claims the article goes on to report. */
+    private final boolean headlineRefutes;
+    /** Per sentence, the index of the first sentence of the next paragraph. */
+    private final int[] paragraphEnd;
+
+    Refutations(Doc doc, String[] lemmas, String[] lowers, String[] texts, Attribution attribution) {
+        this.doc = doc;
+        List<Sentence> sentences = doc.sentences();
+        int n = sentences.size();
+        views = new SentenceView[n];
+        refutes = new boolean[n];
+        paragraphEnd = new int[n];
+        boolean verdict = false;
+        boolean western = false;
+        for (Sentence s : sentences) {
+            SentenceView view = new SentenceView(lemmas, lowers, texts, s.firstToken(), s.endToken(), 0);
+            views[s.index()] = view;
+            verdict |= Rebuttal.falseVerdict(view);
+            western |= Rebuttal.westernMyths(view);
+            int cue = Rebuttal.refutation(view);
+            refutes[s.index()] = cue >= 0 && !Rebuttal.westernNear(view, cue)
+                    && attribution.speaker(s, cue, cue + 1, false) == null;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            paragraphEnd[i] = i + 1 == n || paragraphBreakAfter(i) ? i + 1 : paragraphEnd[i + 1];
+        }
+        boolean headline = false;
+        for (int i = 0; n > 0 && i < paragraphEnd[0]; i++) {
+            headline |= refutes[i];
+        }
+        falseVerdict = verdict;
+        westernMyths = western;
+        headlineRefutes = headline;
+    }
+
+    /**
+     * Whether evidence in sentence {@code s} ({@code view}), attributed to {@code speaker} (null: the
+     * article's own voice), is refuted outside its clause. In the article's own voice a refutation later in
+     * the same paragraph refutes it, but not for a denial narrative, which is itself a refutation: the one
+     * after it may be its own. A claim the article attributes is refuted by any later refutation, or by its
+     * headline; for a denial narrative {@link Rebuttal#disputes} then still requires the denial in the
+     * claim's clause.
+     */
+    boolean refuted(Sentence s, SentenceView view, String speaker, boolean denial) {
+        if (falseVerdict && (speaker != null || Rebuttal.claimLine(view)) || !westernMyths && Rebuttal.mythLine(view)) {
+            return true;
+        }
+        int next = s.index() + 1;
+        if (next < views.length && !paragraphBreakAfter(s.index()) && view.end() > view.first()
+                && view.lower(view.end() - 1).equals("?") && Rebuttal.answersNo(views[next], views[next].first())) {
+            return true;
+        }
+        if (speaker == null && denial) {
+            return false;
+        }
+        int until = Math.min(refutes.length,
+                speaker == null ? Math.min(paragraphEnd[s.index()], next + OWN_VOICE_REACH) : next + REPORTED_REACH);
+        for (int later = next; later < until; later++) {
+            if (refutes[later]) {
+                return true;
+            }
+        }
+        return speaker != null && headlineRefutes && s.index() >= paragraphEnd[0];
+    }
+
+    private boolean paragraphBreakAfter(int sentence) {
+        List<Sentence> sentences = doc.sentences();
+        // Saved pages and the PTC articles put a paragraph on each line; others leave a blank line.
+        return doc.text().substring(sentences.get(sentence).end(), sentences.get(sentence + 1).start()).contains("\n");
+    }
+}

@@ -1,5 +1,7 @@
 -- The evidence for a narrative (set its id in the first lines): the sentences that carry it,
--- with the rule that matched and where (code point offsets into the article text), newest first.
+-- with the rule that matched and where (code point offsets into the article text), who the claim
+-- is attributed to when the article relays it, and the evidence's stance ('asserts', 'reports' or
+-- 'disputes'; null in articles loaded from records written before 0.4.0), newest first.
 WITH wanted AS (
     SELECT 'russophobia' AS narrative_id
 )
@@ -10,7 +12,9 @@ SELECT a.published_day,
        e.sentence,
        e.start_offset,
        e.end_offset,
-       e.text
+       e.text,
+       e.attributed_to,
+       e.stance
 FROM wanted w
 JOIN evidence e ON e.narrative_id = w.narrative_id
 JOIN articles a ON a.article_id = e.article_id

@@ -1,12 +1,16 @@
 -- First appearance of each narrative: the earliest dated article that carries it, and where
--- (ties on the day go to the smallest article id).
-SELECT narrative_id, published_day, source, article_id, url
+-- (ties on the day go to the smallest article id), with how that article stands to the claim:
+-- 'asserts' (makes it in its own voice), 'reports' (relays someone else making it), 'disputes'
+-- (calls it false), or null when it was loaded from a record written before 0.4.0. For the first
+-- article that spreads the narrative, add AND h.stance = 'asserts' to the inner WHERE.
+SELECT narrative_id, published_day, source, article_id, url, stance
 FROM (
     SELECT h.narrative_id,
            a.published_day,
            COALESCE(a.source, '(unknown)') AS source,
            a.article_id,
            a.url,
+           h.stance,
            ROW_NUMBER() OVER (PARTITION BY h.narrative_id ORDER BY a.published_day, a.article_id) AS rank_in_narrative
     FROM narrative_hits h
     JOIN articles a ON a.article_id = h.article_id

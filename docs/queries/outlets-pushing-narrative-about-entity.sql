@@ -1,15 +1,19 @@
--- Which outlets push narrative X about entity Y: per source, the articles whose evidence for the
--- narrative involves the entity. X and Y are set in the first lines (ids as in the catalogs).
+-- Which outlets push narrative X about entity Y: per source, the articles that assert the narrative
+-- (make the claim in their own voice: stance 'asserts') and whose evidence for it involves the
+-- entity. Articles that only report someone else making the claim or that dispute it do not push
+-- it and are left out, as are articles loaded from records written before 0.4.0, which have no
+-- stance. X and Y are set in the first lines (ids as in the catalogs).
 WITH wanted AS (
     SELECT 'nazi-fascist' AS narrative_id, 'Q212' AS kb_id
 )
 SELECT COALESCE(a.source, '(unknown)') AS source,
-       COUNT(DISTINCT a.article_id) AS articles,
+       COUNT(DISTINCT a.article_id) AS asserts,
        MIN(a.published_day) AS first_day,
        MAX(a.published_day) AS last_day
 FROM wanted w
 JOIN evidence_entities ee ON ee.narrative_id = w.narrative_id AND ee.kb_id = w.kb_id
+JOIN narrative_hits h ON h.article_id = ee.article_id AND h.narrative_id = ee.narrative_id AND h.stance = 'asserts'
 JOIN articles a ON a.article_id = ee.article_id
 GROUP BY COALESCE(a.source, '(unknown)')
-ORDER BY articles DESC, source
+ORDER BY asserts DESC, source
 LIMIT 20;

@@ -1,9 +1,14 @@
 -- Top narratives of the week by source: how many articles of each outlet carried each narrative
--- in the latest week of the store (weeks start on Monday). For another week write its Monday,
--- e.g. a.published_week = '2019-12-23'.
+-- in the latest week of the store (weeks start on Monday), and of those how many assert it (make
+-- the claim in their own voice), report someone else making it and dispute it. Articles loaded
+-- from records written before 0.4.0 have no stance and count under none of the three. For another
+-- week write its Monday, e.g. a.published_week = '2019-12-23'.
 SELECT COALESCE(a.source, '(unknown)') AS source,
        h.narrative_id,
        COUNT(*) AS articles,
+       SUM(CASE WHEN h.stance = 'asserts' THEN 1 ELSE 0 END) AS asserts,
+       SUM(CASE WHEN h.stance = 'reports' THEN 1 ELSE 0 END) AS reports,
+       SUM(CASE WHEN h.stance = 'disputes' THEN 1 ELSE 0 END) AS disputes,
        ROUND(CAST(AVG(h.score) AS NUMERIC), 3) AS mean_score
 FROM narrative_hits h
 JOIN articles a ON a.article_id = h.article_id

@@ -20,6 +20,18 @@ public enum Stance {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The stance as a past participle, for names of counts and lists of what takes it:
+     * {@code asserted}, {@code reported}, {@code disputed} ({@code narratives_asserted}).
+     */
+    public String participle() {
+        return switch (this) {
+            case ASSERTS -> "asserted";
+            case REPORTS -> "reported";
+            case DISPUTES -> "disputed";
+        };
+    }
+
     /** The stance a record names, or null for a record written before stances existed. */
     public static Stance ofKey(String key) {
         Stance stance = ofKeyOrNull(key);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
@@ -268,7 +270,7 @@ public final class AnalyzeJob {
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary summary = new RunSummary(counters.files, counters.read, counters.analyzed, counters.skipped,
                 counters.errors, counters.tokens, counters.sentences, counters.entities, counters.narrativeHits,
-                counters.languages, wall, counters.reused, counters.partlyReused);
+                counters.narrativeHitsByStance, counters.languages, wall, counters.reused, counters.partlyReused);
         writeSummary(outDir, inputs, summary, started);
         return summary;
     }
@@ -460,6 +462,9 @@ public final class AnalyzeJob {
         counts.put("sentences", s.sentences());
         counts.put("entity_mentions", s.entities());
         counts.put("narrative_hits", s.narrativeHits());
+        for (Stance stance : Stance.values()) {
+            counts.put("narrative_hits_" + stance.participle(), s.narrativeHitsByStance().getOrDefault(stance, 0L));
+        }
         counts.put("articles_reused", s.reused());
         counts.put("articles_partly_reused", s.partlyReused());
         root.putPOJO("languages", new TreeMap<>(s.languages()));
@@ -491,6 +496,7 @@ public final class AnalyzeJob {
         long sentences;
         long entities;
         long narrativeHits;
+        final Map<Stance, Long> narrativeHitsByStance = new EnumMap<>(Stance.class);
         long reused;
         long partlyReused;
         final Map<String, Long> languages = new TreeMap<>();
@@ -506,6 +512,7 @@ public final class AnalyzeJob {
             sentences += doc.sentences().size();
             entities += doc.entities().size();
             narrativeHits += doc.narratives().size();
+            doc.narratives().forEach(hit -> narrativeHitsByStance.merge(hit.stance(), 1L, Long::sum));
             if (doc.language() != null) {
                 languages.merge(doc.language(), 1L, Long::sum);
             }

@@ -77,7 +77,7 @@ final class Aggregates {
      * assert it: the series a dashboard plots when a fact-check or a wire report that restates a
      * claim should not count as spreading it.
      */
-    private static final class NarrativeBuckets {
+    static final class NarrativeBuckets {
         private final PairCounts articles = new PairCounts();
         private final PairCounts asserting = new PairCounts();
 
@@ -91,6 +91,11 @@ final class Aggregates {
         /** Articles carrying a narrative, whatever their stance. */
         PairCounts articles() {
             return articles;
+        }
+
+        /** Of those, the articles asserting it. */
+        PairCounts asserting() {
+            return asserting;
         }
 
         Table table(String name, String bucketColumn) {
@@ -241,12 +246,12 @@ final class Aggregates {
         return entities;
     }
 
-    PairCounts narrativeDay() {
-        return narrativeDay.articles();
+    NarrativeBuckets narrativeDay() {
+        return narrativeDay;
     }
 
-    PairCounts narrativeSource() {
-        return narrativeSource.articles();
+    NarrativeBuckets narrativeSource() {
+        return narrativeSource;
     }
 
     PairCounts narrativeEntityArticles() {

@@ -153,7 +153,8 @@ final class BulkWriter implements Closeable {
         stringArray(g, "narratives", ids);
         stringArray(g, "narrative_titles", titles);
         for (Map.Entry<Stance, TreeSet<String>> e : idsByStance.entrySet()) {
-            stringArray(g, narrativesField(e.getKey()), e.getValue());
+            // a terms aggregation over narratives_asserted counts the articles asserting each narrative
+            stringArray(g, "narratives_" + e.getKey().participle(), e.getValue());
         }
         Map<String, ArticleRecord.EntityCount> tracked = a.trackedEntities();
         stringArray(g, "entities", tracked.keySet());
@@ -199,18 +200,6 @@ final class BulkWriter implements Closeable {
         g.writeStringField("page", page);
         g.writeEndObject();
         g.writeRaw('\n');
-    }
-
-    /**
-     * The article document's field listing the narratives the article takes a stance to: a terms
-     * aggregation over {@code narratives_asserted} counts the articles asserting each narrative.
-     */
-    private static String narrativesField(Stance stance) {
-        return switch (stance) {
-            case ASSERTS -> "narratives_asserted";
-            case REPORTS -> "narratives_reported";
-            case DISPUTES -> "narratives_disputed";
-        };
     }
 
     private static void dates(JsonGenerator g, ReportArticle a) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
+import org.narrativewatch.doc.Stance;
 
 /**
  * Server-rendered SVG charts for the index page: no script, no outside library, so they show
@@ -70,13 +71,17 @@ final class Charts {
         return title == null || title.isBlank() ? id : title;
     }
 
-    /** Articles per narrative over time, one line per narrative, with undated articles in their own slot. */
+    /**
+     * Articles per narrative over time, two lines per narrative: a solid one for the articles asserting
+     * it and a dashed one for all that carry it, so that a narrative spread by fact-checks and reports of
+     * it does not look like one outlets push. Undated articles are in their own slot.
+     */
     static Element timeline(Element parent, Aggregates agg) {
         List<String> series = topNarratives(agg, TIMELINE_SERIES);
         LocalDate first = null;
         LocalDate last = null;
         for (String id : series) {
-            for (String day : agg.narrativeDay().row(id).keySet()) {
+            for (String day : agg.narrativeDay().articles().row(id).keySet()) {
                 if (!PublishedDate.UNDATED.equals(day)) {
                     LocalDate d = LocalDate.parse(day);
                     first = first == null || d.isBefore(first) ? d : first;
@@ -101,23 +106,18 @@ final class Charts {
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         buckets.forEach(b -> index.put(b, index.size()));
-        long[][] counts = new long[series.size()][buckets.size()];
-        long[] undated = new long[series.size()];
+        Binned[] all = new Binned[series.size()];
+        Binned[] asserting = new Binned[series.size()];
         long max = 1;
         for (int s = 0; s < series.size(); s++) {
-            for (Map.Entry<String, Long> e : agg.narrativeDay().row(series.get(s)).entrySet()) {
-                if (PublishedDate.UNDATED.equals(e.getKey())) {
-                    undated[s] += e.getValue();
-                } else {
-                    counts[s][index.get(unit.key(LocalDate.parse(e.getKey())))] += e.getValue();
-                }
-            }
-            for (long c : counts[s]) {
+            all[s] = Binned.of(agg.narrativeDay().articles().row(series.get(s)), unit, index);
+            asserting[s] = Binned.of(agg.narrativeDay().asserting().row(series.get(s)), unit, index);
+            for (long c : all[s].dated()) {
                 max = Math.max(max, c);
             }
-            max = Math.max(max, undated[s]);
+            max = Math.max(max, all[s].undated());
         }
-        boolean anyUndated = java.util.Arrays.stream(undated).anyMatch(c -> c > 0);
+        boolean anyUndated = java.util.Arrays.stream(all).anyMatch(b -> b.undated() > 0);
 
         int height = 340;
         int left = 44;
@@ -156,35 +156,89 @@ final class Charts {
             String color = PALETTE[s % PALETTE.length];
             String label = narrativeLabel(agg, series.get(s));
             Element g = svg.appendElement("g").addClass("series").attr("data-narrative", series.get(s));
-            StringBuilder points = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                points.append(fmt(left + (i + 0.5) * band)).append(',').append(fmt(y.apply(counts[s][i]))).append(' ');
-            }
             if (n > 1) {
-                g.appendElement("polyline").attr("points", points.toString().strip()).attr("fill", "none")
-                        .attr("stroke", color).attr("stroke-width", "2");
+                g.appendElement("polyline").addClass("all").attr("points", points(all[s].dated(), left, band, y))
+                        .attr("fill", "none").attr("stroke", color).attr("stroke-width", "1.5")
+                        .attr("stroke-dasharray", "5 4");
+                g.appendElement("polyline").addClass("asserting")
+                        .attr("points", points(asserting[s].dated(), left, band, y))
+                        .attr("fill", "none").attr("stroke", color).attr("stroke-width", "2");
             }
             for (int i = 0; i < n; i++) {
-                if (counts[s][i] > 0) {
-                    dot(g, left + (i + 0.5) * band, y.apply(counts[s][i]), 3, color,
-                            label + " — " + buckets.get(i) + ": " + counts[s][i] + " articles");
-                }
+                stanceDots(g, left + (i + 0.5) * band, y, 3, color, all[s].dated()[i], asserting[s].dated()[i],
+                        label + " — " + buckets.get(i));
             }
-            if (undated[s] > 0) {
-                double dx = undatedX + (s - (series.size() - 1) / 2.0) * 5;
-                dot(g, dx, y.apply(undated[s]), 4, color, label + " — undated: " + undated[s] + " articles");
-            }
+            double dx = undatedX + (s - (series.size() - 1) / 2.0) * 5;
+            stanceDots(g, dx, y, 4, color, all[s].undated(), asserting[s].undated(), label + " — undated");
         }
+        Element key = parent.appendElement("ul").addClass("legend");
+        key.appendElement("li").appendText("articles asserting the narrative: solid line, filled dot")
+                .prependElement("i").addClass("solid");
+        key.appendElement("li").appendText("all articles carrying it: dashed line, open dot where there are more")
+                .prependElement("i").addClass("dashed");
         Element legend = parent.appendElement("ul").addClass("legend");
         for (int s = 0; s < series.size(); s++) {
+            Aggregates.NarrativeTotals totals = agg.narratives().get(series.get(s));
             Element li = legend.appendElement("li");
             li.appendElement("i").attr("style", "background:" + PALETTE[s % PALETTE.length]);
-            li.appendText(narrativeLabel(agg, series.get(s)) + " (" + agg.narratives().get(series.get(s)).articles + ")");
+            li.appendText(narrativeLabel(agg, series.get(s)) + " ("
+                    + assertingOf(totals.withStance(Stance.ASSERTS), totals.articles) + ")");
         }
         return svg;
     }
 
-    /** Articles per narrative (rows) and outlet (columns), darker for more. */
+    /** A narrative's counts per time bucket of the timeline, in the order of the buckets, and its undated count. */
+    private record Binned(long[] dated, long undated) {
+        static Binned of(Map<String, Long> byDay, Granularity unit, Map<String, Integer> index) {
+            long[] dated = new long[index.size()];
+            long undated = 0;
+            for (Map.Entry<String, Long> e : byDay.entrySet()) {
+                if (PublishedDate.UNDATED.equals(e.getKey())) {
+                    undated += e.getValue();
+                } else {
+                    dated[index.get(unit.key(LocalDate.parse(e.getKey())))] += e.getValue();
+                }
+            }
+            return new Binned(dated, undated);
+        }
+    }
+
+    /** A line's points: one per time bucket, at its middle. */
+    private static String points(long[] counts, int left, double band, Function<Long, Double> y) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < counts.length; i++) {
+            points.append(i == 0 ? "" : " ").append(fmt(left + (i + 0.5) * band)).append(',')
+                    .append(fmt(y.apply(counts[i])));
+        }
+        return points.toString();
+    }
+
+    /**
+     * The dots of a narrative in one time bucket: a filled one at the articles asserting it, and an open one
+     * at all the articles carrying it when there are more of those. Both tell the two counts on hover.
+     */
+    private static void stanceDots(Element series, double x, Function<Long, Double> y, double r, String color,
+                                   long all, long asserting, String what) {
+        String tooltip = what + ": " + assertingOf(asserting, all);
+        if (all > asserting) {
+            dot(series, x, y.apply(all), r, "#fff", tooltip).addClass("all").attr("stroke", color)
+                    .attr("stroke-width", "1.5");
+        }
+        if (asserting > 0) {
+            dot(series, x, y.apply(asserting), r, color, tooltip).addClass("asserting");
+        }
+    }
+
+    /** How the charts tell the two counts of a narrative: "2 asserting of 3 articles". */
+    static String assertingOf(long asserting, long all) {
+        return asserting + " asserting of " + all + " articles";
+    }
+
+    /**
+     * Articles per narrative (rows) and outlet (columns), shaded by the articles asserting the narrative,
+     * so that an outlet that fact-checks a claim does not look like one that spreads it. A cell's number is
+     * those articles, followed by all the articles carrying the narrative ("1/3") when some do not assert it.
+     */
     static Element heatmap(Element parent, Aggregates agg) {
         List<String> rows = topNarratives(agg, HEATMAP_ROWS);
         List<String> columns = agg.bySource().entrySet().stream()
@@ -200,11 +254,13 @@ final class Charts {
         if (rows.isEmpty() || columns.isEmpty()) {
             return empty(parent, "heatmap", "No narrative found in these articles.");
         }
-        Element svg = svg(parent, "heatmap", WIDTH, height, "Articles per narrative and outlet");
+        Element svg = svg(parent, "heatmap", WIDTH, height, "Articles asserting each narrative, per outlet");
+        PairCounts all = agg.narrativeSource().articles();
+        PairCounts asserting = agg.narrativeSource().asserting();
         long max = 1;
         for (String r : rows) {
             for (String c : columns) {
-                max = Math.max(max, agg.narrativeSource().get(r, c));
+                max = Math.max(max, asserting.get(r, c));
             }
         }
         for (int j = 0; j < columns.size(); j++) {
@@ -214,20 +270,30 @@ final class Charts {
         }
         for (int i = 0; i < rows.size(); i++) {
             double y = top + i * rowHeight;
-            text(svg, labelWidth - 8, y + rowHeight / 2.0 + 4, shorten(narrativeLabel(agg, rows.get(i)), 40))
+            String narrative = rows.get(i);
+            text(svg, labelWidth - 8, y + rowHeight / 2.0 + 4, shorten(narrativeLabel(agg, narrative), 40))
                     .attr("text-anchor", "end");
             for (int j = 0; j < columns.size(); j++) {
-                long v = agg.narrativeSource().get(rows.get(i), columns.get(j));
-                double shade = v == 0 ? 0 : 0.12 + 0.88 * v / max;
+                String source = columns.get(j);
+                long carrying = all.get(narrative, source);
+                long asserts = asserting.get(narrative, source);
+                double shade = asserts == 0 ? 0 : 0.12 + 0.88 * asserts / max;
                 Element rect = svg.appendElement("rect").addClass("cell")
+                        .attr("data-narrative", narrative).attr("data-source", source)
                         .attr("x", fmt(labelWidth + j * cell + 1)).attr("y", fmt(y + 1))
                         .attr("width", fmt(cell - 2)).attr("height", fmt(rowHeight - 2))
-                        .attr("fill", v == 0 ? "#f6f8fa" : "#b2182b").attr("fill-opacity", fmt(v == 0 ? 1 : shade));
-                rect.appendElement("title").text(narrativeLabel(agg, rows.get(i)) + " — " + columns.get(j) + ": "
-                        + v + " articles");
-                if (v > 0) {
-                    text(svg, labelWidth + (j + 0.5) * cell, y + rowHeight / 2.0 + 4, Long.toString(v))
-                            .attr("text-anchor", "middle").attr("fill", shade > 0.55 ? "#fff" : "#1f2328");
+                        .attr("fill", asserts == 0 ? "#f6f8fa" : "#b2182b")
+                        .attr("fill-opacity", fmt(asserts == 0 ? 1 : shade));
+                rect.appendElement("title").text(narrativeLabel(agg, narrative) + " — " + source + ": "
+                        + assertingOf(asserts, carrying));
+                if (carrying > 0) {
+                    Element number = text(svg, labelWidth + (j + 0.5) * cell, y + rowHeight / 2.0 + 4,
+                            asserts == carrying ? Long.toString(asserts) : asserts + "/" + carrying)
+                            .addClass("cell-label").attr("text-anchor", "middle")
+                            .attr("fill", shade > 0.55 ? "#fff" : "#1f2328");
+                    if (asserts != carrying) {
+                        number.addClass("partial"); // two numbers in a cell made for one: a smaller font
+                    }
                 }
             }
         }

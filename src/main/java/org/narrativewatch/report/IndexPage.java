@@ -43,14 +43,18 @@ final class IndexPage {
         section(main, "timeline", "Narrative timeline");
         Element timeline = main.appendElement("figure");
         Charts.timeline(timeline, agg);
-        timeline.appendElement("figcaption").text("Articles carrying each narrative, top " + Charts.TIMELINE_SERIES
-                + " narratives. Articles without a readable date are counted in the 'undated' slot.");
+        timeline.appendElement("figcaption").text("Articles asserting each narrative (solid) and all articles "
+                + "carrying it (dashed), top " + Charts.TIMELINE_SERIES + " narratives: where the lines part, reports "
+                + "of the claim, fact-checks disputing it and records without a stance make the difference. Articles "
+                + "without a readable date are counted in the 'undated' slot.");
 
         section(main, "heatmap", "Narratives by source");
         Element heatmap = main.appendElement("figure");
         Charts.heatmap(heatmap, agg);
-        heatmap.appendElement("figcaption").text("Articles per narrative and outlet: top " + Charts.HEATMAP_ROWS
-                + " narratives, top " + Charts.HEATMAP_COLUMNS + " outlets; all of them are in csv/narratives_by_source.csv.");
+        heatmap.appendElement("figcaption").text("Articles asserting each narrative, per outlet (the shade and the "
+                + "first number); after a slash, all the outlet's articles carrying it, when some of them report it, "
+                + "dispute it or have no stance. Top " + Charts.HEATMAP_ROWS + " narratives, top "
+                + Charts.HEATMAP_COLUMNS + " outlets; all of them are in csv/narratives_by_source.csv.");
 
         section(main, "network", "Entity co-mentions");
         Element network = main.appendElement("figure");

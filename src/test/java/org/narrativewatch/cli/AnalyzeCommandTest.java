@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,49 @@ class AnalyzeCommandTest {
         assertEquals(corpusFiles, summary.get("counts").get("articles_analyzed").asLong());
         assertTrue(summary.get("counts").get("tokens").asLong() > 5000);
         assertEquals("en", summary.get("languages").fieldNames().next());
+    }
+
+    /**
+     * summary.json splits the narrative hits by the article's stance, as the records have them: an
+     * article that makes a claim, a wire report of someone making it and a fact-check disputing it.
+     */
+    @Test
+    void summaryCountsTheNarrativeHitsByStance() throws IOException {
+        Path in = tmp.resolve("stances");
+        Files.createDirectories(in);
+        // texts of four sentences or more: a shorter one is read as a claim, for attribution only
+        Files.writeString(in.resolve("asserts.txt"), "The End of the European Dream\n\nThe European Union is falling "
+                + "apart before our eyes. Hungary and Slovakia openly defy Brussels, and polls in Italy show growing "
+                + "support for leaving the bloc.\n\nThe bloc will not survive another decade in its current form.\n");
+        Files.writeString(in.resolve("reports.txt"), "Zakharova says EU is collapsing\n\nMOSCOW, March 3 - Russian "
+                + "Foreign Ministry spokeswoman Maria Zakharova said on Friday that the European Union was falling "
+                + "apart.\n\nShe spoke at her weekly briefing in Moscow. The European Commission did not comment.\n");
+        Files.writeString(in.resolve("disputes.txt"), "No evidence of US bioweapons labs in Ukraine\n\nThere is no "
+                + "evidence that US-funded laboratories in Ukraine develop biological weapons.\n\nThe labs are public "
+                + "health facilities that monitor outbreaks. Their work is published.\n");
+        Path stanceOut = tmp.resolve("stances-out");
+        assertEquals(ExitCodes.OK, Main.run("analyze", in.toString(), "--out", stanceOut.toString(), "--quiet",
+                "--no-db"));
+
+        Map<String, String> counted = Map.of("asserts", "asserted", "reports", "reported", "disputes", "disputed");
+        Map<String, Long> expected = new TreeMap<>(Map.of("asserted", 0L, "reported", 0L, "disputed", 0L));
+        long hits = 0;
+        try (Stream<Path> files = Files.list(stanceOut.resolve("articles"))) {
+            for (Path f : files.toList()) {
+                for (JsonNode hit : JSON.readTree(f.toFile()).get("narratives")) {
+                    hits++;
+                    expected.merge(counted.get(hit.get("stance").asText()), 1L, Long::sum);
+                }
+            }
+        }
+        assertTrue(expected.values().stream().allMatch(n -> n > 0), "every stance is read: " + expected);
+        JsonNode counts = JSON.readTree(stanceOut.resolve("summary.json").toFile()).get("counts");
+        Map<String, Long> summarised = new TreeMap<>();
+        for (String stance : counted.values()) {
+            summarised.put(stance, counts.get("narrative_hits_" + stance).asLong());
+        }
+        assertEquals(expected, summarised);
+        assertEquals(hits, counts.get("narrative_hits").asLong());
     }
 
     @Test

@@ -393,6 +393,62 @@ class ReportJobTest {
         assertEquals(counted, shown);
     }
 
+    /**
+     * The charts an analyst reads for "which outlets push this narrative": an outlet with one article
+     * asserting the West is weak, one disputing it and one written before 0.4.0 (no stance) gets the
+     * shade of one asserting article and the label "1/3"; an outlet that only disputes it gets no shade.
+     * The timeline draws the asserting articles apart from all of them.
+     */
+    @Test
+    void chartsTellTheArticlesAssertingANarrativeFromAllThatCarryIt() throws IOException {
+        Path records = tmp.resolve("stances");
+        String asserting = "The West is weak and divided, and everybody knows it.\n";
+        String disputing = "Talk of a weak and divided West is Kremlin propaganda.\n";
+        ArticleFixtures.write(records, asserting, "a.txt", new ArticleFixtures.Meta("a-asserts", "A", null, "Outlet A",
+                "2018-01-10"));
+        ArticleFixtures.write(records, disputing, "b.txt", new ArticleFixtures.Meta("b-disputes", "B", null, "Outlet A",
+                "2018-01-10"));
+        Path before040 = ArticleFixtures.write(records, asserting, "c.txt", new ArticleFixtures.Meta("c-before-040", "C",
+                null, "Outlet A", "2018-01-10"));
+        ObjectNode old = (ObjectNode) JSON.readTree(before040.toFile());
+        old.path("narratives").forEach(n -> {
+            ((ObjectNode) n).remove("stance");
+            n.path("evidence").forEach(e -> ((ObjectNode) e).remove("stance"));
+        });
+        Files.writeString(before040, old.toString());
+        ArticleFixtures.write(records, disputing, "d.txt", new ArticleFixtures.Meta("d-disputes", "D", null, "Outlet B",
+                "2018-01-11"));
+        report(records);
+
+        Document index = Jsoup.parse(tmp.resolve(ReportJob.INDEX_HTML).toFile(), "UTF-8");
+        Element outletA = index.selectFirst("svg.heatmap rect.cell[data-narrative=west-weakness][data-source='Outlet A']");
+        Element outletB = index.selectFirst("svg.heatmap rect.cell[data-narrative=west-weakness][data-source='Outlet B']");
+        assertEquals("The West is weak and divided — Outlet A: 1 asserting of 3 articles", outletA.selectFirst("title").text());
+        assertEquals(List.of("#b2182b", "1.0"), List.of(outletA.attr("fill"), outletA.attr("fill-opacity")));
+        assertEquals("The West is weak and divided — Outlet B: 0 asserting of 1 articles", outletB.selectFirst("title").text());
+        assertEquals(List.of("#f6f8fa", "1.0"), List.of(outletB.attr("fill"), outletB.attr("fill-opacity")),
+                "an outlet that only disputes the narrative is not shaded as pushing it");
+        assertEquals(List.of("1/3", "0/1"), index.select("svg.heatmap text.cell-label").eachText());
+
+        Element series = index.selectFirst("svg.timeline g.series[data-narrative=west-weakness]");
+        assertEquals(List.of("The West is weak and divided — 2018-01-10: 1 asserting of 3 articles",
+                        "The West is weak and divided — 2018-01-11: 0 asserting of 1 articles"),
+                series.select("circle.all > title").eachText(), "open dots at all the articles carrying it");
+        assertEquals(List.of("The West is weak and divided — 2018-01-10: 1 asserting of 3 articles"),
+                series.select("circle.asserting > title").eachText(), "filled dots at the articles asserting it");
+        Element all = series.selectFirst("polyline.all");
+        Element asserts = series.selectFirst("polyline.asserting");
+        assertTrue(y(all, 0) < y(asserts, 0) && y(all, 1) < y(asserts, 1),
+                "the line of all articles runs above the one of the articles asserting the narrative");
+        assertTrue(index.select("ul.legend li").eachText().contains("The West is weak and divided (1 asserting of 4 articles)"),
+                index.select("ul.legend li").eachText().toString());
+    }
+
+    /** The y coordinate of a polyline's point {@code i}. */
+    private static double y(Element polyline, int i) {
+        return Double.parseDouble(polyline.attr("points").split(" ")[i].split(",")[1]);
+    }
+
     @Test
     void hitsWithoutAKnownStanceCountAmongTheArticlesButUnderNoStance() throws IOException {
         Path records = records();

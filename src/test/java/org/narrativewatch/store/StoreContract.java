@@ -55,6 +55,9 @@ abstract class StoreContract {
     private static final String STANCES = "SELECT article_id, narrative_id, stance FROM narrative_hits UNION ALL "
             + "SELECT article_id, narrative_id, stance FROM evidence ORDER BY 1, 2, 3";
 
+    /** The stances the queries count in their own columns, in the order of those columns. */
+    private static final List<String> STANCE_KEYS = List.of("asserts", "reports", "disputes");
+
     static ClaimCorpus corpus;
     static List<JsonNode> records;
 
@@ -263,30 +266,80 @@ abstract class StoreContract {
     @Test
     void documentedQueriesAnswerWhatTheRecordsSay() throws Exception {
         try (Store store = Store.open(newStoreUrl())) {
-            loadAll(store);
+            List<JsonNode> loaded = withRecordsBefore040();
+            load(store, loaded);
+            List<ArticleRecord> articles = loaded.stream().map(ArticleRecord::read).toList();
             Connection c = store.connection();
 
             List<List<String>> top = SqlRows.query(c, DocumentedQueries.read("top-narratives-by-source-this-week"));
             assertFalse(top.isEmpty());
-            assertEquals(expectedTopNarrativesOfLatestWeek(), top);
+            assertEquals(expectedTopNarrativesOfLatestWeek(articles), top);
 
             List<List<String>> outlets = SqlRows.query(c,
                     DocumentedQueries.read("outlets-pushing-narrative-about-entity"));
             assertTrue(outlets.size() >= 5, outlets.toString());
-            assertEquals(expectedOutlets("nazi-fascist", "Q212"), outlets);
+            assertEquals(expectedOutlets(articles, "nazi-fascist", "Q212"), outlets);
 
             List<List<String>> first = SqlRows.query(c, DocumentedQueries.read("first-appearance-of-narrative"));
             assertEquals(ClaimCorpus.NARRATIVES.size(), first.size());
-            assertEquals(expectedFirstAppearances(), first);
+            assertEquals(expectedFirstAppearances(articles), first);
 
             List<List<String>> byStance = SqlRows.query(c, DocumentedQueries.read("articles-asserting-each-narrative"));
             assertEquals(ClaimCorpus.NARRATIVES.size(), byStance.size());
-            assertEquals(expectedArticlesByStance(), byStance);
+            assertEquals(expectedArticlesByStance(articles), byStance);
+
+            assertEquals(expectedNarrativesPerDayBySource(articles),
+                    SqlRows.query(c, DocumentedQueries.read("narratives-per-day-by-source")));
+            assertEquals(expectedEvidence(articles, "russophobia"),
+                    SqlRows.query(c, DocumentedQueries.read("evidence-for-narrative")));
 
             for (String name : DocumentedQueries.names()) {
                 assertFalse(SqlRows.query(c, DocumentedQueries.read(name)).isEmpty(), name + " returned no rows");
             }
         }
+    }
+
+    /**
+     * One outlet with three articles carrying the same narrative about the same entity on the same day: one
+     * asserting it, one disputing it and one loaded from a record written before 0.4.0. The outlet pushes the
+     * narrative in one article; the queries about all coverage count three, split by stance.
+     */
+    @Test
+    void queriesTellTheArticlesAssertingANarrativeFromAllThatCarryIt() throws Exception {
+        ObjectNode about = (ObjectNode) records.stream().filter(r -> {
+            JsonNode hits = r.path("narratives");
+            return r.path("source").isTextual() && hits.size() == 1
+                    && hits.path(0).path("id").asText().equals("nazi-fascist")
+                    && hits.path(0).path("evidence").path(0).path("entities").toString().contains("\"Q212\"");
+        }).findFirst().orElseThrow();
+        List<JsonNode> loaded = List.of(withStance(about, "a-asserts", "asserts"),
+                withStance(about, "b-disputes", "disputes"),
+                StoredArticleTest.withoutStances(withStance(about, "c-before-040", "asserts")));
+        String source = about.path("source").asText();
+        String day = about.path("published").asText();
+        try (Store store = Store.open(newStoreUrl())) {
+            load(store, loaded);
+            Connection c = store.connection();
+            assertEquals(List.of(List.of(source, "1", day, day)),
+                    SqlRows.query(c, DocumentedQueries.read("outlets-pushing-narrative-about-entity")));
+            assertEquals(List.of(List.of(day, source, "nazi-fascist", "3", "1", "0", "1")),
+                    SqlRows.query(c, DocumentedQueries.read("narratives-per-day-by-source")));
+            assertEquals(List.of(source, "nazi-fascist", "3", "1", "0", "1"),
+                    SqlRows.query(c, DocumentedQueries.read("top-narratives-by-source-this-week")).get(0).subList(0, 6));
+            assertEquals(List.of(List.of("nazi-fascist", day, source, "a-asserts", about.path("url").asText(), "asserts")),
+                    SqlRows.query(c, DocumentedQueries.read("first-appearance-of-narrative")));
+        }
+    }
+
+    /** A copy of the record under another id, whose one hit and all its evidence take {@code stance}. */
+    private static ObjectNode withStance(ObjectNode record, String id, String stance) {
+        ObjectNode copy = record.deepCopy();
+        copy.put("id", id);
+        for (JsonNode hit : copy.get("narratives")) {
+            ((ObjectNode) hit).put("stance", stance);
+            hit.get("evidence").forEach(e -> ((ObjectNode) e).put("stance", stance).putNull("attributed_to"));
+        }
+        return copy;
     }
 
     @Test
@@ -326,11 +379,27 @@ abstract class StoreContract {
     }
 
     static void loadAll(Store store) throws SQLException {
+        load(store, records);
+    }
+
+    static void load(Store store, List<JsonNode> records) throws SQLException {
         try (StoreWriter w = store.writer()) {
             for (JsonNode r : records) {
                 w.upsert(r);
             }
         }
+    }
+
+    /**
+     * The records with every tenth as a version before 0.4.0 wrote it, without stances: a store loaded
+     * before and after 0.4.0 holds both, and the queries count the old articles under no stance.
+     */
+    static List<JsonNode> withRecordsBefore040() {
+        List<JsonNode> out = new ArrayList<>(records.size());
+        for (int n = 0; n < records.size(); n++) {
+            out.add(n % 10 == 3 ? StoredArticleTest.withoutStances((ObjectNode) records.get(n)) : records.get(n));
+        }
+        return out;
     }
 
     /** Rows a record becomes: the article, its mentions, hits, evidence and evidence entities. */
@@ -388,34 +457,85 @@ abstract class StoreContract {
         return records.stream().map(ArticleRecord::read).toList();
     }
 
-    private static List<List<String>> expectedTopNarrativesOfLatestWeek() {
-        List<ArticleRecord> all = parsed();
+    /** The articles among {@code hits} whose hit asserts, reports and disputes the narrative, as query columns. */
+    private static List<String> stanceColumns(List<ArticleRecord.Narrative> hits) {
+        return STANCE_KEYS.stream().map(k -> String.valueOf(hits.stream().filter(h -> k.equals(h.stance())).count()))
+                .toList();
+    }
+
+    private static List<List<String>> expectedTopNarrativesOfLatestWeek(List<ArticleRecord> all) {
         LocalDate week = all.stream().map(StoreContract::week).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElseThrow();
-        Map<List<String>, List<Double>> scores = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
+        Map<List<String>, List<ArticleRecord.Narrative>> hits = new TreeMap<>(
+                Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (ArticleRecord a : all) {
             if (week.equals(week(a))) {
                 for (ArticleRecord.Narrative h : a.narratives()) {
-                    scores.computeIfAbsent(List.of(source(a), h.id()), k -> new ArrayList<>()).add(h.score());
+                    hits.computeIfAbsent(List.of(source(a), h.id()), k -> new ArrayList<>()).add(h);
                 }
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        scores.forEach((k, s) -> rows.add(List.of(k.get(0), k.get(1), String.valueOf(s.size()),
-                SqlRows.number(BigDecimal.valueOf(s.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
-                        .setScale(3, RoundingMode.HALF_UP)))));
+        hits.forEach((k, h) -> {
+            List<String> row = new ArrayList<>(List.of(k.get(0), k.get(1), String.valueOf(h.size())));
+            row.addAll(stanceColumns(h));
+            row.add(SqlRows.number(BigDecimal.valueOf(h.stream().mapToDouble(ArticleRecord.Narrative::score)
+                    .average().orElseThrow()).setScale(3, RoundingMode.HALF_UP)));
+            rows.add(row);
+        });
         rows.sort(Comparator.comparing((List<String> r) -> -Integer.parseInt(r.get(2)))
                 .thenComparing(r -> r.get(0)).thenComparing(r -> r.get(1)));
         return rows.subList(0, Math.min(20, rows.size()));
     }
 
-    private static List<List<String>> expectedOutlets(String narrative, String kbId) {
+    /** Per day, source and narrative: the articles carrying it, and those asserting, reporting and disputing it. */
+    private static List<List<String>> expectedNarrativesPerDayBySource(List<ArticleRecord> all) {
+        Map<List<String>, List<ArticleRecord.Narrative>> hits = new TreeMap<>(
+                Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1))
+                        .thenComparing(k -> k.get(2)));
+        for (ArticleRecord a : all) {
+            if (day(a) != null) {
+                for (ArticleRecord.Narrative h : a.narratives()) {
+                    hits.computeIfAbsent(List.of(day(a).toString(), source(a), h.id()), k -> new ArrayList<>()).add(h);
+                }
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        hits.forEach((k, h) -> {
+            List<String> row = new ArrayList<>(k);
+            row.add(String.valueOf(h.size()));
+            row.addAll(stanceColumns(h));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** The newest 100 pieces of evidence for a narrative, with who the claim is attributed to and their stance. */
+    private static List<List<String>> expectedEvidence(List<ArticleRecord> all, String narrative) {
+        List<List<String>> rows = new ArrayList<>();
+        Comparator<ArticleRecord> newestFirst = Comparator.comparing(StoreContract::day,
+                Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(ArticleRecord::id);
+        for (ArticleRecord a : all.stream().sorted(newestFirst).toList()) {
+            for (ArticleRecord.Narrative h : a.narratives()) {
+                if (h.id().equals(narrative)) {
+                    for (ArticleRecord.EvidenceItem e : h.evidence()) {
+                        rows.add(List.of(String.valueOf(day(a)), source(a), a.id(), e.rule(),
+                                String.valueOf(e.sentence()), String.valueOf(e.start()), String.valueOf(e.end()),
+                                e.text(), String.valueOf(e.attributedTo()), String.valueOf(e.stance())));
+                    }
+                }
+            }
+        }
+        return rows.subList(0, Math.min(100, rows.size()));
+    }
+
+    /** Per source, the articles asserting the narrative whose evidence for it involves the entity. */
+    private static List<List<String>> expectedOutlets(List<ArticleRecord> all, String narrative, String kbId) {
         Map<String, List<LocalDate>> days = new TreeMap<>();
-        for (ArticleRecord a : parsed()) {
-            boolean about = a.narratives().stream().filter(h -> h.id().equals(narrative))
+        for (ArticleRecord a : all) {
+            boolean pushes = a.narratives().stream().filter(h -> h.id().equals(narrative) && "asserts".equals(h.stance()))
                     .flatMap(h -> h.evidence().stream()).anyMatch(e -> e.entities().contains(kbId));
-            if (about) {
+            if (pushes) {
                 days.computeIfAbsent(source(a), k -> new ArrayList<>()).add(day(a));
             }
         }
@@ -428,35 +548,36 @@ abstract class StoreContract {
     }
 
     /** Per narrative: articles carrying it, and those asserting, reporting and disputing it. */
-    private static List<List<String>> expectedArticlesByStance() {
-        List<String> stances = List.of("asserts", "reports", "disputes");
-        Map<String, long[]> counts = new TreeMap<>();
-        for (ArticleRecord a : parsed()) {
+    private static List<List<String>> expectedArticlesByStance(List<ArticleRecord> all) {
+        Map<String, List<ArticleRecord.Narrative>> hits = new TreeMap<>();
+        for (ArticleRecord a : all) {
             for (ArticleRecord.Narrative h : a.narratives()) {
-                long[] c = counts.computeIfAbsent(h.id(), k -> new long[1 + stances.size()]);
-                c[0]++;
-                c[1 + stances.indexOf(h.stance())]++;
+                hits.computeIfAbsent(h.id(), k -> new ArrayList<>()).add(h);
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        counts.forEach((narrative, c) -> rows.add(List.of(narrative, String.valueOf(c[0]), String.valueOf(c[1]),
-                String.valueOf(c[2]), String.valueOf(c[3]))));
+        hits.forEach((narrative, h) -> {
+            List<String> row = new ArrayList<>(List.of(narrative, String.valueOf(h.size())));
+            row.addAll(stanceColumns(h));
+            rows.add(row);
+        });
         rows.sort(Comparator.comparing((List<String> r) -> -Long.parseLong(r.get(2))).thenComparing(r -> r.get(0)));
         return rows;
     }
 
-    private static List<List<String>> expectedFirstAppearances() {
+    private static List<List<String>> expectedFirstAppearances(List<ArticleRecord> all) {
         Map<String, ArticleRecord> first = new TreeMap<>();
         Comparator<ArticleRecord> earliest = Comparator.comparing(StoreContract::day)
                 .thenComparing(ArticleRecord::id);
-        for (ArticleRecord a : parsed()) {
+        for (ArticleRecord a : all) {
             for (ArticleRecord.Narrative h : a.narratives()) {
                 first.merge(h.id(), a, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        first.forEach((narrative, a) -> rows.add(List.of(narrative, day(a).toString(), source(a), a.id(),
-                a.url())));
+        first.forEach((narrative, a) -> rows.add(List.of(narrative, day(a).toString(), source(a), a.id(), a.url(),
+                String.valueOf(a.narratives().stream().filter(h -> h.id().equals(narrative)).findFirst()
+                        .orElseThrow().stance()))));
         rows.sort(Comparator.comparing((List<String> r) -> r.get(1)).thenComparing(r -> r.get(0)));
         return rows;
     }

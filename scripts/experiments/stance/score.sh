@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # How well the stance of narrative hits (asserts, reports, disputes) is read, on a set of texts written
-# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a to set-g, each written blind by someone
+# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a to set-i, each written blind by someone
 # who had not seen the code, measured once on the version it had not seen and then used to tune the next
-# (set-g and set-h are held out for version 6). Each set has texts/*.txt and expected.json: per text, every
+# (set-g and set-h are held out for version 6, set-i for version 7). Each set has texts/*.txt and expected.json: per text, every
 # narrative whose claim it asserts, reports or disputes, with that stance. Texts named A.. are in the voice
-# of pro-Kremlin outlets, R.. wire reports of others' claims, D.. fact-checks and explainers, N.. (set-g)
+# of pro-Kremlin outlets, R.. wire reports of others' claims, D.. fact-checks and explainers, N.. (sets g to i)
 # ordinary news that carries no narrative.
 #
 # Prints the expected narratives found, how many of them have the expected stance (by expected stance),

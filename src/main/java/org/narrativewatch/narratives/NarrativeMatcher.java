@@ -131,6 +131,7 @@ public final class NarrativeMatcher {
         // Read only once a rule has matched: most articles carry no narrative.
         Attribution attribution = null;
         Refutations refutations = null;
+        Framing framing = null;
         for (Sentence sentence : doc.sentences()) {
             SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
             List<List<int[]>> matches = new ArrayList<>(slotCount);
@@ -166,6 +167,7 @@ public final class NarrativeMatcher {
                         if (attribution == null) {
                             attribution = new Attribution(doc);
                             refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
+                            framing = claim ? null : new Framing(doc, attribution, refutations);
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
@@ -189,7 +191,7 @@ public final class NarrativeMatcher {
             if (!found.isEmpty() && inContext[n] && score >= threshold - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
                 hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0,
-                        StanceReading.ofHit(found), found));
+                        StanceReading.ofHit(found, framing), found));
             }
         }
         return hits;

@@ -100,6 +100,16 @@ final class Refutations {
         return speaker != null && headlineRefutes && s.index() >= paragraphEnd[0];
     }
 
+    /** Whether any sentence of the article refutes a claim in its own voice. */
+    boolean any() {
+        for (boolean r : refutes) {
+            if (r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean paragraphBreakAfter(int sentence) {
         List<Sentence> sentences = doc.sentences();
         // Saved pages and the PTC articles put a paragraph on each line; others leave a blank line.

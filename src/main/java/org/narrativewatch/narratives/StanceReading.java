@@ -27,7 +27,7 @@ final class StanceReading {
         return disputed ? Stance.DISPUTES : speaker != null ? Stance.REPORTS : Stance.ASSERTS;
     }
 
-    static Stance ofHit(List<Evidence> evidence) {
+    static Stance ofHit(List<Evidence> evidence, Framing framing) {
         double total = 0;
         double own = 0;
         boolean disputed = false;
@@ -38,6 +38,9 @@ final class StanceReading {
         }
         if (disputed) {
             return Stance.DISPUTES;
+        }
+        if (framing != null && framing.side() == Framing.Side.MAINSTREAM) {
+            return framing.refutes() ? Stance.DISPUTES : Stance.REPORTS;
         }
         return own >= OWN_VOICE_SHARE * total - 1e-9 ? Stance.ASSERTS : Stance.REPORTS;
     }

@@ -183,6 +183,45 @@ class StanceTest {
     }
 
     @Test
+    void aMainstreamArticleDoesNotAssertWhatItMentionsInItsOwnVoice() {
+        // A front-line report names a fallen town as the narrative's rule does, in the words of a mainstream
+        // outlet ("Russia's full-scale invasion", "Russian state television"): it makes no pro-Kremlin claim.
+        String frontLine = "Russian forces captured Avdiivka in February after months of fighting, and Ukrainian troops "
+                + "withdrew to new positions to the west.";
+        Doc report = analyse("Two years on, the front near Avdiivka",
+                frontLine + " The town had been a stronghold since 2014.",
+                "Russia's full-scale invasion is now in its third year. Russian state television showed the flag over "
+                        + "the ruins.",
+                "Kyiv says it needs more air defence and artillery shells to hold the line.");
+        assertEquals(Stance.REPORTS, stanceOf(report, "ukraine-military-failure"));
+
+        // The same article calling the victory story disinformation disputes it.
+        Doc debunk = analyse("Two years on, the front near Avdiivka",
+                frontLine + " The town had been a stronghold since 2014.",
+                "Russia's full-scale invasion is now in its third year. Russian state television showed the flag over "
+                        + "the ruins and spoke of an imminent collapse of Ukraine's army, a staple of disinformation since 2022.",
+                "Kyiv says it needs more air defence and artillery shells to hold the line.");
+        assertEquals(Stance.DISPUTES, stanceOf(debunk, "ukraine-military-failure"));
+
+        // Pro-Kremlin vocabulary in the article's own voice leaves it as it reads.
+        Doc proKremlin = analyse("Avdiivka is ours",
+                frontLine + " The Kyiv regime has lost another stronghold.",
+                "The collective West watched its wonder weapons burn. The full-scale invasion its media talk of is "
+                        + "a special military operation that is going to plan.",
+                "Victory is only a question of time.");
+        assertEquals(Stance.ASSERTS, stanceOf(proKremlin, "ukraine-military-failure"));
+
+        // Partisan outlets write "invasion" and "disinformation" of their own enemies: only terms that name
+        // Russia make an article mainstream.
+        Doc partisan = analyse("The empire's lies",
+                frontLine + " The Ukrainian army is collapsing, and everyone in Washington knows it.",
+                "The same people who lied about the invasion of Iraq now spread disinformation about Russia. The "
+                        + "Guardian prints British government disinformation every day.",
+                "Nothing they say about this war can be trusted.");
+        assertEquals(Stance.ASSERTS, stanceOf(partisan, "ukraine-military-failure"));
+    }
+
+    @Test
     void aFactChecksVerdictOfFalseDisputesTheClaimsItChecks() {
         String claim = "CLAIM: Posts on Telegram say that the European Union is falling apart and will not "
                 + "survive the winter.";

@@ -1,0 +1,137 @@
+package org.narrativewatch.narratives;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Span;
+import org.narrativewatch.doc.Token;
+
+/**
+ * Which side an article's own vocabulary takes on Russia's war: a wire report or a fact-check writes "the
+ * full-scale invasion", "state media", "disinformation"; a pro-Kremlin outlet writes "the special military
+ * operation", "the Kyiv regime", "the collective West". Only words in the article's own voice count: a term
+ * in quotation marks or after a reporting verb is someone else's ("what Moscow calls a 'special military
+ * operation'"). A fact-check that refutes a claim by setting out the facts, with no cue of refutation near
+ * the claim, still names the side it writes from; and a mainstream article that mentions a narrative's topic
+ * in its own voice (a front-line report on Avdiivka) does not make the pro-Kremlin claim.
+ */
+final class Framing {
+    /** The side an article's own words take, when they take one. */
+    enum Side { MAINSTREAM, PRO_KREMLIN, NONE }
+
+    /**
+     * Terms of Western and independent media on Russia's war, its occupation and its information operations,
+     * each naming Russia: partisan outlets of any side write "invasion" and "disinformation" of their enemies.
+     */
+    private static final List<String[]> MAINSTREAM = phrases("full-scale invasion", "invasion of ukraine",
+            "russia 's invasion", "russian invasion", "invaded ukraine", "russia invaded", "annexation of crimea",
+            "annexed crimea", "illegal annexation", "illegally annexed", "russia 's annexation", "seizure of crimea",
+            "russia 's seizure", "war of aggression", "aggression against ukraine", "russia 's war", "russia 's aggression",
+            "russian aggression", "kremlin propaganda", "russian propaganda", "kremlin disinformation",
+            "russian disinformation", "pro-kremlin", "kremlin-backed", "kremlin-controlled", "kremlin-linked",
+            "kremlin-friendly", "russian state", "russia 's state", "russian-occupied", "russian occupation",
+            "occupied ukrainian", "russian-installed");
+    /**
+     * Terms of pro-Kremlin outlets: the war, Ukraine's government, the West and its media as they name them.
+     * Broad on purpose: one of them in the article's own voice is enough to leave its side undecided.
+     */
+    private static final List<String[]> PRO_KREMLIN = phrases("special military operation", "kyiv regime",
+            "kiev regime", "kiev", "collective west", "anglo-saxons", "anglo-saxon", "neo-nazi regime", "nazi regime",
+            "neo-nazis", "banderites", "banderite", "junta", "reunification", "denazification", "de-nazification",
+            "globalists", "so-called fact-checkers", "western fact-checkers", "so-called debunkers", "mainstream media", "western press", "western media",
+            "western sponsors", "sponsors", "curators", "proxy war", "hegemon", "unipolar", "liberated",
+            "liberation of", "our boys", "our fighters", "our troops", "our country", "russophobia", "russophobes",
+            "russophobic");
+    /** Words in which an article calls a claim false. */
+    private static final List<String[]> REFUTING = phrases("disinformation", "misinformation", "propaganda",
+            "false", "falsely", "baseless", "unfounded", "groundless", "debunked", "debunk", "myth", "myths",
+            "fabricated", "fabrication", "conspiracy theory", "conspiracy theories", "talking point",
+            "talking points", "falsehood", "falsehoods", "no evidence", "fact-check", "fact check", "lie", "lies");
+    /** How many mainstream terms, with no pro-Kremlin one, make an article mainstream. */
+    private static final int MAINSTREAM_TERMS = 2;
+
+    private final Side side;
+    private final boolean refutes;
+
+    Framing(Doc doc, Attribution attribution, Refutations refutations) {
+        List<Span> quotes = Attribution.quotations(doc.text());
+        int mainstream = 0;
+        int proKremlin = 0;
+        boolean refuting = refutations.any();
+        for (Sentence s : doc.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                int m = length(doc, s, i, MAINSTREAM);
+                int p = length(doc, s, i, PRO_KREMLIN);
+                int r = length(doc, s, i, REFUTING);
+                if ((m > 0 || p > 0 || r > 0) && ownVoice(doc, s, i, Math.max(m, Math.max(p, r)), quotes, attribution)) {
+                    mainstream += m > 0 ? 1 : 0;
+                    proKremlin += p > 0 ? 1 : 0;
+                    refuting |= r > 0;
+                    i += Math.max(m, Math.max(p, r)) - 1; // "Russia's seizure of Crimea" is one term
+                }
+            }
+        }
+        side = proKremlin == 0 && mainstream >= MAINSTREAM_TERMS ? Side.MAINSTREAM
+                : proKremlin > 0 && mainstream == 0 ? Side.PRO_KREMLIN : Side.NONE;
+        refutes = refuting;
+    }
+
+    Side side() {
+        return side;
+    }
+
+    /** Whether the article calls something false, disinformation or a myth in its own voice. */
+    boolean refutes() {
+        return refutes;
+    }
+
+    /** Whether the term of {@code length} tokens at {@code i} is the article's own: not quoted, not reported. */
+    private static boolean ownVoice(Doc doc, Sentence s, int i, int length, List<Span> quotes, Attribution attribution) {
+        List<Token> tokens = doc.tokens();
+        int start = tokens.get(i).start();
+        int end = tokens.get(i + length - 1).end();
+        for (Span q : quotes) {
+            if (q.contains(start)) {
+                return false;
+            }
+        }
+        String text = doc.text();
+        if (start > 0 && isQuote(text.charAt(start - 1)) || end < text.length() && isQuote(text.charAt(end))) {
+            return false; // a scare-quoted term: "the so-called 'special military operation'"
+        }
+        return attribution.speaker(s, i, i + length, false) == null;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»';
+    }
+
+    /** The number of tokens of the first of {@code terms} that starts at token {@code i}, or 0. */
+    private static int length(Doc doc, Sentence s, int i, List<String[]> terms) {
+        List<Token> tokens = doc.tokens();
+        for (String[] term : terms) {
+            if (i + term.length > s.endToken()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < term.length && match; k++) {
+                match = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(term[k]);
+            }
+            if (match) {
+                return term.length;
+            }
+        }
+        return 0;
+    }
+
+    /** Terms as the tokenizer splits them: "full-scale" is "full", "-", "scale"; "Russia's" is "russia", "'s". */
+    private static List<String[]> phrases(String... terms) {
+        List<String[]> out = new ArrayList<>(terms.length);
+        for (String t : terms) {
+            out.add(t.replace("-", " - ").split(" +"));
+        }
+        return out;
+    }
+}

@@ -9,18 +9,15 @@ import org.narrativewatch.doc.Span;
 import org.narrativewatch.doc.Token;
 
 /**
- * Which side an article's own vocabulary takes on Russia's war: a wire report or a fact-check writes "the
- * full-scale invasion", "state media", "disinformation"; a pro-Kremlin outlet writes "the special military
- * operation", "the Kyiv regime", "the collective West". Only words in the article's own voice count: a term
+ * Whether an article's own vocabulary takes the mainstream side on Russia's war: a wire report or a
+ * fact-check writes "Russia's full-scale invasion", "Russian state media", "Russian disinformation"; a
+ * pro-Kremlin outlet writes "the special military operation", "the Kyiv regime", "the collective West". Only words in the article's own voice count: a term
  * in quotation marks or after a reporting verb is someone else's ("what Moscow calls a 'special military
  * operation'"). A fact-check that refutes a claim by setting out the facts, with no cue of refutation near
  * the claim, still names the side it writes from; and a mainstream article that mentions a narrative's topic
  * in its own voice (a front-line report on Avdiivka) does not make the pro-Kremlin claim.
  */
 final class Framing {
-    /** The side an article's own words take, when they take one. */
-    enum Side { MAINSTREAM, PRO_KREMLIN, NONE }
-
     /**
      * Terms of Western and independent media on Russia's war, its occupation and its information operations,
      * each naming Russia: partisan outlets of any side write "invasion" and "disinformation" of their enemies.
@@ -35,13 +32,13 @@ final class Framing {
             "occupied ukrainian", "russian-installed");
     /**
      * Terms of pro-Kremlin outlets: the war, Ukraine's government, the West and its media as they name them.
-     * Broad on purpose: one of them in the article's own voice is enough to leave its side undecided.
+     * Broad on purpose: one of them in the article's own voice is enough to keep it from the mainstream side.
      */
     private static final List<String[]> PRO_KREMLIN = phrases("special military operation", "kyiv regime",
             "kiev regime", "kiev", "collective west", "anglo-saxons", "anglo-saxon", "neo-nazi regime", "nazi regime",
             "neo-nazis", "banderites", "banderite", "junta", "reunification", "denazification", "de-nazification",
-            "globalists", "so-called fact-checkers", "western fact-checkers", "so-called debunkers", "mainstream media", "western press", "western media",
-            "western sponsors", "sponsors", "curators", "proxy war", "hegemon", "unipolar", "liberated",
+            "globalists", "so-called fact-checkers", "western fact-checkers", "so-called debunkers",
+            "mainstream media", "western press", "western media", "western sponsors", "sponsors", "curators", "proxy war", "hegemon", "unipolar", "liberated",
             "liberation of", "our boys", "our fighters", "our troops", "our country", "russophobia", "russophobes",
             "russophobic");
     /** Words in which an article calls a claim false. */
@@ -52,13 +49,13 @@ final class Framing {
     /** How many mainstream terms, with no pro-Kremlin one, make an article mainstream. */
     private static final int MAINSTREAM_TERMS = 2;
 
-    private final Side side;
+    private final boolean mainstream;
     private final boolean refutes;
 
     Framing(Doc doc, Attribution attribution, Refutations refutations) {
         List<Span> quotes = Attribution.quotations(doc.text());
-        int mainstream = 0;
-        int proKremlin = 0;
+        int mainstreamTerms = 0;
+        int proKremlinTerms = 0;
         boolean refuting = refutations.any();
         for (Sentence s : doc.sentences()) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -66,20 +63,20 @@ final class Framing {
                 int p = length(doc, s, i, PRO_KREMLIN);
                 int r = length(doc, s, i, REFUTING);
                 if ((m > 0 || p > 0 || r > 0) && ownVoice(doc, s, i, Math.max(m, Math.max(p, r)), quotes, attribution)) {
-                    mainstream += m > 0 ? 1 : 0;
-                    proKremlin += p > 0 ? 1 : 0;
+                    mainstreamTerms += m > 0 ? 1 : 0;
+                    proKremlinTerms += p > 0 ? 1 : 0;
                     refuting |= r > 0;
                     i += Math.max(m, Math.max(p, r)) - 1; // "Russia's seizure of Crimea" is one term
                 }
             }
         }
-        side = proKremlin == 0 && mainstream >= MAINSTREAM_TERMS ? Side.MAINSTREAM
-                : proKremlin > 0 && mainstream == 0 ? Side.PRO_KREMLIN : Side.NONE;
+        mainstream = proKremlinTerms == 0 && mainstreamTerms >= MAINSTREAM_TERMS;
         refutes = refuting;
     }
 
-    Side side() {
-        return side;
+    /** Whether the article's own words take the mainstream side, and none the pro-Kremlin one. */
+    boolean mainstream() {
+        return mainstream;
     }
 
     /** Whether the article calls something false, disinformation or a myth in its own voice. */

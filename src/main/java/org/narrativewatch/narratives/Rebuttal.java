@@ -7,7 +7,8 @@ import java.util.Set;
  * baseless claim that ...", "fact-checkers debunked ...". Negation reaches three tokens; a rebuttal
  * reaches into the clause it introduces, so a fact-check that restates the claim it refutes is not
  * read as making that claim. Beyond rebuttals before a claim, {@link #disputes} also reads refutations
- * after it and in the next sentence, for the article's stance (see {@link StanceReading}). Only articles
+ * after it in its clause, and the sentence-level cues that {@link Refutations} places in the article, for
+ * the article's stance (see {@link StanceReading}). Only articles
  * are read this way: a claim database records a denial ("no evidence that Russia poisoned Skripal") as
  * the claim itself.
  */
@@ -63,11 +64,14 @@ final class Rebuttal {
     private static final Set<String> RUSSIAN_SIDE = Set.of("russian", "russia", "kremlin", "pro-kremlin",
             "kremlin-backed", "kremlin-linked", "kremlin-controlled", "moscow", "soviet", "russian-state", "rt", "sputnik",
             "russiagate");
-    /** Words that make myths the West's ("Western myths", "the myths of Kyiv"): see {@link #westernMyths}. */
+    /**
+     * Words that make a refuted claim or a list of myths the West's ("the British version does not hold up",
+     * "Western myths", "the myths of Kyiv"): see {@link #westernNear}.
+     */
     private static final Set<String> WESTERN_SIDE = Set.of("western", "west", "nato", "american", "u.s.",
             "european", "eu", "liberal", "liberals", "kyiv", "kiev", "ukrainian", "mainstream", "globalist",
             "anglo-saxon", "washington", "british", "london", "brussels", "atlanticist");
-    /** How many tokens on either side of "myth" the word naming whose myths they are may stand. */
+    /** How many tokens after a refutation or "myth" the word naming whose claim it is may stand ("the myths of Kyiv"). */
     private static final int OWNER_WINDOW = 3;
     /** How many tokens before an information-operation noun the word making it Russian may stand. */
     private static final int OPERATION_WINDOW = 3;

@@ -13,8 +13,10 @@ import org.narrativewatch.doc.Stance;
  * the facts: the labs' names, the nerve agent's origin). Otherwise it asserts the narrative when at
  * least {@link #OWN_VOICE_SHARE} of the evidence weight is in its own voice, and reports it when less
  * is: a wire report of a claim still has a sentence or two on the topic in its own voice, a pro-Kremlin
- * piece that quotes officials says most of it itself. A claim (a title, a post) has no room for a
- * rebuttal and is read only for attribution.
+ * piece that quotes officials says most of it itself. An article whose own words take the mainstream
+ * side ({@link Framing}) makes no pro-Kremlin claim in its own voice: there a hit no evidence disputes is
+ * disputed when the article calls something false in its own voice, and reported otherwise. A claim (a
+ * title, a post) has no room for a rebuttal and is read only for attribution ({@code framing} is null).
  */
 final class StanceReading {
     /** Share of a hit's evidence weight in the article's own voice from which the article asserts it. */
@@ -39,7 +41,7 @@ final class StanceReading {
         if (disputed) {
             return Stance.DISPUTES;
         }
-        if (framing != null && framing.side() == Framing.Side.MAINSTREAM) {
+        if (framing != null && framing.mainstream()) {
             return framing.refutes() ? Stance.DISPUTES : Stance.REPORTS;
         }
         return own >= OWN_VOICE_SHARE * total - 1e-9 ? Stance.ASSERTS : Stance.REPORTS;

@@ -1,8 +1,9 @@
 package org.narrativewatch.narratives;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Span;
@@ -22,7 +23,7 @@ final class Framing {
      * Terms of Western and independent media on Russia's war, its occupation and its information operations,
      * each naming Russia: partisan outlets of any side write "invasion" and "disinformation" of their enemies.
      */
-    private static final List<String[]> MAINSTREAM = phrases("full-scale invasion", "invasion of ukraine",
+    private static final Map<String, List<String[]>> MAINSTREAM = phrases("full-scale invasion", "invasion of ukraine",
             "russia 's invasion", "russian invasion", "invaded ukraine", "russia invaded", "annexation of crimea",
             "annexed crimea", "illegal annexation", "illegally annexed", "russia 's annexation", "seizure of crimea",
             "russia 's seizure", "war of aggression", "aggression against ukraine", "russia 's war", "russia 's aggression",
@@ -34,7 +35,7 @@ final class Framing {
      * Terms of pro-Kremlin outlets: the war, Ukraine's government, the West and its media as they name them.
      * Broad on purpose: one of them in the article's own voice is enough to keep it from the mainstream side.
      */
-    private static final List<String[]> PRO_KREMLIN = phrases("special military operation", "kyiv regime",
+    private static final Map<String, List<String[]>> PRO_KREMLIN = phrases("special military operation", "kyiv regime",
             "kiev regime", "kiev", "collective west", "anglo-saxons", "anglo-saxon", "neo-nazi regime", "nazi regime",
             "neo-nazis", "banderites", "banderite", "junta", "reunification", "denazification", "de-nazification",
             "globalists", "so-called fact-checkers", "western fact-checkers", "so-called debunkers",
@@ -42,7 +43,7 @@ final class Framing {
             "liberation of", "our boys", "our fighters", "our troops", "our country", "russophobia", "russophobes",
             "russophobic");
     /** Words in which an article calls a claim false. */
-    private static final List<String[]> REFUTING = phrases("disinformation", "misinformation", "propaganda",
+    private static final Map<String, List<String[]>> REFUTING = phrases("disinformation", "misinformation", "propaganda",
             "false", "falsely", "baseless", "unfounded", "groundless", "debunked", "debunk", "myth", "myths",
             "fabricated", "fabrication", "conspiracy theory", "conspiracy theories", "talking point",
             "talking points", "falsehood", "falsehoods", "no evidence", "fact-check", "fact check", "lie", "lies");
@@ -52,16 +53,17 @@ final class Framing {
     private final boolean mainstream;
     private final boolean refutes;
 
-    Framing(Doc doc, Attribution attribution, Refutations refutations) {
+    /** Reads {@code doc}, whose tokens' lower-cased texts are {@code lowers}. */
+    Framing(Doc doc, String[] lowers, Attribution attribution, Refutations refutations) {
         List<Span> quotes = Attribution.quotations(doc.text());
         int mainstreamTerms = 0;
         int proKremlinTerms = 0;
         boolean refuting = refutations.any();
         for (Sentence s : doc.sentences()) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                int m = length(doc, s, i, MAINSTREAM);
-                int p = length(doc, s, i, PRO_KREMLIN);
-                int r = length(doc, s, i, REFUTING);
+                int m = length(lowers, s, i, MAINSTREAM);
+                int p = length(lowers, s, i, PRO_KREMLIN);
+                int r = length(lowers, s, i, REFUTING);
                 if ((m > 0 || p > 0 || r > 0) && ownVoice(doc, s, i, Math.max(m, Math.max(p, r)), quotes, attribution)) {
                     mainstreamTerms += m > 0 ? 1 : 0;
                     proKremlinTerms += p > 0 ? 1 : 0;
@@ -106,15 +108,14 @@ final class Framing {
     }
 
     /** The number of tokens of the first of {@code terms} that starts at token {@code i}, or 0. */
-    private static int length(Doc doc, Sentence s, int i, List<String[]> terms) {
-        List<Token> tokens = doc.tokens();
-        for (String[] term : terms) {
+    private static int length(String[] lowers, Sentence s, int i, Map<String, List<String[]>> terms) {
+        for (String[] term : terms.getOrDefault(lowers[i], List.of())) {
             if (i + term.length > s.endToken()) {
                 continue;
             }
             boolean match = true;
-            for (int k = 0; k < term.length && match; k++) {
-                match = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(term[k]);
+            for (int k = 1; k < term.length && match; k++) {
+                match = lowers[i + k].equals(term[k]);
             }
             if (match) {
                 return term.length;
@@ -123,11 +124,15 @@ final class Framing {
         return 0;
     }
 
-    /** Terms as the tokenizer splits them: "full-scale" is "full", "-", "scale"; "Russia's" is "russia", "'s". */
-    private static List<String[]> phrases(String... terms) {
-        List<String[]> out = new ArrayList<>(terms.length);
+    /**
+     * Terms as the tokenizer splits them ("full-scale" is "full", "-", "scale"; "Russia's" is "russia",
+     * "'s"), by their first token.
+     */
+    private static Map<String, List<String[]>> phrases(String... terms) {
+        Map<String, List<String[]>> out = new HashMap<>();
         for (String t : terms) {
-            out.add(t.replace("-", " - ").split(" +"));
+            String[] tokens = t.replace("-", " - ").split(" +");
+            out.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(tokens);
         }
         return out;
     }

@@ -167,7 +167,7 @@ public final class NarrativeMatcher {
                         if (attribution == null) {
                             attribution = new Attribution(doc);
                             refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
-                            framing = claim ? null : new Framing(doc, attribution, refutations);
+                            framing = claim ? null : new Framing(doc, lowers, attribution, refutations);
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);

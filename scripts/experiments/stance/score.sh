@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # How well the stance of narrative hits (asserts, reports, disputes) is read, on a set of texts written
-# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a to set-i, each written blind by someone
+# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a to set-k, each written blind by someone
 # who had not seen the code, measured once on the version it had not seen and then used to tune the next
-# (set-g and set-h are held out for version 6, set-i for version 7). Each set has texts/*.txt and expected.json: per text, every
+# (set-g and set-h are held out for version 6, set-i for version 7, set-j and set-k for the precision round,
+# "Precision on fresh text"). Each set has texts/*.txt and expected.json: per text, every
 # narrative whose claim it asserts, reports or disputes, with that stance. Texts named A.. are in the voice
-# of pro-Kremlin outlets, R.. wire reports of others' claims, D.. fact-checks and explainers, N.. (sets g to i)
+# of pro-Kremlin outlets, R.. wire reports of others' claims, D.. fact-checks and explainers, N.. (sets g to k)
 # ordinary news that carries no narrative.
 #
 # Prints the expected narratives found, how many of them have the expected stance (by expected stance),
-# and what a dashboard counting only `asserts` keeps: of all hits in pro-Kremlin texts, of all hits in
-# reports and fact-checks, and of all hits in ordinary news (expected or not).
+# how many of all hits were expected (their precision: sets j and k label every narrative a text carries, the
+# earlier sets the planned ones, their writers having edited stray claims out), and what a dashboard counting
+# only `asserts` keeps: of all hits in pro-Kremlin texts, of all hits in reports and fact-checks, and of all hits in ordinary news (expected or not).
 #
 # usage (from the repository root, after `mvn package`):
 #   scripts/experiments/stance/score.sh SET [CATALOG] [JAR]
@@ -28,14 +30,17 @@ from collections import Counter
 expected = json.load(open(sys.argv[2], encoding="utf-8"))
 found, right, total = Counter(), Counter(), Counter()
 kept, hits = Counter(), Counter()
+unexpected = []
 for line in open(sys.argv[1], encoding="utf-8"):
     record = json.loads(line)
     name = record["origin"]["file"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
     stances = {h["id"]: h["stance"] for h in record["narratives"]}
     kind = {"A": "pro-Kremlin texts", "N": "ordinary news"}.get(name[0], "reports and fact-checks")
-    for stance in stances.values():
+    for narrative, stance in stances.items():
         hits[kind] += 1
         kept[kind] += stance == "asserts"
+        if narrative not in {label["narrative"] for label in expected[name]}:
+            unexpected.append(f"  {name}: {narrative} ({stance}) not expected")
     for label in expected[name]:
         total[label["stance"]] += 1
         got = stances.get(label["narrative"])
@@ -46,7 +51,10 @@ for line in open(sys.argv[1], encoding="utf-8"):
         right[label["stance"]] += got == label["stance"]
         if got != label["stance"]:
             print(f"  {name}: {label['narrative']} expected {label['stance']}, read {got}")
+print("\n".join(unexpected))
 print(f"expected narratives found: {sum(found.values())} of {sum(total.values())}")
+all_hits = sum(hits.values())
+print(f"hits expected: {all_hits - len(unexpected)} of {all_hits} ({(all_hits - len(unexpected)) / max(1, all_hits):.2f})")
 print(f"stance right: {sum(right.values())} of {sum(found.values())} found ("
       + ", ".join(f"{s} {right[s]}/{found[s]}" for s in ("asserts", "reports", "disputes")) + ")")
 for kind in [k for k in ("pro-Kremlin texts", "reports and fact-checks", "ordinary news") if k in hits]:

@@ -328,6 +328,33 @@ class NarrativeMatcherTest {
         assertEquals(2.0, hits.get(0).score(), 1e-9);
     }
 
+    /**
+     * The packaged catalog asks an article for two pieces of evidence where one is mostly a topic in passing
+     * (docs/narratives-evaluation.md, "Precision on fresh text"): a front-line report that names one fallen town and
+     * the annexation of Crimea carries neither "Ukraine's army is collapsing" nor "Crimea rejoined Russia", while
+     * the same sentences read as a claim do, and an article that makes the claim twice does.
+     */
+    @Test
+    void aTopicNamedInPassingIsNoNarrativeOfAnArticle() {
+        String town = "Russian forces captured Avdiivka in February after months of fighting.";
+        String crimea = "Since the annexation of Crimea in 2014, the town had been a stronghold.";
+        Doc news = analyse(String.join(" ", "Two years on, the front near Avdiivka.", town, crimea,
+                "Kyiv says it needs more air defence and artillery shells to hold the line.",
+                "Residents who stayed live in basements."));
+        assertTrue(hit(news, "ukraine-military-failure").isEmpty(), news.narratives().toString());
+        assertTrue(hit(news, "crimea-russian").isEmpty(), news.narratives().toString());
+
+        Doc claim = analyse(town + " " + crimea);
+        assertTrue(hit(claim, "ukraine-military-failure").isPresent(), claim.narratives().toString());
+        assertTrue(hit(claim, "crimea-russian").isPresent(), claim.narratives().toString());
+
+        Doc asserted = analyse(String.join(" ", "Avdiivka is ours.", town,
+                "Bakhmut fell to Russian forces in May last year.", "Kyiv's propaganda hides the losses.",
+                "The Ukrainian army is collapsing everywhere."));
+        assertEquals(4.0, hit(asserted, "ukraine-military-failure").orElseThrow().score(), 1e-9,
+                "one piece of evidence in each of the four sentences that make the claim");
+    }
+
     /** The packaged catalog: PTC article 999000894 calls a migrant caravan at the US border an "invasion". */
     @Test
     void migrantsAtTheUsBorderAreNotEuropesNarrative() {

@@ -184,10 +184,11 @@ class StanceTest {
 
     @Test
     void aMainstreamArticleDoesNotAssertWhatItMentionsInItsOwnVoice() {
-        // A front-line report names a fallen town as the narrative's rule does, in the words of a mainstream
-        // outlet ("Russia's full-scale invasion", "Russian state television"): it makes no pro-Kremlin claim.
+        // A front-line report names two fallen towns as the narrative's rule does (one alone is no hit in an
+        // article), in the words of a mainstream outlet ("Russia's full-scale invasion", "Russian state
+        // television"): it makes no pro-Kremlin claim.
         String frontLine = "Russian forces captured Avdiivka in February after months of fighting, and Ukrainian troops "
-                + "withdrew to new positions to the west.";
+                + "withdrew to new positions to the west. Bakhmut fell to Russian forces in May last year.";
         Doc report = analyse("Two years on, the front near Avdiivka",
                 frontLine + " The town had been a stronghold since 2014.",
                 "Russia's full-scale invasion is now in its third year. Russian state television showed the flag over "

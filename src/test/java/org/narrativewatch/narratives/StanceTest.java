@@ -157,15 +157,16 @@ class StanceTest {
         Doc myths = analyse("Three myths about the annexation of Crimea",
                 "Myth 1: Crimea has always been Russian. The peninsula was ruled by the Crimean Khanate for three "
                         + "centuries before 1783.",
-                "Myth 2: The referendum of 2014 was free and fair. It was organised in three weeks under the guns of "
-                        + "soldiers without insignia.");
+                "Myth 2: Crimea's referendum of 2014 was free and fair. It was organised in three weeks under the guns "
+                        + "of soldiers without insignia.");
         assertEquals(Stance.DISPUTES, stanceOf(myths, "crimea-russian"));
 
         // The West's myths, in a pro-Kremlin piece that uses the same format, are not the narrative's.
         Doc westernMyths = analyse("Two Western myths about Crimea and the facts",
                 "Myth: Russia annexed Crimea by force. Fact: Crimea has always been Russian, and its people chose to "
                         + "come home in a free referendum.",
-                "The Western press repeats these myths because the truth is inconvenient.");
+                "The Western press repeats these myths because the truth is inconvenient. Sevastopol was founded by "
+                        + "Russian sailors.");
         assertEquals(Stance.ASSERTS, stanceOf(westernMyths, "crimea-russian"));
     }
 

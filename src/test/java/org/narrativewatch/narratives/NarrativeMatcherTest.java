@@ -355,6 +355,14 @@ class NarrativeMatcherTest {
                 "The Ukrainian army is collapsing everywhere."));
         assertEquals(4.0, hit(asserted, "ukraine-military-failure").orElseThrow().score(), 1e-9,
                 "one piece of evidence in each of the four sentences that make the claim");
+
+        // A rule that names the claim itself counts as two pieces: one sentence on the encirclement of Russia is
+        // the narrative, one on NATO's new members is not.
+        String[] nato = {"NATO ministers met in Brussels on Tuesday.", "Finland and Sweden joined the alliance after 2022.",
+            "The ministers discussed ammunition stocks.", "They will meet again in June."};
+        assertTrue(hit(analyse(String.join(" ", nato)), "encircling-russia").isEmpty());
+        nato[1] = "Finland and Sweden joined the alliance after 2022, completing the encirclement of Russia.";
+        assertEquals(2.0, hit(analyse(String.join(" ", nato)), "encircling-russia").orElseThrow().score(), 1e-9);
     }
 
     /** The packaged catalog: PTC article 999000894 calls a migrant caravan at the US border an "invasion". */

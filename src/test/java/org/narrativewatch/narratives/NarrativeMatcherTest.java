@@ -363,6 +363,14 @@ class NarrativeMatcherTest {
         assertTrue(hit(analyse(String.join(" ", nato)), "encircling-russia").isEmpty());
         nato[1] = "Finland and Sweden joined the alliance after 2022, completing the encirclement of Russia.";
         assertEquals(2.0, hit(analyse(String.join(" ", nato)), "encircling-russia").orElseThrow().score(), 1e-9);
+
+        // So does a "colour revolution"; the Rose Revolution named as an event is one piece, as in a claim.
+        String[] tbilisi = {"Protesters gathered outside the parliament in Tbilisi on Sunday.",
+            "Veterans of the Rose Revolution of 2003 joined them.", "Police closed Rustaveli Avenue.",
+            "The rally ended before midnight."};
+        assertTrue(hit(analyse(String.join(" ", tbilisi)), "colour-revolutions").isEmpty());
+        tbilisi[1] = "The ruling party called the protests a colour revolution.";
+        assertEquals(2.0, hit(analyse(String.join(" ", tbilisi)), "colour-revolutions").orElseThrow().score(), 1e-9);
     }
 
     /** The packaged catalog: PTC article 999000894 calls a migrant caravan at the US border an "invasion". */

@@ -373,6 +373,36 @@ class NarrativeMatcherTest {
         assertEquals(2.0, hit(analyse(String.join(" ", tbilisi)), "colour-revolutions").orElseThrow().score(), 1e-9);
     }
 
+    /**
+     * The packaged catalog's weight-2 rules for the words that are the claim: one sentence carries a narrative
+     * whose article threshold is 2 when it says the claim (Crimea "has been Russian", Russia "decolonised", the
+     * "Global War Party"), and not when it names the topic (the 1991 referendum's result in Crimea, holidaymakers
+     * back from Crimea, Ukraine's decolonisation from Russia, destroyed Russian tanks).
+     */
+    @Test
+    void oneSentenceInTheClaimsOwnWordsCarriesANarrative() {
+        String[] crimea = {"Tourists queued at the Kerch bridge on Saturday.",
+            "In 1991 more than 90 per cent of voters backed Ukraine's independence, including 54 per cent in Crimea.",
+            "Thousands of holidaymakers came home from Crimea early.", "Ferries ran all night."};
+        assertTrue(hit(analyse(String.join(" ", crimea)), "crimea-russian").isEmpty());
+        crimea[2] = "Crimea, a peninsula that has been Russian since Catherine the Great, simply went home.";
+        NarrativeHit home = hit(analyse(String.join(" ", crimea)), "crimea-russian").orElseThrow();
+        assertEquals(List.of("crimea-came-home"), home.evidence().stream().map(e -> e.rule()).distinct().toList());
+
+        String[] warsaw = {"Exiled activists met in Warsaw on Friday.",
+            "A Ukrainian speaker described his country's decolonisation from Russia, street by street.",
+            "Drones destroyed Russian tanks near Pokrovsk, the army said.", "The meeting ended with a concert."};
+        assertTrue(hit(analyse(String.join(" ", warsaw)), "destabilising-russia").isEmpty());
+        warsaw[1] = "State television said the conference was planning the decolonisation of Russia.";
+        // 2 for the decolonisation, 1 for the tanks that alone did not count.
+        assertEquals(3.0, hit(analyse(String.join(" ", warsaw)), "destabilising-russia").orElseThrow().score(), 1e-9);
+
+        String[] tbilisi = {"Protesters gathered in Tbilisi on Sunday.",
+            "Ivanishvili told supporters that the Global War Party stood behind the unrest.",
+            "Police closed Rustaveli Avenue.", "The rally ended before midnight."};
+        assertEquals(2.0, hit(analyse(String.join(" ", tbilisi)), "secret-global-elites").orElseThrow().score(), 1e-9);
+    }
+
     /** The packaged catalog: PTC article 999000894 calls a migrant caravan at the US border an "invasion". */
     @Test
     void migrantsAtTheUsBorderAreNotEuropesNarrative() {

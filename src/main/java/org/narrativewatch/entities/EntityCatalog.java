@@ -3,7 +3,6 @@ package org.narrativewatch.entities;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.narrativewatch.yaml.StrictYaml;
 
 /**
  * The tracked entities of {@code models/entities.yaml}: parsed, checked and immutable. The format is
@@ -46,16 +46,16 @@ public final class EntityCatalog {
 
     /** Parses and checks a catalog; throws with every problem found when there is any. */
     public static EntityCatalog load(byte[] yaml, String origin) throws CatalogException {
-        Checked checked = check(yaml);
+        Checked checked = check(yaml, origin);
         if (!checked.problems().isEmpty()) {
             throw new CatalogException(origin, checked.problems());
         }
         return new EntityCatalog(checked.entities());
     }
 
-    /** Every problem of a catalog (empty when it is valid). */
-    public static List<CatalogProblem> validate(byte[] yaml) {
-        return check(yaml).problems();
+    /** Every problem of a catalog (empty when it is valid); {@code origin} names the file in them. */
+    public static List<CatalogProblem> validate(byte[] yaml, String origin) {
+        return check(yaml, origin).problems();
     }
 
     public List<TrackedEntity> entities() {
@@ -70,15 +70,15 @@ public final class EntityCatalog {
     private record Checked(List<TrackedEntity> entities, List<CatalogProblem> problems) {
     }
 
-    private static Checked check(byte[] yaml) {
+    private static Checked check(byte[] yaml, String origin) {
         List<CatalogProblem> problems = new ArrayList<>();
         List<TrackedEntity> entities = new ArrayList<>();
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            root = new ObjectMapper(StrictYaml.FACTORY).readTree(yaml);
         } catch (JsonProcessingException e) {
-            problems.add(new CatalogProblem("file", "yaml", "not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+            StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
+            problems.add(new CatalogProblem(origin + ":" + error.line(), "not valid YAML", error.reason()));
             return new Checked(entities, problems);
         } catch (IOException e) {
             problems.add(new CatalogProblem("file", "yaml", "cannot read: " + e.getMessage()));

@@ -16,8 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrativewatch.patterns.PatternProbe;
+import org.narrativewatch.yaml.LocatedYaml;
+import org.narrativewatch.yaml.StrictYaml;
 
 /**
  * Turns catalog YAML into {@link Narrative}s and {@link Group}s, checking the schema strictly
@@ -37,6 +40,8 @@ final class CatalogCompiler {
     private static final Set<String> EXAMPLE_KEYS = Set.of("positive", "negative");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern QID = Pattern.compile("Q[0-9]+|nw:[a-z0-9][a-z0-9-]*");
+    /** A narrative's {@code id:} line as written ("id: x", "id: 'x'  # comment"); the id is group 2. */
+    private static final Pattern ID_LINE = Pattern.compile("id\\s*:\\s*([\"']?)(.*?)\\1\\s*(?:#.*)?");
 
     private final List<CatalogProblem> problems = new ArrayList<>();
     private final List<Narrative> narratives = new ArrayList<>();
@@ -68,8 +73,9 @@ final class CatalogCompiler {
             try {
                 yaml = LocatedYaml.parse(f.text());
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() != null ? e.getLocation().getLineNr() : 1;
-                problems.add(new CatalogProblem(f.name(), line, null, "not valid YAML: " + e.getOriginalMessage()));
+                StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
+                problems.add(new CatalogProblem(f.name(), error.line(), narrativeAt(f.text(), error.line()),
+                        "not valid YAML: " + error.reason()));
                 continue;
             } catch (IOException e) {
                 problems.add(new CatalogProblem(f.name(), 1, null, "cannot read: " + e.getMessage()));
@@ -493,6 +499,76 @@ final class CatalogCompiler {
 
     private void problem(At at, int line, String message) {
         problems.add(new CatalogProblem(at.file(), line, at.narrative(), message));
+    }
+
+    /**
+     * The id of the narrative whose entry holds a line (from 1), or null when the line is outside the
+     * {@code narratives:} list or its entry has no id: read from the text, since a file that is not valid
+     * YAML has no tree. An entry runs from its "- " at the list's indentation (its keys two further in)
+     * to the next one; its id is on the "- " line or on a line of its own keys.
+     */
+    private static String narrativeAt(String text, int line) {
+        List<String> lines = text.lines().toList();
+        boolean inNarratives = false;
+        int entryIndent = -1;
+        int entry = -1;
+        for (int i = 0; i < Math.min(line, lines.size()); i++) {
+            String content = lines.get(i).strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int indent = indent(lines.get(i));
+            boolean item = content.equals("-") || content.startsWith("- ");
+            if (indent == 0 && !item) {
+                // A top-level key; the line in question may be one too (a second "groups:" is no narrative's).
+                inNarratives = content.matches("narratives\\s*:\\s*(?:#.*)?");
+                entryIndent = -1;
+                entry = -1;
+            } else if (inNarratives && item && (entryIndent < 0 || indent < entryIndent + 2)) {
+                // Deeper items are the entry's own lists (rules); one indented a little off, as a
+                // mistyped entry is, still opens a new entry.
+                entryIndent = entryIndent < 0 ? indent : entryIndent;
+                entry = i;
+            }
+        }
+        if (entry < 0) {
+            return null;
+        }
+        Matcher onDash = ID_LINE.matcher(lines.get(entry).strip().substring(1).strip());
+        if (onDash.matches()) {
+            return idOf(onDash);
+        }
+        // Else the id is one of the entry's own keys: its least indented lines (rules and text are deeper),
+        // leaving out the line in question, whose indentation may be what is wrong.
+        int keyIndent = Integer.MAX_VALUE;
+        String id = null;
+        for (int i = entry + 1; i < lines.size(); i++) {
+            String content = lines.get(i).strip();
+            if (content.isEmpty() || content.startsWith("#") || i == line - 1) {
+                continue;
+            }
+            int indent = indent(lines.get(i));
+            if (indent <= entryIndent) {
+                break;
+            }
+            if (indent < keyIndent) {
+                keyIndent = indent;
+                id = null;
+            }
+            Matcher key = ID_LINE.matcher(content);
+            if (indent == keyIndent && id == null && key.matches()) {
+                id = idOf(key);
+            }
+        }
+        return id;
+    }
+
+    private static String idOf(Matcher idLine) {
+        return idLine.group(2).isBlank() ? null : idLine.group(2).strip();
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     private static String firstLine(String s) {

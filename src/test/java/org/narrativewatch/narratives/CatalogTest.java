@@ -127,13 +127,57 @@ class CatalogTest {
                 lines.toString());
     }
 
-    @Test
-    void invalidYamlIsReportedWithItsLine() {
+    /** Two narratives, and groups after them; {@code line} (from 1) is replaced by {@code replacement}. */
+    private static List<String> problemsWithLine(int line, String replacement) {
+        List<String> lines = new ArrayList<>(List.of(
+                "version: 1",
+                "narratives:",
+                "  - id: first",
+                "    title: First",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [abandon]",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "  - title: Second",
+                "    id: second",
+                "    threshold: 1",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [betray]",
+                "    examples:",
+                "      positive: [Russia betrays Armenia.]",
+                "groups:",
+                "  russia:",
+                "    words: [russia]",
+                ""));
+        lines.set(line - 1, replacement);
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("bad.yaml",
-                "narratives:\n  - id: x\n    title: [unclosed\n")), "test");
-        assertEquals(1, checked.problems().size());
-        assertTrue(checked.problems().get(0).toString().startsWith("bad.yaml:"), checked.problems().toString());
-        assertTrue(checked.problems().get(0).message().startsWith("not valid YAML"));
+                String.join("\n", lines))), "test");
+        return checked.problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void invalidYamlIsOneLineAtTheParsersLineInItsNarrative() {
+        assertEquals(List.of("bad.yaml:13: second: not valid YAML: found character '\\t(TAB)' that cannot start any token. "
+                + "(Do not use \\t(TAB) for indentation)"), problemsWithLine(13, "\trules:"));
+        assertEquals(List.of("bad.yaml:4: first: not valid YAML: mapping values are not allowed here"),
+                problemsWithLine(4, "    title: First: again"));
+        // An entry indented one space off is still the entry it opens.
+        assertEquals(List.of("bad.yaml:10: second: not valid YAML: expected <block end>, but found '<block sequence start>'"),
+                problemsWithLine(10, "   - title: Second"));
+        assertEquals(List.of("bad.yaml:20: not valid YAML: mapping values are not allowed here"),
+                problemsWithLine(20, "    words: [russia]: x"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAtItsLineInItsNarrative() {
+        assertEquals(List.of("bad.yaml:12: second: not valid YAML: Duplicate field 'id'"),
+                problemsWithLine(12, "    id: other"));
+        assertEquals(List.of("bad.yaml:10: first: not valid YAML: Duplicate field 'positive'"),
+                problemsWithLine(9, "      positive: [Russia abandons Armenia.]\n      positive: [Russia abandons Syria.]"));
+        assertEquals(List.of("bad.yaml:18: not valid YAML: Duplicate field 'groups'"),
+                problemsWithLine(1, "groups: {}"));
     }
 
     @Test

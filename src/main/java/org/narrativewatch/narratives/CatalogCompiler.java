@@ -2,6 +2,7 @@ package org.narrativewatch.narratives;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.io.IOException;
@@ -91,7 +92,7 @@ final class CatalogCompiler {
                 problem(at, 1, "a catalog file is a mapping with 'groups' and/or 'narratives'");
                 continue;
             }
-            checkKeys(at, root, ROOT_KEYS, 1);
+            checkKeys(at, root, ROOT_KEYS, 1, "");
             JsonNode version = root.get("version");
             if (version != null && !(version.isNumber() && version.asInt() == 1)) {
                 problem(at, at.line(version, 1), "unsupported catalog version " + version.asText() + " (this is version 1)");
@@ -187,7 +188,7 @@ final class CatalogCompiler {
             problem(here, def.line(), "group '" + def.name() + "' is a mapping with entities, types, words and/or include");
             return;
         }
-        checkKeys(here, node, GROUP_KEYS, def.line());
+        checkKeys(here, node, GROUP_KEYS, def.line(), "");
         for (JsonNode e : strings(here, node, "entities", def.line())) {
             String qid = e.asText().strip().split("\\s+")[0];
             if (!QID.matcher(qid).matches()) {
@@ -233,7 +234,7 @@ final class CatalogCompiler {
         } else if (!ID.matcher(id).matches()) {
             problem(at, line, "id must be lower case letters, digits, _ or -");
         }
-        checkKeys(at, n, NARRATIVE_KEYS, line);
+        checkKeys(at, n, NARRATIVE_KEYS, line, "");
         String title = text(n, "title");
         if (title == null || title.isBlank()) {
             problem(at, line, "narrative without a title");
@@ -243,7 +244,8 @@ final class CatalogCompiler {
             problem(at, at.line(n.get("threshold"), line), "threshold must be above 0");
         }
         double articleThreshold = number(at, n, "article_threshold", threshold, line);
-        if (articleThreshold <= 0) {
+        // Only when written: the default is threshold, whose own problem is already reported.
+        if (n.get("article_threshold") != null && articleThreshold <= 0) {
             problem(at, at.line(n.get("article_threshold"), line), "article_threshold must be above 0");
         }
         JsonNode denial = n.get("denial");
@@ -287,7 +289,7 @@ final class CatalogCompiler {
         List<String> negative = new ArrayList<>();
         JsonNode ex = n.get("examples");
         if (ex != null && ex.isObject()) {
-            checkKeys(at, ex, EXAMPLE_KEYS, at.line(ex, line));
+            checkKeys(at, ex, EXAMPLE_KEYS, at.line(ex, line), "");
             strings(at, ex, "positive", line).forEach(s -> positive.add(s.asText()));
             strings(at, ex, "negative", line).forEach(s -> negative.add(s.asText()));
         } else if (ex != null) {
@@ -320,7 +322,9 @@ final class CatalogCompiler {
             problem(at, at.line(claim, line), where + "claim is a mapping of the keys that read differently in a claim");
             return List.of();
         }
-        ObjectNode inClaims = ((ObjectNode) r).deepCopy();
+        // A shallow copy: its values are the nodes the parser read, so a problem in one keeps its line.
+        ObjectNode inClaims = JsonNodeFactory.instance.objectNode();
+        inClaims.setAll((ObjectNode) r);
         inClaims.remove("claim");
         for (Iterator<Map.Entry<String, JsonNode>> it = claim.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -333,8 +337,13 @@ final class CatalogCompiler {
                 inClaims.set(e.getKey(), e.getValue());
             }
         }
+        int everywhereFrom = problems.size();
         Rule everywhere = rule(at, r, line, Rule.Scope.ANY);
+        int claimFrom = problems.size();
         Rule inClaim = rule(at, inClaims, line, Rule.Scope.CLAIM);
+        // The claim reading reads the rule's own keys again: a problem in one of them is reported once.
+        List<CatalogProblem> reported = List.copyOf(problems.subList(everywhereFrom, claimFrom));
+        problems.subList(claimFrom, problems.size()).removeIf(reported::contains);
         return everywhere == null || inClaim == null ? List.of() : List.of(everywhere, inClaim);
     }
 
@@ -344,12 +353,12 @@ final class CatalogCompiler {
             return null;
         }
         int before = problems.size();
-        checkKeys(at, r, RULE_KEYS, line);
         String id = text(r, "id");
+        String where = "rule '" + id + "': ";
+        checkKeys(at, r, RULE_KEYS, line, where);
         if (id == null || !ID.matcher(id).matches()) {
             problem(at, line, "rule needs an id of lower case letters, digits, _ or -");
         }
-        String where = "rule '" + id + "': ";
         double weight = number(at, r, "weight", 1.0, line);
         int maxGap = (int) number(at, r, "max_gap", Phrase.DEFAULT_GAP, line);
         int within = (int) number(at, r, "within", 0, line);
@@ -470,11 +479,12 @@ final class CatalogCompiler {
         return out;
     }
 
-    private void checkKeys(At at, JsonNode node, Set<String> allowed, int line) {
+    /** {@code where}: what the node is, when the narrative alone does not say ("rule 'x': "), else "". */
+    private void checkKeys(At at, JsonNode node, Set<String> allowed, int line, String where) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                problem(at, at.line(node.get(key), line), "unknown key '" + key + "' (allowed: "
+                problem(at, at.line(node.get(key), line), where + "unknown key '" + key + "' (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }

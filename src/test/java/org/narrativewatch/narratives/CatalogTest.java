@@ -88,7 +88,8 @@ class CatalogTest {
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:13: broken: rule 'r1': actor refers to unknown group 'kremlin'"), lines.toString());
         assertTrue(lines.contains("broken.yaml:15: broken: rule 'r2': trigger: unknown group 'nowhere'"), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:16: broken: unknown key 'withuot'")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:16: broken: rule 'r2': unknown key 'withuot'")),
+                lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:18: broken: rule 'r3': bad TokensRegex pattern")),
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:8: broken: context: unknown group 'elsewhere'"), lines.toString());
@@ -125,6 +126,47 @@ class CatalogTest {
                 lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("rule 'r3': actor refers to unknown group 'nowhere'")),
                 lines.toString());
+    }
+
+    @Test
+    void aMisspeltKeyOfARuleReadInClaimsTooIsReportedOnceWithTheRule() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: n",
+                "    title: N",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [abandon]",
+                "        withuot: [help]",
+                "        actor: nowhere",
+                "        claim:",
+                "          without: null",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("claims.yaml", yaml)), "test");
+        assertEquals(List.of("claims.yaml:7: n: rule 'r1': unknown key 'withuot' (allowed: actor, claim, id, max_gap, "
+                        + "negation, target, tokensregex, trigger, weight, with, within, without)",
+                "claims.yaml:8: n: rule 'r1': actor refers to unknown group 'nowhere'"),
+                checked.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aDefaultedArticleThresholdIsNotReported() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: n",
+                "    title: N",
+                "    threshold: -3",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [abandon]",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("t.yaml", yaml)), "test");
+        assertEquals(List.of("t.yaml:4: n: threshold must be above 0"),
+                checked.problems().stream().map(Object::toString).toList());
     }
 
     /** Two narratives, and groups after them; {@code line} (from 1) is replaced by {@code replacement}. */

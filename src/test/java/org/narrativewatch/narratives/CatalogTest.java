@@ -223,6 +223,17 @@ class CatalogTest {
     }
 
     @Test
+    void listPrintsOnlyRowsOnStdoutAndItsSummaryOnStderr() throws Exception {
+        Printed list = runPrinting("narratives", "list");
+        assertEquals(0, list.code(), list.stderr());
+        List<String> rows = list.stdout().lines().toList();
+        assertEquals(Catalog.load(null).narratives().size(), rows.size(), list.stdout());
+        assertTrue(rows.stream().noneMatch(r -> r.contains("catalog sha256:")), list.stdout());
+        assertTrue(list.stderr().matches("\\d+ narratives, \\d+ groups, catalog sha256:\\p{XDigit}+ "
+                + "\\(jar:models/narratives/\\)\\R"), list.stderr());
+    }
+
+    @Test
     void validateCommandExitsFourAndPrintsLocatedProblems(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.yaml"), "narratives:\n  - id: Bad Id\n    title: t\n");
         Printed validate = runPrinting("narratives", "validate", "--narratives", dir.toString());
@@ -263,19 +274,23 @@ class CatalogTest {
         assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run without narratives");
     }
 
-    /** What a command printed on standard output (the narratives commands print there directly), and its exit code. */
-    private record Printed(int code, String stdout) {
+    /** What a command printed on standard output and error (the narratives commands print there directly), and its exit code. */
+    private record Printed(int code, String stdout, String stderr) {
     }
 
     private static Printed runPrinting(String... args) {
-        PrintStream saved = System.out;
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Main.run(args);
-            return new Printed(code, out.toString(StandardCharsets.UTF_8));
+            return new Printed(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(saved);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
         }
     }
 }

@@ -285,13 +285,13 @@ final class CatalogCompiler {
                 }
             }
         }
-        List<String> positive = new ArrayList<>();
-        List<String> negative = new ArrayList<>();
+        List<Narrative.Example> positive = new ArrayList<>();
+        List<Narrative.Example> negative = new ArrayList<>();
         JsonNode ex = n.get("examples");
         if (ex != null && ex.isObject()) {
             checkKeys(at, ex, EXAMPLE_KEYS, at.line(ex, line), "");
-            strings(at, ex, "positive", line).forEach(s -> positive.add(s.asText()));
-            strings(at, ex, "negative", line).forEach(s -> negative.add(s.asText()));
+            strings(at, ex, "positive", line).forEach(s -> positive.add(new Narrative.Example(s.asText(), at.line(s, line))));
+            strings(at, ex, "negative", line).forEach(s -> negative.add(new Narrative.Example(s.asText(), at.line(s, line))));
         } else if (ex != null) {
             problem(at, at.line(ex, line), "examples is a mapping with positive and negative sentence lists");
         }

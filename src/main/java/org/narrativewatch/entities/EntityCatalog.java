@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.narrativewatch.yaml.StrictYaml;
 
@@ -21,9 +23,9 @@ import org.narrativewatch.yaml.StrictYaml;
  */
 public final class EntityCatalog {
     public static final int VERSION = 1;
-    /** The entity types an entry may have. */
-    public static final Set<String> TYPES = Set.of("state", "organization", "alliance", "institution", "person",
-            "region", "city", "media", "party", "group", "event");
+    /** The entity types an entry may have; sorted, so that messages list them the same way every run. */
+    public static final Set<String> TYPES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of("state",
+            "organization", "alliance", "institution", "person", "region", "city", "media", "party", "group", "event")));
 
     private static final Pattern ID = Pattern.compile("Q[1-9][0-9]*|nw:[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("version", "entities");
@@ -134,10 +136,9 @@ public final class EntityCatalog {
         }
         String type = text(node, "type");
         if (type == null) {
-            problems.add(new CatalogProblem(label, "type", "missing: one of " + new java.util.TreeSet<>(TYPES)));
+            problems.add(new CatalogProblem(label, "type", "missing: one of " + TYPES));
         } else if (!TYPES.contains(type)) {
-            problems.add(new CatalogProblem(label, "type", "unknown type '" + type + "': expected one of "
-                    + new java.util.TreeSet<>(TYPES)));
+            problems.add(new CatalogProblem(label, "type", "unknown type '" + type + "': expected one of " + TYPES));
         }
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<String, String> ownNames = new HashMap<>();
@@ -237,7 +238,7 @@ public final class EntityCatalog {
             String f = it.next();
             if (!known.contains(f)) {
                 problems.add(new CatalogProblem(label, prefix + f, "unknown field (known: "
-                        + new java.util.TreeSet<>(known) + ")"));
+                        + new TreeSet<>(known) + ")"));
             }
         }
     }

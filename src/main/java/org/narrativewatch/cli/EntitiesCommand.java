@@ -69,7 +69,7 @@ final class EntitiesCommand implements Runnable {
     int validate() throws Exception {
         String origin = Resources.origin(entities, CATALOG);
         byte[] yaml = Resources.read(entities, CATALOG);
-        List<CatalogProblem> problems = EntityCatalog.validate(yaml);
+        List<CatalogProblem> problems = EntityCatalog.validate(yaml, origin);
         PrintWriter out = spec.commandLine().getOut();
         if (!problems.isEmpty()) {
             problems.forEach(out::println);

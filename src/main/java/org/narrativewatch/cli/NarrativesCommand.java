@@ -39,8 +39,9 @@ final class NarrativesCommand {
                 out.printf("%-28s %2d rules  %-46s %s%n", n.id(), n.ruleCount(),
                         labels.isEmpty() ? "-" : String.join(", ", labels), n.title());
             }
-            out.printf("%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(), c.groupCount(), c.hash(),
-                    c.origin());
+            // A message, not a row: stdout is only the rows, for cut, sort and awk.
+            System.err.printf("%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(), c.groupCount(),
+                    c.hash(), c.origin());
             return ExitCodes.OK;
         }
     }

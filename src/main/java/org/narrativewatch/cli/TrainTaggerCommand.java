@@ -42,7 +42,8 @@ final class TrainTaggerCommand implements Callable<Integer> {
         PrintStream err = System.err;
         TaggerDistillation distillation = new TaggerDistillation();
         Ingest ingest = new Ingest(ReadOptions.defaults(),
-                PageLayout.load(new java.io.ByteArrayInputStream(Resources.read(null, "boilerplate.yaml"))));
+                PageLayout.load(new java.io.ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
+                        Resources.origin(null, "boilerplate.yaml")));
         AtomicInteger articles = new AtomicInteger();
         AtomicInteger failedInputs = new AtomicInteger();
         ingest.readAll(inputs, new ArticleSink() {

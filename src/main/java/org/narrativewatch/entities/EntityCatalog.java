@@ -3,16 +3,18 @@ package org.narrativewatch.entities;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.narrativewatch.yaml.StrictYaml;
 
 /**
  * The tracked entities of {@code models/entities.yaml}: parsed, checked and immutable. The format is
@@ -21,9 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class EntityCatalog {
     public static final int VERSION = 1;
-    /** The entity types an entry may have. */
-    public static final Set<String> TYPES = Set.of("state", "organization", "alliance", "institution", "person",
-            "region", "city", "media", "party", "group", "event");
+    /** The entity types an entry may have; sorted, so that messages list them the same way every run. */
+    public static final Set<String> TYPES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of("state",
+            "organization", "alliance", "institution", "person", "region", "city", "media", "party", "group", "event")));
 
     private static final Pattern ID = Pattern.compile("Q[1-9][0-9]*|nw:[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("version", "entities");
@@ -46,16 +48,16 @@ public final class EntityCatalog {
 
     /** Parses and checks a catalog; throws with every problem found when there is any. */
     public static EntityCatalog load(byte[] yaml, String origin) throws CatalogException {
-        Checked checked = check(yaml);
+        Checked checked = check(yaml, origin);
         if (!checked.problems().isEmpty()) {
             throw new CatalogException(origin, checked.problems());
         }
         return new EntityCatalog(checked.entities());
     }
 
-    /** Every problem of a catalog (empty when it is valid). */
-    public static List<CatalogProblem> validate(byte[] yaml) {
-        return check(yaml).problems();
+    /** Every problem of a catalog (empty when it is valid); {@code origin} names the file in them. */
+    public static List<CatalogProblem> validate(byte[] yaml, String origin) {
+        return check(yaml, origin).problems();
     }
 
     public List<TrackedEntity> entities() {
@@ -70,15 +72,15 @@ public final class EntityCatalog {
     private record Checked(List<TrackedEntity> entities, List<CatalogProblem> problems) {
     }
 
-    private static Checked check(byte[] yaml) {
+    private static Checked check(byte[] yaml, String origin) {
         List<CatalogProblem> problems = new ArrayList<>();
         List<TrackedEntity> entities = new ArrayList<>();
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            root = new ObjectMapper(StrictYaml.FACTORY).readTree(yaml);
         } catch (JsonProcessingException e) {
-            problems.add(new CatalogProblem("file", "yaml", "not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+            StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
+            problems.add(new CatalogProblem(origin + ":" + error.line(), "not valid YAML", error.reason()));
             return new Checked(entities, problems);
         } catch (IOException e) {
             problems.add(new CatalogProblem("file", "yaml", "cannot read: " + e.getMessage()));
@@ -134,10 +136,9 @@ public final class EntityCatalog {
         }
         String type = text(node, "type");
         if (type == null) {
-            problems.add(new CatalogProblem(label, "type", "missing: one of " + new java.util.TreeSet<>(TYPES)));
+            problems.add(new CatalogProblem(label, "type", "missing: one of " + TYPES));
         } else if (!TYPES.contains(type)) {
-            problems.add(new CatalogProblem(label, "type", "unknown type '" + type + "': expected one of "
-                    + new java.util.TreeSet<>(TYPES)));
+            problems.add(new CatalogProblem(label, "type", "unknown type '" + type + "': expected one of " + TYPES));
         }
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<String, String> ownNames = new HashMap<>();
@@ -237,7 +238,7 @@ public final class EntityCatalog {
             String f = it.next();
             if (!known.contains(f)) {
                 problems.add(new CatalogProblem(label, prefix + f, "unknown field (known: "
-                        + new java.util.TreeSet<>(known) + ")"));
+                        + new TreeSet<>(known) + ")"));
             }
         }
     }

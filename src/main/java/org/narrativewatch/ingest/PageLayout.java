@@ -1,21 +1,27 @@
 package org.narrativewatch.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Dropped;
 import org.narrativewatch.doc.Span;
 import org.narrativewatch.patterns.InterruptibleText;
 import org.narrativewatch.patterns.PatternProbe;
+import org.narrativewatch.yaml.LocatedYaml;
+import org.narrativewatch.yaml.StrictYaml;
 
 /**
  * Finds the structure of a saved page: the title line, a section label above it, and the site
@@ -33,6 +39,9 @@ public final class PageLayout {
      */
     public static final String UNBROKEN_RUN = "unbroken-run";
     public static final int DEFAULT_MAX_UNBROKEN_CHARS = 200;
+    /** The keys of the rules file, sorted for messages; another is an error (a misspelt key would drop a rule unseen). */
+    private static final Set<String> KEYS = new TreeSet<>(List.of("version", "trailing_markers", "relative_date",
+            "section_label_max_words", "title_max_words", "unbroken_run_max_chars"));
 
     private final Set<String> markers;
     private final List<String> prefixMarkers;
@@ -51,27 +60,99 @@ public final class PageLayout {
         this.maxUnbrokenChars = maxUnbrokenChars;
     }
 
-    public static PageLayout load(InputStream yaml) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+    /**
+     * Reads the rules and checks them as strictly as the catalogs: an empty file, a key that is unknown
+     * or given twice, a value of the wrong kind or a relative_date that backtracks catastrophically is
+     * an error. Throws with every problem, each as FILE:LINE: message ({@code origin} is the FILE).
+     */
+    public static PageLayout load(InputStream yaml, String origin) throws IOException {
+        LocatedYaml located;
+        try {
+            located = LocatedYaml.parse(new String(yaml.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
+            throw problems(List.of(origin + ":" + error.line() + ": not valid YAML: " + error.reason()));
+        }
+        JsonNode root = located.root();
+        if (!root.isObject()) {
+            throw problems(List.of(origin + ":1: " + (root.isMissingNode() ? "the file is empty; " : "")
+                    + "page-layout rules are a mapping with " + String.join(", ", KEYS)));
+        }
+        List<String> problems = new ArrayList<>();
+        BiConsumer<JsonNode, String> problem = (node, message) ->
+                problems.add(origin + ":" + located.line(node, 1) + ": " + message);
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                problem.accept(root.get(key), "unknown key '" + key + "' (allowed: " + String.join(", ", KEYS) + ")");
+            }
+        }
+        JsonNode version = root.get("version");
+        if (version != null && !(version.isNumber() && version.asInt() == 1)) {
+            problem.accept(version, "unsupported version " + version.asText() + " (this is version 1)");
+        }
         Set<String> exact = new HashSet<>();
         List<String> prefixes = new ArrayList<>();
-        for (JsonNode m : root.path("trailing_markers")) {
-            String marker = m.asText().strip().toLowerCase(Locale.ROOT);
-            if (marker.endsWith(":")) {
-                prefixes.add(marker);
+        JsonNode markers = root.get("trailing_markers");
+        if (markers != null && !markers.isArray()) {
+            problem.accept(markers, "trailing_markers is a list of lines");
+        } else if (markers != null) {
+            for (JsonNode m : markers) {
+                if (!(m.isTextual() || m.isNumber())) {
+                    // An unquoted true, false or null is not text to YAML.
+                    problem.accept(markers, "trailing_markers: '" + m + "' is not a line of text (quote it)");
+                    continue;
+                }
+                String marker = m.asText().strip().toLowerCase(Locale.ROOT);
+                if (marker.endsWith(":")) {
+                    prefixes.add(marker);
+                }
+                exact.add(marker);
             }
-            exact.add(marker);
         }
-        Pattern relativeDate = Pattern.compile(root.path("relative_date").asText());
-        // Page layout runs on the reader thread, outside any per-article budget: refuse a pattern
-        // that could hang it instead of meeting it on a long paragraph.
-        String catastrophic = PatternProbe.regex(relativeDate);
-        if (catastrophic != null) {
-            throw new IOException("relative_date: " + catastrophic);
+        // Without relative_date no paragraph is a date: the empty pattern matches only an empty one, and there is none.
+        Pattern relativeDate = Pattern.compile("");
+        JsonNode date = root.get("relative_date");
+        if (date != null && !date.isTextual()) {
+            problem.accept(date, "relative_date is a regular expression, not '" + date.asText() + "'");
+        } else if (date != null) {
+            try {
+                relativeDate = Pattern.compile(date.asText());
+                // Page layout runs on the reader thread, outside any per-article budget: refuse a pattern
+                // that could hang it instead of meeting it on a long paragraph.
+                String catastrophic = PatternProbe.regex(relativeDate);
+                if (catastrophic != null) {
+                    problem.accept(date, "relative_date: " + catastrophic);
+                }
+            } catch (PatternSyntaxException e) {
+                problem.accept(date, "relative_date: not a regular expression: " + e.getDescription());
+            }
         }
-        return new PageLayout(exact, prefixes, relativeDate,
-                root.path("section_label_max_words").asInt(3), root.path("title_max_words").asInt(40),
-                root.path("unbroken_run_max_chars").asInt(DEFAULT_MAX_UNBROKEN_CHARS));
+        int sectionLabelMaxWords = count(root, "section_label_max_words", 3, problem);
+        int titleMaxWords = count(root, "title_max_words", 40, problem);
+        int maxUnbrokenChars = count(root, "unbroken_run_max_chars", DEFAULT_MAX_UNBROKEN_CHARS, problem);
+        if (!problems.isEmpty()) {
+            throw problems(problems);
+        }
+        return new PageLayout(exact, prefixes, relativeDate, sectionLabelMaxWords, titleMaxWords, maxUnbrokenChars);
+    }
+
+    /** A whole number of at least 0 under {@code key}, or {@code dflt} when the key is not given. */
+    private static int count(JsonNode root, String key, int dflt, BiConsumer<JsonNode, String> problem) {
+        JsonNode node = root.get(key);
+        if (node == null) {
+            return dflt;
+        }
+        if (!(node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt() && node.intValue() >= 0)) {
+            problem.accept(node, key + " must be a whole number of at least 0, not '" + node.asText() + "'");
+            return dflt;
+        }
+        return node.intValue();
+    }
+
+    private static IOException problems(List<String> problems) {
+        return new IOException("page-layout rules have " + problems.size() + " problem(s):\n"
+                + String.join("\n", problems));
     }
 
     /** Returns the article with its title (when the reader had none) and dropped parts set. */

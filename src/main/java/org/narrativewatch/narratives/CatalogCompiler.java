@@ -2,6 +2,7 @@ package org.narrativewatch.narratives;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.io.IOException;
@@ -16,8 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrativewatch.patterns.PatternProbe;
+import org.narrativewatch.yaml.LocatedYaml;
+import org.narrativewatch.yaml.StrictYaml;
 
 /**
  * Turns catalog YAML into {@link Narrative}s and {@link Group}s, checking the schema strictly
@@ -37,6 +41,8 @@ final class CatalogCompiler {
     private static final Set<String> EXAMPLE_KEYS = Set.of("positive", "negative");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern QID = Pattern.compile("Q[0-9]+|nw:[a-z0-9][a-z0-9-]*");
+    /** A narrative's {@code id:} line as written ("id: x", "id: 'x'  # comment"); the id is group 2. */
+    private static final Pattern ID_LINE = Pattern.compile("id\\s*:\\s*([\"']?)(.*?)\\1\\s*(?:#.*)?");
 
     private final List<CatalogProblem> problems = new ArrayList<>();
     private final List<Narrative> narratives = new ArrayList<>();
@@ -68,8 +74,9 @@ final class CatalogCompiler {
             try {
                 yaml = LocatedYaml.parse(f.text());
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() != null ? e.getLocation().getLineNr() : 1;
-                problems.add(new CatalogProblem(f.name(), line, null, "not valid YAML: " + e.getOriginalMessage()));
+                StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
+                problems.add(new CatalogProblem(f.name(), error.line(), narrativeAt(f.text(), error.line()),
+                        "not valid YAML: " + error.reason()));
                 continue;
             } catch (IOException e) {
                 problems.add(new CatalogProblem(f.name(), 1, null, "cannot read: " + e.getMessage()));
@@ -85,7 +92,7 @@ final class CatalogCompiler {
                 problem(at, 1, "a catalog file is a mapping with 'groups' and/or 'narratives'");
                 continue;
             }
-            checkKeys(at, root, ROOT_KEYS, 1);
+            checkKeys(at, root, ROOT_KEYS, 1, "");
             JsonNode version = root.get("version");
             if (version != null && !(version.isNumber() && version.asInt() == 1)) {
                 problem(at, at.line(version, 1), "unsupported catalog version " + version.asText() + " (this is version 1)");
@@ -181,7 +188,7 @@ final class CatalogCompiler {
             problem(here, def.line(), "group '" + def.name() + "' is a mapping with entities, types, words and/or include");
             return;
         }
-        checkKeys(here, node, GROUP_KEYS, def.line());
+        checkKeys(here, node, GROUP_KEYS, def.line(), "");
         for (JsonNode e : strings(here, node, "entities", def.line())) {
             String qid = e.asText().strip().split("\\s+")[0];
             if (!QID.matcher(qid).matches()) {
@@ -227,7 +234,7 @@ final class CatalogCompiler {
         } else if (!ID.matcher(id).matches()) {
             problem(at, line, "id must be lower case letters, digits, _ or -");
         }
-        checkKeys(at, n, NARRATIVE_KEYS, line);
+        checkKeys(at, n, NARRATIVE_KEYS, line, "");
         String title = text(n, "title");
         if (title == null || title.isBlank()) {
             problem(at, line, "narrative without a title");
@@ -237,7 +244,8 @@ final class CatalogCompiler {
             problem(at, at.line(n.get("threshold"), line), "threshold must be above 0");
         }
         double articleThreshold = number(at, n, "article_threshold", threshold, line);
-        if (articleThreshold <= 0) {
+        // Only when written: the default is threshold, whose own problem is already reported.
+        if (n.get("article_threshold") != null && articleThreshold <= 0) {
             problem(at, at.line(n.get("article_threshold"), line), "article_threshold must be above 0");
         }
         JsonNode denial = n.get("denial");
@@ -277,13 +285,13 @@ final class CatalogCompiler {
                 }
             }
         }
-        List<String> positive = new ArrayList<>();
-        List<String> negative = new ArrayList<>();
+        List<Narrative.Example> positive = new ArrayList<>();
+        List<Narrative.Example> negative = new ArrayList<>();
         JsonNode ex = n.get("examples");
         if (ex != null && ex.isObject()) {
-            checkKeys(at, ex, EXAMPLE_KEYS, at.line(ex, line));
-            strings(at, ex, "positive", line).forEach(s -> positive.add(s.asText()));
-            strings(at, ex, "negative", line).forEach(s -> negative.add(s.asText()));
+            checkKeys(at, ex, EXAMPLE_KEYS, at.line(ex, line), "");
+            strings(at, ex, "positive", line).forEach(s -> positive.add(new Narrative.Example(s.asText(), at.line(s, line))));
+            strings(at, ex, "negative", line).forEach(s -> negative.add(new Narrative.Example(s.asText(), at.line(s, line))));
         } else if (ex != null) {
             problem(at, at.line(ex, line), "examples is a mapping with positive and negative sentence lists");
         }
@@ -314,7 +322,9 @@ final class CatalogCompiler {
             problem(at, at.line(claim, line), where + "claim is a mapping of the keys that read differently in a claim");
             return List.of();
         }
-        ObjectNode inClaims = ((ObjectNode) r).deepCopy();
+        // A shallow copy: its values are the nodes the parser read, so a problem in one keeps its line.
+        ObjectNode inClaims = JsonNodeFactory.instance.objectNode();
+        inClaims.setAll((ObjectNode) r);
         inClaims.remove("claim");
         for (Iterator<Map.Entry<String, JsonNode>> it = claim.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -327,8 +337,13 @@ final class CatalogCompiler {
                 inClaims.set(e.getKey(), e.getValue());
             }
         }
+        int everywhereFrom = problems.size();
         Rule everywhere = rule(at, r, line, Rule.Scope.ANY);
+        int claimFrom = problems.size();
         Rule inClaim = rule(at, inClaims, line, Rule.Scope.CLAIM);
+        // The claim reading reads the rule's own keys again: a problem in one of them is reported once.
+        List<CatalogProblem> reported = List.copyOf(problems.subList(everywhereFrom, claimFrom));
+        problems.subList(claimFrom, problems.size()).removeIf(reported::contains);
         return everywhere == null || inClaim == null ? List.of() : List.of(everywhere, inClaim);
     }
 
@@ -338,12 +353,12 @@ final class CatalogCompiler {
             return null;
         }
         int before = problems.size();
-        checkKeys(at, r, RULE_KEYS, line);
         String id = text(r, "id");
+        String where = "rule '" + id + "': ";
+        checkKeys(at, r, RULE_KEYS, line, where);
         if (id == null || !ID.matcher(id).matches()) {
             problem(at, line, "rule needs an id of lower case letters, digits, _ or -");
         }
-        String where = "rule '" + id + "': ";
         double weight = number(at, r, "weight", 1.0, line);
         int maxGap = (int) number(at, r, "max_gap", Phrase.DEFAULT_GAP, line);
         int within = (int) number(at, r, "within", 0, line);
@@ -464,11 +479,12 @@ final class CatalogCompiler {
         return out;
     }
 
-    private void checkKeys(At at, JsonNode node, Set<String> allowed, int line) {
+    /** {@code where}: what the node is, when the narrative alone does not say ("rule 'x': "), else "". */
+    private void checkKeys(At at, JsonNode node, Set<String> allowed, int line, String where) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                problem(at, at.line(node.get(key), line), "unknown key '" + key + "' (allowed: "
+                problem(at, at.line(node.get(key), line), where + "unknown key '" + key + "' (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
@@ -493,6 +509,76 @@ final class CatalogCompiler {
 
     private void problem(At at, int line, String message) {
         problems.add(new CatalogProblem(at.file(), line, at.narrative(), message));
+    }
+
+    /**
+     * The id of the narrative whose entry holds a line (from 1), or null when the line is outside the
+     * {@code narratives:} list or its entry has no id: read from the text, since a file that is not valid
+     * YAML has no tree. An entry runs from its "- " at the list's indentation (its keys two further in)
+     * to the next one; its id is on the "- " line or on a line of its own keys.
+     */
+    private static String narrativeAt(String text, int line) {
+        List<String> lines = text.lines().toList();
+        boolean inNarratives = false;
+        int entryIndent = -1;
+        int entry = -1;
+        for (int i = 0; i < Math.min(line, lines.size()); i++) {
+            String content = lines.get(i).strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int indent = indent(lines.get(i));
+            boolean item = content.equals("-") || content.startsWith("- ");
+            if (indent == 0 && !item) {
+                // A top-level key; the line in question may be one too (a second "groups:" is no narrative's).
+                inNarratives = content.matches("narratives\\s*:\\s*(?:#.*)?");
+                entryIndent = -1;
+                entry = -1;
+            } else if (inNarratives && item && (entryIndent < 0 || indent < entryIndent + 2)) {
+                // Deeper items are the entry's own lists (rules); one indented a little off, as a
+                // mistyped entry is, still opens a new entry.
+                entryIndent = entryIndent < 0 ? indent : entryIndent;
+                entry = i;
+            }
+        }
+        if (entry < 0) {
+            return null;
+        }
+        Matcher onDash = ID_LINE.matcher(lines.get(entry).strip().substring(1).strip());
+        if (onDash.matches()) {
+            return idOf(onDash);
+        }
+        // Else the id is one of the entry's own keys: its least indented lines (rules and text are deeper),
+        // leaving out the line in question, whose indentation may be what is wrong.
+        int keyIndent = Integer.MAX_VALUE;
+        String id = null;
+        for (int i = entry + 1; i < lines.size(); i++) {
+            String content = lines.get(i).strip();
+            if (content.isEmpty() || content.startsWith("#") || i == line - 1) {
+                continue;
+            }
+            int indent = indent(lines.get(i));
+            if (indent <= entryIndent) {
+                break;
+            }
+            if (indent < keyIndent) {
+                keyIndent = indent;
+                id = null;
+            }
+            Matcher key = ID_LINE.matcher(content);
+            if (indent == keyIndent && id == null && key.matches()) {
+                id = idOf(key);
+            }
+        }
+        return id;
+    }
+
+    private static String idOf(Matcher idLine) {
+        return idLine.group(2).isBlank() ? null : idLine.group(2).strip();
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     private static String firstLine(String s) {

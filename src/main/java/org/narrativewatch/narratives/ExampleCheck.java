@@ -16,12 +16,13 @@ import org.narrativewatch.pipeline.Pipeline;
  */
 public final class ExampleCheck {
     /** One example that did not behave; {@code fired} lists what did fire on it. */
-    public record Failure(Narrative narrative, boolean positive, String sentence, List<String> fired) {
+    public record Failure(Narrative narrative, boolean positive, Narrative.Example example, List<String> fired) {
         @Override
         public String toString() {
-            return narrative.file() + ":" + narrative.line() + ": " + narrative.id() + ": "
-                    + (positive ? "positive example did not fire: " : "negative example fired: ") + "\"" + sentence
-                    + "\"" + (fired.isEmpty() ? "" : " (fired: " + String.join(", ", fired) + ")");
+            return narrative.file() + ":" + example.line() + ": " + narrative.id() + ": "
+                    + (positive ? "positive example did not fire: " : "negative example fired: ")
+                    + "\"" + example.sentence() + "\""
+                    + (fired.isEmpty() ? "" : " (fired: " + String.join(", ", fired) + ")");
         }
     }
 
@@ -39,16 +40,16 @@ public final class ExampleCheck {
         for (Narrative n : catalog.narratives()) {
             for (int pass = 0; pass < 2; pass++) {
                 boolean positive = pass == 0;
-                for (String sentence : positive ? n.positive() : n.negative()) {
+                for (Narrative.Example example : positive ? n.positive() : n.negative()) {
                     count++;
                     // Matched here, not by the pipeline's own narrative stage: the example's reading
                     // (claim or article sentence) is set by its kind, not by its length.
-                    Doc doc = pipeline.processBefore(new Article(n.id() + "-example-" + count, sentence, null, null, null, null,
-                            null, "en", new Origin(n.file(), n.line()), List.of()), NarrativeStage.NAME);
+                    Doc doc = pipeline.processBefore(new Article(n.id() + "-example-" + count, example.sentence(), null, null,
+                            null, null, null, "en", new Origin(n.file(), example.line()), List.of()), NarrativeStage.NAME);
                     List<String> fired = matcher.match(doc, positive ? NarrativeMatcher.Reading.CLAIM
                             : NarrativeMatcher.Reading.ARTICLE_SENTENCE).stream().map(NarrativeHit::id).toList();
                     if (fired.contains(n.id()) != positive) {
-                        failures.add(new Failure(n, positive, sentence, fired));
+                        failures.add(new Failure(n, positive, example, fired));
                     }
                 }
             }

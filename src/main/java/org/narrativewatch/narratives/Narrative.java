@@ -13,7 +13,11 @@ import java.util.Map;
  */
 public record Narrative(String id, String title, String description, Map<String, List<String>> labels,
                         double threshold, double articleThreshold, boolean denial, List<Phrase> context, List<Rule> rules,
-                        List<String> positive, List<String> negative, String file, int line) {
+                        List<Example> positive, List<Example> negative, String file, int line) {
+
+    /** An example sentence and the line of the catalog file it is written on. */
+    public record Example(String sentence, int line) {
+    }
 
     /** External labels in a scheme such as "euvsdisinfo"; empty when the narrative maps to none. */
     public List<String> labels(String scheme) {

@@ -60,7 +60,8 @@ public final class Models {
 
         byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
         versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
-        PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate));
+        PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate),
+                Resources.origin(options.boilerplate(), "boilerplate.yaml"));
 
         // The catalog loads before the models so that a broken catalog fails in milliseconds.
         Catalog narratives = Catalog.load(options.narratives());

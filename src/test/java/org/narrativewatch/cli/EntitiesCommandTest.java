@@ -81,6 +81,13 @@ class EntitiesCommandTest {
     }
 
     @Test
+    void anUnknownTypeIsAUsageErrorListingTheTypesInOrder() {
+        assertEquals(ExitCodes.USAGE, run("entities", "list", "--type", "country"));
+        assertTrue(err.toString().startsWith("narrative-watch: --type must be one of [alliance, city, event, group, "
+                + "institution, media, organization, party, person, region, state]\n"), err.toString());
+    }
+
+    @Test
     void evaluateWithoutWhatIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("evaluate"));
         assertTrue(err.toString().contains("name what to evaluate: entities"), err.toString());

@@ -14,7 +14,7 @@ import org.narrativewatch.pipeline.Resources;
 
 class EntityCatalogTest {
     private static List<CatalogProblem> problems(String yaml) {
-        return EntityCatalog.validate(yaml.getBytes(StandardCharsets.UTF_8));
+        return EntityCatalog.validate(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
     }
 
     @Test
@@ -77,8 +77,21 @@ class EntityCatalogTest {
         EntityCatalog.CatalogException e = assertThrows(EntityCatalog.CatalogException.class,
                 () -> EntityCatalog.load(yaml, "test.yaml"));
         assertEquals("file: version: must be 1, found 2", e.problems().get(0).toString());
-        assertEquals(List.of("file: yaml: not valid YAML: "), problems("version: [1\n").stream()
-                .map(p -> p.toString().substring(0, 28)).toList());
+        assertEquals(List.of("test.yaml:2: not valid YAML: "), problems("version: [1\n").stream()
+                .map(p -> p.toString().substring(0, 29)).toList());
+    }
+
+    @Test
+    void aFieldGivenTwiceIsAnErrorAtItsLine() {
+        assertEquals(List.of("test.yaml:6: not valid YAML: Duplicate field 'name'"), problems("""
+                version: 1
+                entities:
+                  - id: Q159
+                    name: Russia
+                    type: state
+                    name: Soviet Union
+                    aliases: [Russia]
+                """).stream().map(CatalogProblem::toString).toList());
     }
 
     @Test

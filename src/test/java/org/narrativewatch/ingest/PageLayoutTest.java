@@ -2,16 +2,23 @@ package org.narrativewatch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.TestData;
+import org.narrativewatch.cli.Main;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Dropped;
 import org.narrativewatch.doc.Origin;
@@ -22,7 +29,7 @@ class PageLayoutTest {
     @BeforeAll
     static void load() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
-            layout = PageLayout.load(in);
+            layout = PageLayout.load(in, "models/boilerplate.yaml");
         }
     }
 
@@ -86,6 +93,45 @@ class PageLayoutTest {
         String dropped = a.dropped().get(0).span().of(text);
         assertTrue(dropped.startsWith("Another Story Headline"), dropped);
         assertTrue(a.analysedText().contains("Second body paragraph."));
+    }
+
+    /** The problems that loading {@code yaml} as rules.yaml reports, one per line after the heading. */
+    private static List<String> problems(String yaml) {
+        IOException e = assertThrows(IOException.class, () -> PageLayout.load(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "rules.yaml"));
+        List<String> lines = e.getMessage().lines().toList();
+        assertTrue(lines.get(0).matches("page-layout rules have \\d+ problem\\(s\\):"), e.getMessage());
+        return lines.subList(1, lines.size());
+    }
+
+    @Test
+    void rulesAreCheckedLikeTheCatalogs() {
+        String keys = "relative_date, section_label_max_words, title_max_words, trailing_markers, "
+                + "unbroken_run_max_chars, version";
+        assertEquals(List.of("rules.yaml:1: the file is empty; page-layout rules are a mapping with " + keys),
+                problems(""));
+        assertEquals(List.of("rules.yaml:1: the file is empty; page-layout rules are a mapping with " + keys),
+                problems("# rules to come\n"));
+        assertEquals(List.of("rules.yaml:3: not valid YAML: Duplicate field 'title_max_words'"),
+                problems("version: 1\ntitle_max_words: 40\ntitle_max_words: 12\n"));
+        assertEquals(List.of("rules.yaml:2: unknown key 'title_max_word' (allowed: " + keys + ")",
+                        "rules.yaml:4: trailing_markers: 'true' is not a line of text (quote it)",
+                        "rules.yaml:5: relative_date: not a regular expression: Unclosed group",
+                        "rules.yaml:6: unbroken_run_max_chars must be a whole number of at least 0, not 'many'"),
+                problems("version: 1\ntitle_max_word: 12\ntrailing_markers:\n  - true\n"
+                        + "relative_date: '(ago'\nunbroken_run_max_chars: many\n"));
+    }
+
+    @Test
+    void analyzeRefusesBrokenRulesBeforeReadingInput(@TempDir Path dir) throws IOException {
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), "version: 1\ntrailing_marker: Recent Posts\n");
+        Path input = Files.writeString(dir.resolve("a.txt"), "A Title\n\nRussia betrayed Armenia.\n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze", input.toString(),
+                "--out", dir.resolve("out").toString(), "--no-db", "--quiet", "--boilerplate", rules.toString());
+        assertEquals(3, code, err.toString());
+        assertTrue(err.toString().contains(rules + ":2: unknown key 'trailing_marker'"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("out/articles")), "nothing analysed");
     }
 
     @Test

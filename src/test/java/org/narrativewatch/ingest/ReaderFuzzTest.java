@@ -56,7 +56,7 @@ class ReaderFuzzTest {
     static void setUp() throws IOException {
         dir = Files.createTempDirectory("nw-fuzz");
         try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
-            layout = PageLayout.load(in);
+            layout = PageLayout.load(in, "models/boilerplate.yaml");
         }
     }
 

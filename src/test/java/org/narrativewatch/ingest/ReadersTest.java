@@ -27,7 +27,7 @@ class ReadersTest {
     @BeforeAll
     static void load() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
-            layout = PageLayout.load(in);
+            layout = PageLayout.load(in, "models/boilerplate.yaml");
         }
     }
 

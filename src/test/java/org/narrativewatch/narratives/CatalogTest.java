@@ -88,7 +88,8 @@ class CatalogTest {
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:13: broken: rule 'r1': actor refers to unknown group 'kremlin'"), lines.toString());
         assertTrue(lines.contains("broken.yaml:15: broken: rule 'r2': trigger: unknown group 'nowhere'"), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:16: broken: unknown key 'withuot'")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:16: broken: rule 'r2': unknown key 'withuot'")),
+                lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:18: broken: rule 'r3': bad TokensRegex pattern")),
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:8: broken: context: unknown group 'elsewhere'"), lines.toString());
@@ -128,12 +129,108 @@ class CatalogTest {
     }
 
     @Test
-    void invalidYamlIsReportedWithItsLine() {
+    void aMisspeltKeyOfARuleReadInClaimsTooIsReportedOnceWithTheRule() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: n",
+                "    title: N",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [abandon]",
+                "        withuot: [help]",
+                "        actor: nowhere",
+                "        claim:",
+                "          without: null",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("claims.yaml", yaml)), "test");
+        assertEquals(List.of("claims.yaml:7: n: rule 'r1': unknown key 'withuot' (allowed: actor, claim, id, max_gap, "
+                        + "negation, target, tokensregex, trigger, weight, with, within, without)",
+                "claims.yaml:8: n: rule 'r1': actor refers to unknown group 'nowhere'"),
+                checked.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aDefaultedArticleThresholdIsNotReported() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: n",
+                "    title: N",
+                "    threshold: -3",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [abandon]",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("t.yaml", yaml)), "test");
+        assertEquals(List.of("t.yaml:4: n: threshold must be above 0"),
+                checked.problems().stream().map(Object::toString).toList());
+    }
+
+    /** Two narratives, and groups after them; {@code line} (from 1) is replaced by {@code replacement}. */
+    private static List<String> problemsWithLine(int line, String replacement) {
+        List<String> lines = new ArrayList<>(List.of(
+                "version: 1",
+                "narratives:",
+                "  - id: first",
+                "    title: First",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [abandon]",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "  - title: Second",
+                "    id: second",
+                "    threshold: 1",
+                "    rules:",
+                "      - id: r1",
+                "        trigger: [betray]",
+                "    examples:",
+                "      positive: [Russia betrays Armenia.]",
+                "groups:",
+                "  russia:",
+                "    words: [russia]",
+                ""));
+        lines.set(line - 1, replacement);
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("bad.yaml",
-                "narratives:\n  - id: x\n    title: [unclosed\n")), "test");
-        assertEquals(1, checked.problems().size());
-        assertTrue(checked.problems().get(0).toString().startsWith("bad.yaml:"), checked.problems().toString());
-        assertTrue(checked.problems().get(0).message().startsWith("not valid YAML"));
+                String.join("\n", lines))), "test");
+        return checked.problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void invalidYamlIsOneLineAtTheParsersLineInItsNarrative() {
+        assertEquals(List.of("bad.yaml:13: second: not valid YAML: found character '\\t(TAB)' that cannot start any token. "
+                + "(Do not use \\t(TAB) for indentation)"), problemsWithLine(13, "\trules:"));
+        assertEquals(List.of("bad.yaml:4: first: not valid YAML: mapping values are not allowed here"),
+                problemsWithLine(4, "    title: First: again"));
+        // An entry indented one space off is still the entry it opens.
+        assertEquals(List.of("bad.yaml:10: second: not valid YAML: expected <block end>, but found '<block sequence start>'"),
+                problemsWithLine(10, "   - title: Second"));
+        assertEquals(List.of("bad.yaml:20: not valid YAML: mapping values are not allowed here"),
+                problemsWithLine(20, "    words: [russia]: x"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAtItsLineInItsNarrative() {
+        assertEquals(List.of("bad.yaml:12: second: not valid YAML: Duplicate field 'id'"),
+                problemsWithLine(12, "    id: other"));
+        assertEquals(List.of("bad.yaml:10: first: not valid YAML: Duplicate field 'positive'"),
+                problemsWithLine(9, "      positive: [Russia abandons Armenia.]\n      positive: [Russia abandons Syria.]"));
+        assertEquals(List.of("bad.yaml:18: not valid YAML: Duplicate field 'groups'"),
+                problemsWithLine(1, "groups: {}"));
+    }
+
+    @Test
+    void listPrintsOnlyRowsOnStdoutAndItsSummaryOnStderr() throws Exception {
+        Printed list = runPrinting("narratives", "list");
+        assertEquals(0, list.code(), list.stderr());
+        List<String> rows = list.stdout().lines().toList();
+        assertEquals(Catalog.load(null).narratives().size(), rows.size(), list.stdout());
+        assertTrue(rows.stream().noneMatch(r -> r.contains("catalog sha256:")), list.stdout());
+        assertTrue(list.stderr().matches("\\d+ narratives, \\d+ groups, catalog sha256:\\p{XDigit}+ "
+                + "\\(jar:models/narratives/\\)\\R"), list.stderr());
     }
 
     @Test
@@ -177,19 +274,23 @@ class CatalogTest {
         assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run without narratives");
     }
 
-    /** What a command printed on standard output (the narratives commands print there directly), and its exit code. */
-    private record Printed(int code, String stdout) {
+    /** What a command printed on standard output and error (the narratives commands print there directly), and its exit code. */
+    private record Printed(int code, String stdout, String stderr) {
     }
 
     private static Printed runPrinting(String... args) {
-        PrintStream saved = System.out;
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Main.run(args);
-            return new Printed(code, out.toString(StandardCharsets.UTF_8));
+            return new Printed(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(saved);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
         }
     }
 }

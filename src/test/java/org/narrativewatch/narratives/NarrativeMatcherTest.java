@@ -461,6 +461,28 @@ class NarrativeMatcherTest {
     }
 
     @Test
+    void aFailingExampleIsNamedByItsOwnLine() {
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("one.yaml", String.join("\n",
+                "narratives:",
+                "  - id: betrayal",
+                "    title: Betrayal",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [betray]",
+                "    examples:",
+                "      positive:",
+                "        - Russia betrayed Armenia.",
+                "        - Russia helped Armenia.",
+                "      negative: [Nothing happened., Russia betrayed Armenia again.]",
+                ""))), "test");
+        assertTrue(checked.ok(), checked.problems().toString());
+        ExampleCheck.Result result = ExampleCheck.run(models.pipeline(), checked.catalog());
+        assertEquals(List.of("one.yaml:10: betrayal: positive example did not fire: \"Russia helped Armenia.\"",
+                        "one.yaml:11: betrayal: negative example fired: \"Russia betrayed Armenia again.\" (fired: betrayal)"),
+                result.failures().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void everyExampleSentenceOfThePackagedCatalogBehaves() {
         ExampleCheck.Result result = ExampleCheck.run(models.pipeline(), models.narratives());
         assertTrue(result.examples() >= 90, "examples: " + result.examples());

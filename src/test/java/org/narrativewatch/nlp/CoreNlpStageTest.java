@@ -41,7 +41,8 @@ class CoreNlpStageTest {
         tokenizer = new StanfordCoreNLP(CoreNlpStage.tokenizerProperties());
         stage = new CoreNlpStage(tokenizer, tagger, null);
         ingest = new Ingest(ReadOptions.defaults(),
-                PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml"))));
+                PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
+                        Resources.origin(null, "boilerplate.yaml")));
     }
 
     private static List<Article> read(List<String> inputs) {

@@ -271,7 +271,8 @@ public final class ArticleFixtures {
 
     private static PageLayout layout() {
         try {
-            return PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")));
+            return PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
+                    Resources.origin(null, "boilerplate.yaml"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

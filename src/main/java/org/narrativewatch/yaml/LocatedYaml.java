@@ -1,4 +1,4 @@
-package org.narrativewatch.narratives;
+package org.narrativewatch.yaml;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -6,18 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
  * A YAML document as a Jackson tree that remembers the line each node starts on, so that catalog
- * problems can be reported as file:line. Jackson's own tree reader drops locations.
+ * problems can be reported as file:line. Jackson's own tree reader drops locations. Read as
+ * {@link StrictYaml} reads: a key given twice is an error.
  */
-final class LocatedYaml {
-    private static final YAMLFactory YAML = new YAMLFactory();
-
+public final class LocatedYaml {
     private final JsonNode root;
     private final Map<JsonNode, Integer> lines;
 
@@ -26,9 +24,9 @@ final class LocatedYaml {
         this.lines = lines;
     }
 
-    static LocatedYaml parse(String text) throws IOException {
+    public static LocatedYaml parse(String text) throws IOException {
         Map<JsonNode, Integer> lines = new IdentityHashMap<>();
-        try (JsonParser p = YAML.createParser(text)) {
+        try (JsonParser p = StrictYaml.FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             JsonNode root = first == null ? JsonNodeFactory.instance.missingNode() : read(p, lines);
             return new LocatedYaml(root, lines);
@@ -67,12 +65,12 @@ final class LocatedYaml {
     }
 
     /** The document; a missing node when the text holds none (empty, or only comments). */
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
     /** Line of a node, or of its closest known container when the node is a shared constant. */
-    int line(JsonNode node, int fallback) {
+    public int line(JsonNode node, int fallback) {
         Integer line = lines.get(node);
         return line != null && !(node.isBoolean() || node.isNull()) ? line : fallback;
     }

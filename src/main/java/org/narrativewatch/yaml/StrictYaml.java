@@ -1,0 +1,42 @@
+package org.narrativewatch.yaml;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * How the YAML files analysts edit are read (the narrative catalog, the entity gazetteer, the
+ * page-layout rules), and how a file that is not valid YAML is reported.
+ */
+public final class StrictYaml {
+    /**
+     * A key given twice in one mapping is an error. YAML parsers otherwise keep the last one silently:
+     * a second {@code id:} would rename a narrative and a second {@code threshold:} replace the first
+     * unseen, the very mistakes that unknown keys are errors for.
+     */
+    public static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private StrictYaml() {
+    }
+
+    /** Where a text stops being valid YAML (line counted from 1) and why, in one line. */
+    public record ParseError(int line, String reason) {
+        public static ParseError of(JsonProcessingException e) {
+            // SnakeYAML's own message runs over several lines and also quotes the start of the collection
+            // the error is in (often another entry); its problem and the problem's mark are what to fix.
+            // Jackson's location is the last token read before the problem, often the line above.
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                // SnakeYAML counts lines from 0.
+                return new ParseError(yaml.getProblemMark().getLine() + 1, oneLine(yaml.getProblem()));
+            }
+            return new ParseError(e.getLocation() != null ? e.getLocation().getLineNr() : 1,
+                    oneLine(e.getOriginalMessage()));
+        }
+
+        private static String oneLine(String message) {
+            return message == null ? "" : message.strip().replaceAll("\\s*\\n\\s*", " ");
+        }
+    }
+}

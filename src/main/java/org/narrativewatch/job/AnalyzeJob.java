@@ -39,6 +39,7 @@ import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.output.ArticleJson;
+import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Pipeline;
 
@@ -434,22 +435,47 @@ public final class AnalyzeJob {
     /**
      * Counts, and when {@code remove} deletes, the records from earlier runs that this run did not
      * produce: they would otherwise leak into reports. Only called with {@code remove} when every
-     * input was read as a whole.
+     * input was read as a whole. Only a file that is provably such a record counts: an article
+     * record (as the reports read one) named after its id. Anything else in the folder was put
+     * there by someone else; it is named on stderr and left alone.
      */
-    private static long stale(Path articlesDir, Set<String> written, boolean remove) throws IOException {
-        long n = 0;
+    private long stale(Path articlesDir, Set<String> written, boolean remove) throws IOException {
+        long records = 0;
+        long others = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(articlesDir, "*.json")) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (!written.contains(name.substring(0, name.length() - ".json".length()))) {
-                    n++;
+                String id = name.substring(0, name.length() - ".json".length());
+                if (written.contains(id)) {
+                    continue;
+                }
+                String notARecord = notARecordOf(f, id);
+                if (notARecord == null) {
+                    records++;
                     if (remove) {
                         Files.delete(f);
                     }
+                } else if (++others <= ERRORS_SHOWN) {
+                    log.println(printable("narrative-watch: " + f + ": not a record of an earlier run, so left in "
+                            + "place: " + notARecord));
                 }
             }
         }
-        return n;
+        if (others > ERRORS_SHOWN) {
+            log.println("narrative-watch: " + (others - ERRORS_SHOWN) + " more files in " + articlesDir
+                    + " that are not article records were left in place");
+        }
+        return records;
+    }
+
+    /** Why a file is not the article record {@code <id>.json}, or null when it is one. */
+    private static String notARecordOf(Path file, String id) {
+        try {
+            ArticleRecord record = ArticleRecord.read(Files.readAllBytes(file)).checked();
+            return record.id().equals(id) ? null : "its id is " + record.id();
+        } catch (IOException | IllegalArgumentException e) {
+            return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        }
     }
 
     private void writeSummary(Path outDir, List<String> inputs, RunSummary s, Instant started) throws IOException {

@@ -75,7 +75,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Most time one article may take to analyse; a slower one gets a record in errors.jsonl "
-                    + "and the run goes on. 0: no limit. Default: ${DEFAULT-VALUE}")
+                    + "and the run goes on. 0: no limit; at most " + AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS
+                    + " (a day). Default: ${DEFAULT-VALUE}")
     long articleTimeoutSeconds;
 
     @Option(names = "--no-article-pages", negatable = true, defaultValue = "true",
@@ -103,8 +104,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int workers = threads.workers();
         inputOptions.check(spec.commandLine());
-        if (articleTimeoutSeconds < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
+        if (articleTimeoutSeconds < 0 || articleTimeoutSeconds > AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 (no limit) to "
+                    + AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS + " seconds, not " + articleTimeoutSeconds);
         }
         checkInputs(); // before anything in --out is touched
         Files.createDirectories(out);

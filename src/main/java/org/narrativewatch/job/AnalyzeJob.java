@@ -55,6 +55,8 @@ public final class AnalyzeJob {
     public static final String ARTICLES_DIR = "articles";
     public static final String ERRORS_FILE = "errors.jsonl";
     public static final String SUMMARY_FILE = "summary.json";
+    /** The longest per-article time budget, a day: a longer one is no limit (0) mistyped, and soon overflows in nanoseconds. */
+    public static final long MAX_ARTICLE_TIMEOUT_SECONDS = 86_400;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int ERRORS_SHOWN = 20;
@@ -69,11 +71,16 @@ public final class AnalyzeJob {
     private final PrintStream log;
 
     /**
-     * @param articleTimeout the most time one article may take; past it the article gets an error
-     *                       record and the run goes on. {@link Duration#ZERO} means no limit.
+     * @param articleTimeout the most time one article may take, at most {@link #MAX_ARTICLE_TIMEOUT_SECONDS};
+     *                       past it the article gets an error record and the run goes on.
+     *                       {@link Duration#ZERO} means no limit.
      */
     public AnalyzeJob(Ingest ingest, Pipeline pipeline, ArticleJson articleJson, Map<String, String> versions,
                       int threads, Duration articleTimeout, PrintStream log) {
+        if (articleTimeout.isNegative() || articleTimeout.getSeconds() > MAX_ARTICLE_TIMEOUT_SECONDS) {
+            throw new IllegalArgumentException("article timeout of " + articleTimeout.getSeconds()
+                    + " s is not 0 to " + MAX_ARTICLE_TIMEOUT_SECONDS + " s");
+        }
         this.ingest = ingest;
         this.pipeline = pipeline;
         this.articleJson = articleJson;
@@ -166,7 +173,7 @@ public final class AnalyzeJob {
                 if (articleTimeout.isZero()) {
                     return result.get();
                 }
-                long left = startedAt + articleTimeout.toNanos() - System.nanoTime();
+                long left = articleTimeout.toNanos() - (System.nanoTime() - startedAt); // overflow-safe order
                 return result.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (!abandon()) {

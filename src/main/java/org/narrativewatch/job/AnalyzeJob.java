@@ -198,10 +198,13 @@ public final class AnalyzeJob {
         Instant started = Instant.now();
         Path articlesDir = outDir.resolve(ARTICLES_DIR);
         Files.createDirectories(articlesDir);
-        AtomicFiles.removeLeftovers(outDir); // from a run that was killed
+        Path errorsFile = outDir.resolve(ERRORS_FILE);
+        // From a run that was killed. In DIR itself only those of its own files: the --jsonl file
+        // may be written there, and the user's own files may lie there too.
+        AtomicFiles.removeLeftoversOf(errorsFile);
+        AtomicFiles.removeLeftoversOf(outDir.resolve(SUMMARY_FILE));
         AtomicFiles.removeLeftovers(articlesDir);
         AtomicFiles.removeLeftovers(outDir.resolve(LayerCache.DIR));
-        Path errorsFile = outDir.resolve(ERRORS_FILE);
         Path errorsTmp = AtomicFiles.temporaryFor(errorsFile);
         LayerCache cache = new LayerCache(outDir, "tokens=" + articleJson.includesTokens());
 

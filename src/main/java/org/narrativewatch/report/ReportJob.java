@@ -113,6 +113,7 @@ public final class ReportJob {
         long files = 0;
         Path html = out.resolve(HTML_DIR);
         Path pagesDir = html.resolve(ARTICLE_PAGES_DIR);
+        removeLeftovers(out);
         Files.createDirectories(pagesDir);
 
         Aggregates agg = new Aggregates(options.topEvidence());
@@ -179,6 +180,20 @@ public final class ReportJob {
                 listPages.size(), wall);
         writeRunInfo(aggregatesDir.resolve(RUN_INFO_JSON), from, started, result, pagesWritten.size());
         return result;
+    }
+
+    /**
+     * Deletes the temporary files that a run killed while writing the reports left: in every folder
+     * the reports fill, and in {@code out} itself those of the index page only (it is the user's
+     * folder too, with the records and maybe the --jsonl file of analyze).
+     */
+    private static void removeLeftovers(Path out) throws IOException {
+        Path html = out.resolve(HTML_DIR);
+        for (Path dir : List.of(html, html.resolve(ARTICLE_PAGES_DIR), out.resolve(AGGREGATES_DIR),
+                out.resolve(CSV_DIR), out.resolve(ELASTICSEARCH_DIR))) {
+            AtomicFiles.removeLeftovers(dir);
+        }
+        AtomicFiles.removeLeftoversOf(out.resolve(INDEX_HTML));
     }
 
     /** The *.json file names in the folder, sorted so that every streamed output has a fixed order. */

@@ -209,6 +209,29 @@ class InputPathsTest {
     }
 
     /**
+     * The --jsonl file named as an INPUT too, by its own name or through a link, would be emptied
+     * before it was read: a usage error, and nothing is opened or created.
+     */
+    @Test
+    void theJsonlFileNamedAsAnInputIsAUsageErrorAndStaysWhole() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path feed = Files.writeString(in.resolve("feed.jsonl"), "{\"id\":\"j1\",\"text\":\"Moscow denied the report.\"}\n");
+        byte[] bytes = Files.readAllBytes(feed);
+        Path link = Files.createSymbolicLink(tmp.resolve("link.jsonl"), feed);
+        Path out = tmp.resolve("out");
+        for (Path jsonl : List.of(feed, link)) {
+            Run run = analyze(feed.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
+            assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+            assertTrue(run.stderr().contains(feed + ": is the --jsonl file"), run.stderr());
+            assertArrayEquals(bytes, Files.readAllBytes(feed), "--jsonl " + jsonl);
+            assertFalse(Files.exists(out));
+            try (Stream<Path> files = Files.list(in)) {
+                assertEquals(List.of(feed), files.toList(), "no temporary file left beside it");
+            }
+        }
+    }
+
+    /**
      * A re-run removes the records of earlier runs whose article is gone, and nothing else: a file
      * in DIR/articles that is no record of this tool, or a record under another name than its id,
      * is named on stderr and kept.

@@ -114,11 +114,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--article-timeout must be 0 (no limit) to "
                     + AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS + " seconds, not " + articleTimeoutSeconds);
         }
+        // Every argument is checked before anything is created, opened for writing or loaded.
         Path jsonlFile = checkJsonl();
-        checkInputs(jsonlFile); // before anything in --out is touched
+        checkInputs(jsonlFile);
+        stores.validate(out);
+        Models loaded = Models.load(models.pipelineOptions());
         Files.createDirectories(out);
         stores.check(out);
-        Models loaded = Models.load(models.pipelineOptions());
         List<Path> notInputs = new ArrayList<>(List.of(out));
         if (jsonl != null && !"-".equals(jsonl)) {
             notInputs.add(Path.of(jsonl));

@@ -196,8 +196,20 @@ public final class ReportJob {
         AtomicFiles.removeLeftoversOf(out.resolve(INDEX_HTML));
     }
 
+    /**
+     * Fails unless {@code from} is a folder, as the records folder must be: checked before anything
+     * is written, so that a mistyped folder leaves nothing behind.
+     */
+    public static void requireRecordsFolder(Path from) throws NoSuchFileException {
+        if (!Files.isDirectory(from)) {
+            throw new NoSuchFileException(from.toString(), null,
+                    "no such folder of per-article records (run analyze first?)");
+        }
+    }
+
     /** The *.json file names in the folder, sorted so that every streamed output has a fixed order. */
     private static List<String> recordNames(Path from) throws IOException {
+        requireRecordsFolder(from);
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(from, "*.json")) {
             for (Path f : files) {
@@ -205,8 +217,6 @@ public final class ReportJob {
                     names.add(f.getFileName().toString());
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(from + ": no such folder of per-article records (run analyze first?)");
         }
         names.sort(null);
         return names;

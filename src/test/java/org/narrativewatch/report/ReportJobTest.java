@@ -641,6 +641,25 @@ class ReportJobTest {
         assertTrue(Files.exists(usersOwn));
     }
 
+    /** A records folder that does not exist is fatal, as documented, and leaves nothing behind. */
+    @Test
+    void aMissingRecordsFolderCreatesNothing() {
+        Path out = tmp.resolve("no-such-run");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = Main.run("report", "--out", out.toString(), "-q");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(3, exit);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(out.resolve("articles")
+                + ": no such folder of per-article records"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void articlePagesCanBeLeftOut() throws IOException {
         Path records = records();

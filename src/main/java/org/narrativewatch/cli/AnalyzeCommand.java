@@ -117,6 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         // Every argument is checked before anything is created, opened for writing or loaded.
         Path jsonlFile = checkJsonl();
         checkInputs(jsonlFile);
+        List<String> toRead = withoutRepeats(err);
         stores.validate(out);
         Models loaded = Models.load(models.pipelineOptions());
         Files.createDirectories(out);
@@ -133,8 +134,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         RunSummary summary;
         try (AtomicFiles.Pending jsonlReplacement = openReplacement(jsonlFile);
              OutputStream jsonlOut = jsonlReplacement != null ? jsonlReplacement.stream() : openJsonlStream(stdout);
-             Progress progress = watched ? new TerminalProgress(countFiles(inputs, out), err) : Progress.NONE) {
-            summary = job.run(inputs, out, jsonlOut, progress);
+             Progress progress = watched ? new TerminalProgress(countFiles(toRead, out), err) : Progress.NONE) {
+            summary = job.run(toRead, out, jsonlOut, progress);
             if (jsonlReplacement != null) {
                 jsonlReplacement.commit();
             }
@@ -171,6 +172,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (Input.STDIN.equals(name)) {
                 continue;
             }
+            if (name.isEmpty()) {
+                throw new ParameterException(cli, "an empty INPUT names no file (the current folder is .)");
+            }
             Path path = Path.of(name);
             if (!Files.exists(path)) {
                 String what = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory";
@@ -201,6 +205,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         CommandLine cli = spec.commandLine();
+        if (jsonl.isEmpty()) {
+            throw new ParameterException(cli, "--jsonl: an empty path names no file (- is standard output)");
+        }
         Path path = Path.of(jsonl);
         if (Files.isDirectory(path)) {
             throw new ParameterException(cli, "--jsonl " + jsonl + ": is a folder; name a file");
@@ -232,6 +239,59 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static boolean isStream(Path path) {
         Path named = path.toAbsolutePath().normalize();
         return named.startsWith("/dev") || named.startsWith("/proc") || (Files.exists(path) && !Files.isRegularFile(path));
+    }
+
+    /**
+     * The inputs, each read once: an INPUT that is the same file or folder as one named before it
+     * (under any name: ./corpus, a link) or that lies in a folder also named is left out, with a
+     * message. Read twice, its articles would be counted twice and, under other ids, written twice.
+     */
+    private List<String> withoutRepeats(PrintStream err) {
+        List<Path> real = inputs.stream().map(n -> Input.STDIN.equals(n) ? null : Ingest.realPath(Path.of(n))).toList();
+        List<String> once = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String repeat = repeatOf(i, real);
+            if (repeat == null) {
+                once.add(inputs.get(i));
+            } else {
+                err.println("narrative-watch: " + inputs.get(i) + ": " + repeat + "; read once");
+            }
+        }
+        return once;
+    }
+
+    /** How input {@code i} (real paths in {@code real}, null for -) is read as another INPUT, or null. */
+    private String repeatOf(int i, List<Path> real) {
+        Path mine = real.get(i);
+        if (mine == null) {
+            return null;
+        }
+        for (int j = 0; j < inputs.size(); j++) {
+            Path other = real.get(j);
+            if (other != null && !other.equals(mine) && mine.startsWith(other) && readInFolder(other, mine)) {
+                return "inside the folder " + inputs.get(j) + ", which is also an INPUT";
+            }
+        }
+        for (int j = 0; j < i; j++) {
+            if (mine.equals(real.get(j))) {
+                return "the same as the INPUT " + inputs.get(j) + " before it";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether reading the folder {@code folder} reads {@code inside}, a path below it: a folder
+     * skips what is hidden and reads only regular files, while a hidden file or a FIFO named
+     * itself is read.
+     */
+    private static boolean readInFolder(Path folder, Path inside) {
+        for (Path part : folder.relativize(inside)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return Files.isDirectory(inside) || Files.isRegularFile(inside);
     }
 
     /**

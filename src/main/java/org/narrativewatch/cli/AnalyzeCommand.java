@@ -6,21 +6,26 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.Input;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.job.Progress;
 import org.narrativewatch.job.RunSummary;
 import org.narrativewatch.output.ArticleJson;
+import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
 import org.narrativewatch.report.ReportJob;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +61,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--jsonl", paramLabel = "FILE",
-            description = "Also write every per-article record as one JSON line to FILE (- for stdout).")
+            description = "Also write every per-article record as one JSON line to FILE (- for stdout); FILE is "
+                    + "replaced when the run ends.")
     String jsonl;
 
     @Mixin
@@ -75,7 +81,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Most time one article may take to analyse; a slower one gets a record in errors.jsonl "
-                    + "and the run goes on. 0: no limit. Default: ${DEFAULT-VALUE}")
+                    + "and the run goes on. 0: no limit; at most " + AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS
+                    + " (a day). Default: ${DEFAULT-VALUE}")
     long articleTimeoutSeconds;
 
     @Option(names = "--no-article-pages", negatable = true, defaultValue = "true",
@@ -98,18 +105,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         PrintStream stdout = System.out;
         if (!Ingest.FORMATS.contains(stdinFormat)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "--stdin-format must be one of " + Ingest.FORMATS);
         }
         int workers = threads.workers();
         inputOptions.check(spec.commandLine());
-        if (articleTimeoutSeconds < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be 0 or more");
+        if (articleTimeoutSeconds < 0 || articleTimeoutSeconds > AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must be 0 (no limit) to "
+                    + AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS + " seconds, not " + articleTimeoutSeconds);
         }
-        checkInputs(); // before anything in --out is touched
+        // Every argument is checked before anything is created, opened for writing or loaded.
+        Path jsonlFile = checkJsonl();
+        checkInputs(jsonlFile);
+        List<String> toRead = withoutRepeats(err);
+        stores.validate(out);
+        Models loaded = Models.load(models.pipelineOptions());
         Files.createDirectories(out);
         stores.check(out);
-        Models loaded = Models.load(models.pipelineOptions());
         List<Path> notInputs = new ArrayList<>(List.of(out));
         if (jsonl != null && !"-".equals(jsonl)) {
             notInputs.add(Path.of(jsonl));
@@ -120,9 +132,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
         boolean watched = !quiet && TerminalProgress.stderrIsTerminal(); // progress and closing messages go to stderr
         RunSummary summary;
-        try (OutputStream jsonlOut = openJsonl(stdout);
-             Progress progress = watched ? new TerminalProgress(countFiles(inputs, out), err) : Progress.NONE) {
-            summary = job.run(inputs, out, jsonlOut, progress);
+        try (AtomicFiles.Pending jsonlReplacement = openReplacement(jsonlFile);
+             OutputStream jsonlOut = jsonlReplacement != null ? jsonlReplacement.stream() : openJsonlStream(stdout);
+             Progress progress = watched ? new TerminalProgress(countFiles(toRead, out), err) : Progress.NONE) {
+            summary = job.run(toRead, out, jsonlOut, progress);
+            if (jsonlReplacement != null) {
+                jsonlReplacement.commit();
+            }
         }
         ReportJob.Options reportOptions = new ReportJob.Options(ReportJob.Options.DEFAULTS.topEvidence(), articlePages,
                 ReportJob.Options.DEFAULTS.indexPrefix());
@@ -140,36 +156,159 @@ final class AnalyzeCommand implements Callable<Integer> {
     /**
      * Every INPUT must exist (as in grep, ripgrep and jq, a mistyped one is a usage error; read as
      * a failed input it would make the run look complete to stale-record pruning), standard input
-     * can be read once, and no INPUT may lie in the output folder, which is never read as input.
+     * can be read once, and no INPUT may be the --jsonl file ({@code jsonlFile}, when it is one) or
+     * lie in the output folder: output is never read as input.
      */
-    private void checkInputs() {
-        picocli.CommandLine cli = spec.commandLine();
+    private void checkInputs(Path jsonlFile) {
+        CommandLine cli = spec.commandLine();
         boolean defaulted = cli.getParseResult() == null || cli.getParseResult().matchedPositionals().isEmpty();
         Path outReal = Files.isDirectory(out) ? Ingest.realPath(out) : null;
-        long stdin = inputs.stream().filter(org.narrativewatch.ingest.Input.STDIN::equals).count();
+        long stdin = inputs.stream().filter(Input.STDIN::equals).count();
         if (stdin > 1) {
-            throw new picocli.CommandLine.ParameterException(cli, "standard input (-) is named " + stdin
+            throw new ParameterException(cli, "standard input (-) is named " + stdin
                     + " times; it can be read only once");
         }
         for (String name : inputs) {
-            if (org.narrativewatch.ingest.Input.STDIN.equals(name)) {
+            if (Input.STDIN.equals(name)) {
                 continue;
+            }
+            if (name.isEmpty()) {
+                throw new ParameterException(cli, "an empty INPUT names no file (the current folder is .)");
             }
             Path path = Path.of(name);
             if (!Files.exists(path)) {
                 String what = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory";
-                throw new picocli.CommandLine.ParameterException(cli, defaulted
+                throw new ParameterException(cli, defaulted
                         ? name + ": " + what + " (the default INPUT; name the files or folders to analyse)"
                         : name + ": " + what);
             }
-            if (outReal != null && Ingest.realPath(path).startsWith(outReal)) {
-                throw new picocli.CommandLine.ParameterException(cli, name + ": is the output folder (--out " + out
+            Path real = Ingest.realPath(path);
+            if (outReal != null && real.startsWith(outReal)) {
+                throw new ParameterException(cli, name + ": is the output folder (--out " + out
                         + ") or inside it; the output folder is never read as input");
+            }
+            if (real.equals(jsonlFile)) {
+                throw new ParameterException(cli, name + ": is the --jsonl file, which this run writes; output is "
+                        + "never read as input");
             }
         }
     }
 
-    private OutputStream openJsonl(PrintStream stdout) throws IOException {
+    /**
+     * Checks --jsonl before anything is opened: a file (not a folder) in a folder that exists,
+     * neither the output folder nor in a folder the run fills inside it (articles/, html/, ...:
+     * the run deletes files there). Returns the file to replace when the run ends, links resolved,
+     * or null when there is none: no --jsonl, {@code -}, or a stream such as a pipe.
+     */
+    private Path checkJsonl() {
+        if (jsonl == null || "-".equals(jsonl)) {
+            return null;
+        }
+        CommandLine cli = spec.commandLine();
+        if (jsonl.isEmpty()) {
+            throw new ParameterException(cli, "--jsonl: an empty path names no file (- is standard output)");
+        }
+        Path path = Path.of(jsonl);
+        if (Files.isDirectory(path)) {
+            throw new ParameterException(cli, "--jsonl " + jsonl + ": is a folder; name a file");
+        }
+        if (isStream(path)) {
+            return null;
+        }
+        Path folder = path.toAbsolutePath().normalize().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new ParameterException(cli, "--jsonl " + jsonl + ": no such folder " + folder);
+        }
+        Path file = Files.exists(path) ? Ingest.realPath(path) : Ingest.realPath(folder).resolve(path.getFileName());
+        Path outReal = Ingest.realPath(out);
+        if (file.equals(outReal)) {
+            throw new ParameterException(cli, "--jsonl " + jsonl + ": is the output folder (--out " + out + ")");
+        }
+        if (file.startsWith(outReal) && !file.getParent().equals(outReal)) {
+            throw new ParameterException(cli, "--jsonl " + jsonl + ": is in a folder that the run fills inside the "
+                    + "output folder (--out " + out + "); name a file in " + out + " itself or elsewhere");
+        }
+        return file;
+    }
+
+    /**
+     * Whether --jsonl names a stream to write as the records come rather than a file to replace:
+     * a pipe or a terminal, and whatever /dev and /proc name (/dev/stdout, /dev/fd/1), which may
+     * be a file the shell opened for appending: replacing that file would lose what it held.
+     */
+    private static boolean isStream(Path path) {
+        Path named = path.toAbsolutePath().normalize();
+        return named.startsWith("/dev") || named.startsWith("/proc") || (Files.exists(path) && !Files.isRegularFile(path));
+    }
+
+    /**
+     * The inputs, each read once: an INPUT that is the same file or folder as one named before it
+     * (under any name: ./corpus, a link) or that lies in a folder also named is left out, with a
+     * message. Read twice, its articles would be counted twice and, under other ids, written twice.
+     */
+    private List<String> withoutRepeats(PrintStream err) {
+        List<Path> real = inputs.stream().map(n -> Input.STDIN.equals(n) ? null : Ingest.realPath(Path.of(n))).toList();
+        List<String> once = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String repeat = repeatOf(i, real);
+            if (repeat == null) {
+                once.add(inputs.get(i));
+            } else {
+                err.println("narrative-watch: " + inputs.get(i) + ": " + repeat + "; read once");
+            }
+        }
+        return once;
+    }
+
+    /** How input {@code i} (real paths in {@code real}, null for -) is read as another INPUT, or null. */
+    private String repeatOf(int i, List<Path> real) {
+        Path mine = real.get(i);
+        if (mine == null) {
+            return null;
+        }
+        for (int j = 0; j < inputs.size(); j++) {
+            Path other = real.get(j);
+            if (other != null && !other.equals(mine) && mine.startsWith(other) && readInFolder(other, mine)) {
+                return "inside the folder " + inputs.get(j) + ", which is also an INPUT";
+            }
+        }
+        for (int j = 0; j < i; j++) {
+            if (mine.equals(real.get(j))) {
+                return "the same as the INPUT " + inputs.get(j) + " before it";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether reading the folder {@code folder} reads {@code inside}, a path below it: a folder
+     * skips what is hidden and reads only regular files, while a hidden file or a FIFO named
+     * itself is read.
+     */
+    private static boolean readInFolder(Path folder, Path inside) {
+        for (Path part : folder.relativize(inside)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return Files.isDirectory(inside) || Files.isRegularFile(inside);
+    }
+
+    /**
+     * The --jsonl file opened under a temporary name, to be moved over {@code file} in one step
+     * when the run has finished: a run that fails or is killed leaves the earlier file whole, and
+     * an INPUT that is the file can never be emptied before it is read. Null for no file.
+     */
+    private static AtomicFiles.Pending openReplacement(Path file) throws IOException {
+        if (file == null) {
+            return null;
+        }
+        AtomicFiles.removeLeftoversOf(file); // of a run that was killed
+        return AtomicFiles.open(file);
+    }
+
+    /** The --jsonl stream when it is no file to replace: standard output, a pipe, a device; else null. */
+    private OutputStream openJsonlStream(PrintStream stdout) throws IOException {
         if (jsonl == null) {
             return null;
         }
@@ -181,7 +320,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             };
         }
-        return new BufferedOutputStream(Files.newOutputStream(Path.of(jsonl)));
+        // Appended, not truncated: /dev/stdout reopens the file behind the descriptor, which may be a log (>>).
+        return new BufferedOutputStream(Files.newOutputStream(Path.of(jsonl), StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND));
     }
 
     /** A cheap first count of input files, so the progress bar can show a total and an ETA. */

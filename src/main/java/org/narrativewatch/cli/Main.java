@@ -1,6 +1,7 @@
 package org.narrativewatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,7 @@ public final class Main {
     /** Runs a command line with the given standard output and error (for embedding and tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        cli.registerConverter(Path.class, Main::path);
         // Like grep and jq: a usage error is one line and a hint, not the whole help page.
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine command = e.getCommandLine();
@@ -48,6 +50,17 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * A path option's value. An empty one ({@code --out "$UNSET"}) is refused: Java reads it as
+     * the current folder, where the command would then write or read unasked.
+     */
+    private static Path path(String value) {
+        if (value.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty path names no file or folder");
+        }
+        return Path.of(value);
     }
 
     /** A one-line reason for a fatal error, in words for the user. */

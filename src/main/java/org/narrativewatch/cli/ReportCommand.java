@@ -66,6 +66,8 @@ final class ReportCommand implements Callable<Integer> {
                     "--index-prefix must be lower case letters, digits, '.', '_' or '-' (an Elasticsearch index name)");
         }
         Path records = from != null ? from : out.resolve(AnalyzeJob.ARTICLES_DIR);
+        stores.validate(out);
+        ReportJob.requireRecordsFolder(records); // before OUT is made: a mistyped folder leaves nothing behind
         Files.createDirectories(out); // the embedded store's file goes there, and check() opens it
         stores.check(out);
         ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix), System.err)

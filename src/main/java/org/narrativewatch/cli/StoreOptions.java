@@ -42,6 +42,14 @@ final class StoreOptions {
     boolean noDb;
 
     /**
+     * Checks the options without connecting: a usage error must stop the command before it
+     * creates the output folder or any file.
+     */
+    void validate(Path out) {
+        urls(out);
+    }
+
+    /**
      * Checks the options, connects to every store and brings its schema up to date, so that a
      * wrong URL, a server that is down or a refused password stops the command before hours of
      * analysis rather than after.

@@ -39,6 +39,7 @@ import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.output.ArticleJson;
+import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Pipeline;
 
@@ -54,6 +55,8 @@ public final class AnalyzeJob {
     public static final String ARTICLES_DIR = "articles";
     public static final String ERRORS_FILE = "errors.jsonl";
     public static final String SUMMARY_FILE = "summary.json";
+    /** The longest per-article time budget, a day: a longer one is no limit (0) mistyped, and soon overflows in nanoseconds. */
+    public static final long MAX_ARTICLE_TIMEOUT_SECONDS = 86_400;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int ERRORS_SHOWN = 20;
@@ -68,11 +71,16 @@ public final class AnalyzeJob {
     private final PrintStream log;
 
     /**
-     * @param articleTimeout the most time one article may take; past it the article gets an error
-     *                       record and the run goes on. {@link Duration#ZERO} means no limit.
+     * @param articleTimeout the most time one article may take, at most {@link #MAX_ARTICLE_TIMEOUT_SECONDS};
+     *                       past it the article gets an error record and the run goes on.
+     *                       {@link Duration#ZERO} means no limit.
      */
     public AnalyzeJob(Ingest ingest, Pipeline pipeline, ArticleJson articleJson, Map<String, String> versions,
                       int threads, Duration articleTimeout, PrintStream log) {
+        if (articleTimeout.isNegative() || articleTimeout.getSeconds() > MAX_ARTICLE_TIMEOUT_SECONDS) {
+            throw new IllegalArgumentException("article timeout of " + articleTimeout.getSeconds()
+                    + " s is not 0 to " + MAX_ARTICLE_TIMEOUT_SECONDS + " s");
+        }
         this.ingest = ingest;
         this.pipeline = pipeline;
         this.articleJson = articleJson;
@@ -165,7 +173,7 @@ public final class AnalyzeJob {
                 if (articleTimeout.isZero()) {
                     return result.get();
                 }
-                long left = startedAt + articleTimeout.toNanos() - System.nanoTime();
+                long left = articleTimeout.toNanos() - (System.nanoTime() - startedAt); // overflow-safe order
                 return result.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (!abandon()) {
@@ -190,10 +198,13 @@ public final class AnalyzeJob {
         Instant started = Instant.now();
         Path articlesDir = outDir.resolve(ARTICLES_DIR);
         Files.createDirectories(articlesDir);
-        AtomicFiles.removeLeftovers(outDir); // from a run that was killed
+        Path errorsFile = outDir.resolve(ERRORS_FILE);
+        // From a run that was killed. In DIR itself only those of its own files: the --jsonl file
+        // may be written there, and the user's own files may lie there too.
+        AtomicFiles.removeLeftoversOf(errorsFile);
+        AtomicFiles.removeLeftoversOf(outDir.resolve(SUMMARY_FILE));
         AtomicFiles.removeLeftovers(articlesDir);
         AtomicFiles.removeLeftovers(outDir.resolve(LayerCache.DIR));
-        Path errorsFile = outDir.resolve(ERRORS_FILE);
         Path errorsTmp = AtomicFiles.temporaryFor(errorsFile);
         LayerCache cache = new LayerCache(outDir, "tokens=" + articleJson.includesTokens());
 
@@ -434,22 +445,47 @@ public final class AnalyzeJob {
     /**
      * Counts, and when {@code remove} deletes, the records from earlier runs that this run did not
      * produce: they would otherwise leak into reports. Only called with {@code remove} when every
-     * input was read as a whole.
+     * input was read as a whole. Only a file that is provably such a record counts: an article
+     * record (as the reports read one) named after its id. Anything else in the folder was put
+     * there by someone else; it is named on stderr and left alone.
      */
-    private static long stale(Path articlesDir, Set<String> written, boolean remove) throws IOException {
-        long n = 0;
+    private long stale(Path articlesDir, Set<String> written, boolean remove) throws IOException {
+        long records = 0;
+        long others = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(articlesDir, "*.json")) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (!written.contains(name.substring(0, name.length() - ".json".length()))) {
-                    n++;
+                String id = name.substring(0, name.length() - ".json".length());
+                if (written.contains(id)) {
+                    continue;
+                }
+                String notARecord = notARecordOf(f, id);
+                if (notARecord == null) {
+                    records++;
                     if (remove) {
                         Files.delete(f);
                     }
+                } else if (++others <= ERRORS_SHOWN) {
+                    log.println(printable("narrative-watch: " + f + ": not a record of an earlier run, so left in "
+                            + "place: " + notARecord));
                 }
             }
         }
-        return n;
+        if (others > ERRORS_SHOWN) {
+            log.println("narrative-watch: " + (others - ERRORS_SHOWN) + " more files in " + articlesDir
+                    + " that are not article records were left in place");
+        }
+        return records;
+    }
+
+    /** Why a file is not the article record {@code <id>.json}, or null when it is one. */
+    private static String notARecordOf(Path file, String id) {
+        try {
+            ArticleRecord record = ArticleRecord.read(Files.readAllBytes(file)).checked();
+            return record.id().equals(id) ? null : "its id is " + record.id();
+        } catch (IOException | IllegalArgumentException e) {
+            return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        }
     }
 
     private void writeSummary(Path outDir, List<String> inputs, RunSummary s, Instant started) throws IOException {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that a reader (or a run killed half-way) sees either the old file or the
@@ -85,13 +87,29 @@ public final class AtomicFiles {
         }
     }
 
-    /** Deletes the temporary files a killed run left in {@code dir}; returns how many. */
+    /** Deletes the temporary files a killed run left in {@code dir}, a folder only this tool writes; returns how many. */
     public static int removeLeftovers(Path dir) throws IOException {
+        return removeLeftovers(dir, name -> name.startsWith(".") && name.endsWith(TEMP_SUFFIX));
+    }
+
+    /**
+     * Deletes the temporary files a killed run left beside {@code target} for it, and only those:
+     * the folder may be the user's ({@code --jsonl ~/all.jsonl}, {@code --out .}), where a hidden
+     * ".tmp" file of another program is none of this tool's business. Returns how many.
+     */
+    public static int removeLeftoversOf(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        return removeLeftovers(target.toAbsolutePath().getParent(), name -> name.startsWith(prefix)
+                && name.substring(prefix.length()).matches("[0-9a-f]{1,16}" + Pattern.quote(TEMP_SUFFIX)));
+    }
+
+    private static int removeLeftovers(Path dir, Predicate<String> temporary) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         int removed = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "." + "*" + TEMP_SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir,
+                f -> temporary.test(f.getFileName().toString()))) {
             for (Path f : files) {
                 if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(f);

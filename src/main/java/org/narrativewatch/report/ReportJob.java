@@ -113,6 +113,7 @@ public final class ReportJob {
         long files = 0;
         Path html = out.resolve(HTML_DIR);
         Path pagesDir = html.resolve(ARTICLE_PAGES_DIR);
+        removeLeftovers(out);
         Files.createDirectories(pagesDir);
 
         Aggregates agg = new Aggregates(options.topEvidence());
@@ -181,8 +182,34 @@ public final class ReportJob {
         return result;
     }
 
+    /**
+     * Deletes the temporary files that a run killed while writing the reports left: in every folder
+     * the reports fill, and in {@code out} itself those of the index page only (it is the user's
+     * folder too, with the records and maybe the --jsonl file of analyze).
+     */
+    private static void removeLeftovers(Path out) throws IOException {
+        Path html = out.resolve(HTML_DIR);
+        for (Path dir : List.of(html, html.resolve(ARTICLE_PAGES_DIR), out.resolve(AGGREGATES_DIR),
+                out.resolve(CSV_DIR), out.resolve(ELASTICSEARCH_DIR))) {
+            AtomicFiles.removeLeftovers(dir);
+        }
+        AtomicFiles.removeLeftoversOf(out.resolve(INDEX_HTML));
+    }
+
+    /**
+     * Fails unless {@code from} is a folder, as the records folder must be: checked before anything
+     * is written, so that a mistyped folder leaves nothing behind.
+     */
+    public static void requireRecordsFolder(Path from) throws NoSuchFileException {
+        if (!Files.isDirectory(from)) {
+            throw new NoSuchFileException(from.toString(), null,
+                    "no such folder of per-article records (run analyze first?)");
+        }
+    }
+
     /** The *.json file names in the folder, sorted so that every streamed output has a fixed order. */
     private static List<String> recordNames(Path from) throws IOException {
+        requireRecordsFolder(from);
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(from, "*.json")) {
             for (Path f : files) {
@@ -190,8 +217,6 @@ public final class ReportJob {
                     names.add(f.getFileName().toString());
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(from + ": no such folder of per-article records (run analyze first?)");
         }
         names.sort(null);
         return names;

@@ -71,8 +71,13 @@ class AnalyzeStoreTest {
 
         assertEquals(ExitCodes.USAGE, Main.run("analyze", sample.toString(), "--out", none.toString(), "-q",
                 "--no-db", "--db", "embedded"));
-        assertEquals(ExitCodes.USAGE, Main.run("analyze", sample.toString(), "--out", none.toString(), "-q",
+        // a database URL the tool cannot use is a usage error before the output folder is made
+        Path rejected = tmp.resolve("rejected");
+        assertEquals(ExitCodes.USAGE, Main.run("analyze", sample.toString(), "--out", rejected.toString(), "-q",
                 "--db", "jdbc:mysql://localhost/nw"));
+        assertEquals(ExitCodes.USAGE, Main.run("report", "--from", none.resolve("articles").toString(), "--out",
+                rejected.toString(), "-q", "--db", "jdbc:mysql://localhost/nw"));
+        assertFalse(Files.exists(rejected));
         // a server that is not there stops the run before any analysis
         Path refused = tmp.resolve("refused");
         assertEquals(ExitCodes.FATAL, Main.run("analyze", sample.toString(), "--out", refused.toString(), "-q",

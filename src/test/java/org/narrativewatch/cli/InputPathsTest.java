@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,15 +111,50 @@ class InputPathsTest {
         Map<String, byte[]> before = snapshot(out);
         // The default INPUT is ./corpus: run where there is none.
         Path elsewhere = Files.createDirectories(tmp.resolve("no-corpus-here"));
-        Path log = tmp.resolve("run.log");
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), Main.class.getName(), "analyze", "--out", out.toString(), "--quiet", "--no-db")
-                .directory(elsewhere.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int exit = run.waitFor();
-        String output = Files.readString(log);
-        assertEquals(ExitCodes.USAGE, exit, output);
-        assertTrue(output.contains("corpus: no such file or directory (the default INPUT"), output);
+        Run run = runIn(elsewhere, "analyze", "--out", out.toString(), "--quiet", "--no-db");
+        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertTrue(run.stderr().contains("corpus: no such file or directory (the default INPUT"), run.stderr());
         assertSameFiles(before, snapshot(out));
+    }
+
+    /** Runs the command line in a new JVM whose current folder is {@code dir}; its stdout and stderr together. */
+    private Run runIn(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", classpath(), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(tmp, "run", ".log");
+        Process run = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        int exit = run.waitFor();
+        return new Run(exit, Files.readString(log));
+    }
+
+    /**
+     * An empty path would be read by Java as the current folder: analysed as INPUT, written into
+     * as --out or --jsonl. Each is a usage error that creates nothing, there or anywhere.
+     */
+    @Test
+    void anEmptyPathIsAUsageErrorThatCreatesNothing() throws Exception {
+        Path in = twoArticles("in");
+        Path here = Files.createDirectories(tmp.resolve("current-folder"));
+        Path out = tmp.resolve("out");
+        List<List<String>> commands = List.of(
+                List.of("analyze", "", "--out", out.toString()),
+                List.of("analyze", in.toString(), "--out", ""),
+                List.of("analyze", in.toString(), "--out", out.toString(), "--jsonl", ""),
+                List.of("report", "--out", ""),
+                List.of("report", "--from", "", "--out", out.toString()));
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--quiet", "--no-db"));
+            Run run = runIn(here, args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, run.exit(), command + ": " + run.stderr());
+            assertTrue(run.stderr().contains("empty"), command + ": " + run.stderr());
+            try (Stream<Path> created = Files.list(here)) {
+                assertEquals(List.of(), created.toList(), command + " wrote into the current folder");
+            }
+            assertFalse(Files.exists(out), command + " created " + out);
+        }
     }
 
     /** This JVM's class path with absolute entries, for a JVM started in another folder. */
@@ -206,6 +243,82 @@ class InputPathsTest {
         assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
         assertTrue(run.stderr().contains("is the output folder"), run.stderr());
         assertSameFiles(before, snapshot(out));
+    }
+
+    /**
+     * The --jsonl file named as an INPUT too, by its own name or through a link, would be emptied
+     * before it was read: a usage error, and nothing is opened or created.
+     */
+    @Test
+    void theJsonlFileNamedAsAnInputIsAUsageErrorAndStaysWhole() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path feed = Files.writeString(in.resolve("feed.jsonl"), "{\"id\":\"j1\",\"text\":\"Moscow denied the report.\"}\n");
+        byte[] bytes = Files.readAllBytes(feed);
+        Path link = Files.createSymbolicLink(tmp.resolve("link.jsonl"), feed);
+        Path out = tmp.resolve("out");
+        for (Path jsonl : List.of(feed, link)) {
+            Run run = analyze(feed.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
+            assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+            assertTrue(run.stderr().contains(feed + ": is the --jsonl file"), run.stderr());
+            assertArrayEquals(bytes, Files.readAllBytes(feed), "--jsonl " + jsonl);
+            assertFalse(Files.exists(out));
+            try (Stream<Path> files = Files.list(in)) {
+                assertEquals(List.of(feed), files.toList(), "no temporary file left beside it");
+            }
+        }
+    }
+
+    /**
+     * A re-run removes the records of earlier runs whose article is gone, and nothing else: a file
+     * in DIR/articles that is no record of this tool, or a record under another name than its id,
+     * is named on stderr and kept.
+     */
+    @Test
+    void onlyRecordsOfEarlierRunsAreRemovedFromTheRecordsFolder() throws IOException {
+        Path in = twoArticles("in");
+        Path out = tmp.resolve("out");
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).exit());
+        Path articles = out.resolve("articles");
+        Path precious = Files.writeString(articles.resolve("precious.json"), "{\"my\":\"precious\"}\n");
+        Path copy = Files.copy(articles.resolve("b.json"), articles.resolve("b-copy.json"));
+
+        Files.delete(in.resolve("b.txt"));
+        Run run = analyze(in.toString(), "--out", out.toString());
+        assertFalse(Files.exists(articles.resolve("b.json")), "the record of the removed article is stale");
+        assertTrue(Files.exists(precious) && Files.exists(copy), "files the tool did not write are kept");
+        assertTrue(run.stderr().contains(precious + ": not a record of an earlier run, so left in place: record has "
+                + "no schema_version"), run.stderr());
+        assertTrue(run.stderr().contains(copy + ": not a record of an earlier run, so left in place: its id is b"),
+                run.stderr());
+        // The reports name the stray file as no article and count the copy: exit code 1, nothing hidden.
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exit(), run.stderr());
+    }
+
+    /**
+     * An input named twice, under another name, or inside a folder also named is read once, with a
+     * message; a hidden file named inside a named folder is still read (the folder skips it).
+     */
+    @Test
+    void anInputNamedMoreThanOnceIsReadOnce() throws IOException {
+        Path in = twoArticles("in");
+        Path hidden = Files.writeString(in.resolve(".hidden.txt"), "Riga talks\n\nLatvia said on Monday that it "
+                + "would join the talks.\n");
+        Path out = tmp.resolve("out");
+        Run run = analyze(in.toString(), in.resolve("a.txt").toString(), in + "/./", hidden.toString(),
+                in.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.stderr());
+        JsonNode counts = JSON.readTree(out.resolve("summary.json").toFile()).get("counts");
+        assertEquals(3, counts.get("articles_read").asInt(), run.stderr());
+        try (Stream<Path> records = Files.list(out.resolve("articles"))) {
+            List<String> names = records.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(3, names.size(), names.toString());
+            assertTrue(names.get(2).startsWith("hidden"), names.toString()); // its id may not start with "."
+        }
+        assertTrue(run.stderr().contains(in.resolve("a.txt") + ": inside the folder " + in + ", which is also an "
+                + "INPUT; read once"), run.stderr());
+        assertEquals(2, run.stderr().lines().filter(l -> l.contains(": the same as the INPUT " + in + " before it; "
+                + "read once")).count(), run.stderr());
+        assertFalse(run.stderr().contains(hidden.toString()), run.stderr());
     }
 
     @Test

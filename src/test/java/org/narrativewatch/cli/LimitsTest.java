@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -63,6 +65,31 @@ class LimitsTest {
                         .anyMatch(f -> f.getClassName().startsWith("edu.stanford.nlp.process")));
         assertTrue(stillTokenizing, "the slow article's worker should still be busy after the run");
         assertEquals(1, JSON.readTree(out.resolve("summary.json").toFile()).get("article_timeout_seconds").asInt());
+    }
+
+    /**
+     * A budget beyond a day is no budget but a mistyped 0 or a unit mix-up, and in nanoseconds it
+     * overflowed once the run had read everything: a usage error before any work.
+     */
+    @Test
+    void anAbsurdArticleTimeoutIsAUsageErrorBeforeAnyWork() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Quick note\n\nMoscow denied the report on Tuesday.\n");
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, UTF_8));
+            exit = Main.run("analyze", corpus.toString(), "--out", out.toString(), "--article-timeout", "99999999999999",
+                    "--quiet", "--no-db");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(ExitCodes.USAGE, exit, err.toString(UTF_8));
+        assertTrue(err.toString(UTF_8).contains("--article-timeout must be 0 (no limit) to 86400 seconds, not "
+                + "99999999999999"), err.toString(UTF_8));
+        assertTrue(Files.notExists(out));
     }
 
     /**

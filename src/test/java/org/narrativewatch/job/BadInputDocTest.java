@@ -37,6 +37,8 @@ class BadInputDocTest {
         String doc = Files.readString(DOC);
         assertEquals(20L * 1024 * 1024, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES);
         assertTrue(doc.contains("| 20 MiB | `--max-article-bytes BYTES`"));
+        assertTrue(doc.contains("`--article-timeout SECONDS` (0: none; at most "
+                + AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS + ", a day"));
         assertTrue(doc.contains("| unbroken run of characters without white space | " + PageLayout.DEFAULT_MAX_UNBROKEN_CHARS + " |"));
         assertTrue(Files.readString(Path.of("models/boilerplate.yaml"))
                 .contains("unbroken_run_max_chars: " + PageLayout.DEFAULT_MAX_UNBROKEN_CHARS));

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.output.AtomicFiles;
 
 /**
  * Runs the command line as a separate process over 120 PTC articles and a few bad inputs:
@@ -64,9 +65,17 @@ class CrashSafetyTest {
                 .redirectOutput(tmp.resolve(out.getFileName() + ".log").toFile()).start();
     }
 
+    /**
+     * Killed half-way, a run leaves every earlier output whole, the --jsonl file too; run again, it
+     * removes the temporary files of the killed run, the report folders' and the --jsonl file's
+     * included, and leaves the bytes of a clean run.
+     */
     @Test
     void killedMidRunThenRunAgainGivesTheBytesOfACleanRun() throws Exception {
         Path out = tmp.resolve("killed");
+        Path jsonl = Path.of(out + ".jsonl");
+        byte[] earlierJsonl = Files.readAllBytes(Path.of(clean + ".jsonl"));
+        Files.write(jsonl, earlierJsonl); // as a complete earlier run left it
         Process first = analyze(out, "2");
         Path articles = out.resolve("articles");
         long deadline = System.nanoTime() + 300_000_000_000L;
@@ -76,6 +85,12 @@ class CrashSafetyTest {
         assertTrue(first.isAlive(), "the run ended before it could be killed half-way");
         assertEquals(0, new ProcessBuilder("kill", "-KILL", Long.toString(first.pid())).start().waitFor());
         assertEquals(137, first.waitFor(), "killed by SIGKILL");
+        assertArrayEquals(earlierJsonl, Files.readAllBytes(jsonl), "the --jsonl file is replaced only when a run ends");
+        assertEquals(1, jsonlLeftovers().size(), "the killed run's --jsonl file, under its temporary name");
+        // Killed in the report step, a run leaves temporary files in the report folders as well.
+        for (String dir : List.of("csv", "aggregates", "html", "html/articles", "elasticsearch")) {
+            AtomicFiles.temporaryFor(out.resolve(dir).resolve("left-by-a-killed-report"));
+        }
         long writtenBeforeKill = count(articles);
         assertTrue(writtenBeforeKill < ARTICLES, "killed after " + writtenBeforeKill + " articles");
         List<Path> left = files(out);
@@ -86,6 +101,14 @@ class CrashSafetyTest {
 
         assertEquals(1, analyze(out, "2").waitFor(), "rerun");
         assertSameOutputs(clean, out, false);
+        assertEquals(List.of(), jsonlLeftovers());
+    }
+
+    /** Temporary files of the killed run's --jsonl file, beside it. */
+    private static List<Path> jsonlLeftovers() throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(".killed.jsonl.")).toList();
+        }
     }
 
     @Test

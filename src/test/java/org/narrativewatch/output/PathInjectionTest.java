@@ -1,6 +1,7 @@
 package org.narrativewatch.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,5 +73,20 @@ class PathInjectionTest {
         Path leftover = AtomicFiles.temporaryFor(dir.resolve("b.json"));
         assertEquals(1, AtomicFiles.removeLeftovers(dir));
         assertTrue(Files.exists(kept) && Files.exists(other) && !Files.exists(leftover));
+    }
+
+    /** In a folder that is not the tool's alone (where --jsonl goes), only the named file's own temporary files go. */
+    @Test
+    void leftoversOfOneFileAreRemovedAndNoOtherHiddenFile() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("home"));
+        Path target = dir.resolve("all.jsonl");
+        Path leftover = AtomicFiles.temporaryFor(target);
+        List<Path> others = List.of(AtomicFiles.temporaryFor(dir.resolve("other.jsonl")),
+                Files.writeString(dir.resolve(".all.jsonl.notes.tmp"), "an editor's, say"),
+                Files.writeString(dir.resolve(".all.jsonl.tmp"), "no random part"),
+                Files.writeString(dir.resolve(".swap.tmp"), "someone else's"));
+        assertEquals(1, AtomicFiles.removeLeftoversOf(target));
+        assertFalse(Files.exists(leftover));
+        others.forEach(f -> assertTrue(Files.exists(f), f.toString()));
     }
 }

@@ -35,6 +35,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.cli.Main;
+import org.narrativewatch.output.AtomicFiles;
 
 /** The report over records of real articles (corpus/) with entity and narrative layers. */
 class ReportJobTest {
@@ -614,6 +615,49 @@ class ReportJobTest {
         }
         assertEquals(3, reportJson().path("totals").path("unreadable_files").asLong());
         assertEquals(10, reportJson().path("totals").path("articles").asLong());
+    }
+
+    /**
+     * A run killed while writing the reports leaves hidden temporary files in the folders it
+     * fills; the next run removes them. In OUT itself, the user's folder, it removes only those
+     * of its own files.
+     */
+    @Test
+    void temporaryFilesOfAKilledReportAreRemovedAndNothingElse() throws IOException {
+        Path records = records();
+        List<Path> leftovers = new ArrayList<>();
+        for (String file : List.of("csv/narratives.csv", "aggregates/report.json", "html/list-0001.html",
+                "html/articles/emoji-offsets.html", "elasticsearch/bulk-0001.ndjson", ReportJob.INDEX_HTML)) {
+            Path target = tmp.resolve(file);
+            Files.createDirectories(target.getParent());
+            leftovers.add(AtomicFiles.temporaryFor(target));
+        }
+        Path usersOwn = Files.writeString(tmp.resolve(".notes.tmp"), "not the tool's");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, reportCommand(records, err), err.toString(StandardCharsets.UTF_8));
+        for (Path leftover : leftovers) {
+            assertFalse(Files.exists(leftover), leftover.toString());
+        }
+        assertTrue(Files.exists(usersOwn));
+    }
+
+    /** A records folder that does not exist is fatal, as documented, and leaves nothing behind. */
+    @Test
+    void aMissingRecordsFolderCreatesNothing() {
+        Path out = tmp.resolve("no-such-run");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = Main.run("report", "--out", out.toString(), "-q");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(3, exit);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(out.resolve("articles")
+                + ": no such folder of per-article records"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.narrativewatch.narratives;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sentence as the matcher sees it: token lemmas, texts and lower-cased texts (indices are the
- * article's token indices) and, per group, the group's mentions in the sentence.
+ * article's token indices) and, per group, the group's mentions in the sentence. Made and read by one
+ * thread, for one article: the indexes it builds on demand are its own.
  */
 final class SentenceView {
     private final String[] lemmas;
@@ -14,6 +17,10 @@ final class SentenceView {
     private final int first;
     private final int end;
     private final List<List<Mention>> mentionsByGroup;
+    /** Per group, the token spans [start, end) of its mentions as {@code start << 32 | end}, to add each once. */
+    private final List<Set<Long>> spansByGroup;
+    /** Per group, its mentions indexed by position, built on the first lookup after the last mention added. */
+    private final List<SpanIndex<Mention>> indexByGroup;
 
     SentenceView(String[] lemmas, String[] lowers, String[] texts, int first, int end, int groupCount) {
         this.lemmas = lemmas;
@@ -22,8 +29,12 @@ final class SentenceView {
         this.first = first;
         this.end = end;
         this.mentionsByGroup = new ArrayList<>(groupCount);
+        this.spansByGroup = new ArrayList<>(groupCount);
+        this.indexByGroup = new ArrayList<>(groupCount);
         for (int i = 0; i < groupCount; i++) {
             mentionsByGroup.add(new ArrayList<>(0));
+            spansByGroup.add(null);
+            indexByGroup.add(null);
         }
     }
 
@@ -47,17 +58,31 @@ final class SentenceView {
         return texts[i];
     }
 
+    /** The group's mentions in the order they were added. */
     List<Mention> mentions(int group) {
         return mentionsByGroup.get(group);
     }
 
-    void addMention(int group, Mention m) {
-        List<Mention> list = mentionsByGroup.get(group);
-        for (Mention existing : list) {
-            if (existing.start() == m.start() && existing.end() == m.end()) {
-                return;
-            }
+    /** The group's mentions, looked up by where they start and end. */
+    SpanIndex<Mention> mentionIndex(int group) {
+        SpanIndex<Mention> index = indexByGroup.get(group);
+        if (index == null) {
+            index = new SpanIndex<>(mentionsByGroup.get(group), Mention::start, Mention::end);
+            indexByGroup.set(group, index);
         }
-        list.add(m);
+        return index;
+    }
+
+    /** Adds a mention of the group unless one with the same tokens is there already (the first one stays). */
+    void addMention(int group, Mention m) {
+        Set<Long> spans = spansByGroup.get(group);
+        if (spans == null) {
+            spans = new HashSet<>();
+            spansByGroup.set(group, spans);
+        }
+        if (spans.add((long) m.start() << 32 | m.end())) {
+            mentionsByGroup.get(group).add(m);
+            indexByGroup.set(group, null);
+        }
     }
 }

@@ -155,14 +155,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (org.narrativewatch.ingest.Input.STDIN.equals(name)) {
                 continue;
             }
-            Path path = Path.of(name);
-            if (!Files.exists(path)) {
-                String what = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory";
+            String missing = InputOptions.missing(name);
+            if (missing != null) {
                 throw new picocli.CommandLine.ParameterException(cli, defaulted
-                        ? name + ": " + what + " (the default INPUT; name the files or folders to analyse)"
-                        : name + ": " + what);
+                        ? missing + " (the default INPUT; name the files or folders to analyse)" : missing);
             }
-            if (outReal != null && Ingest.realPath(path).startsWith(outReal)) {
+            if (outReal != null && Ingest.realPath(Path.of(name)).startsWith(outReal)) {
                 throw new picocli.CommandLine.ParameterException(cli, name + ": is the output folder (--out " + out
                         + ") or inside it; the output folder is never read as input");
             }

@@ -1,8 +1,11 @@
 package org.narrativewatch.cli;
 
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.narrativewatch.ingest.CsvReader;
+import org.narrativewatch.ingest.Input;
 import org.narrativewatch.ingest.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,6 +38,21 @@ public final class InputOptions {
                         + String.join(", ", CsvReader.FIELDS));
             }
         }
+    }
+
+    /**
+     * Why a named INPUT cannot be read at all ("NAME: no such file or directory"), or null when it exists
+     * or is standard input. As in grep, ripgrep and jq, such an INPUT is a usage error, not a failed input.
+     */
+    static String missing(String name) {
+        if (Input.STDIN.equals(name)) {
+            return null;
+        }
+        Path path = Path.of(name);
+        if (Files.exists(path)) {
+            return null;
+        }
+        return name + ": " + (Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
     }
 
     public ReadOptions readOptions(String stdinFormat) {

@@ -224,6 +224,20 @@ class InputPathsTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    /** As for analyze (README, exit codes): a mistyped INPUT of train-tagger is a usage error, not a fatal one. */
+    @Test
+    void aTrainTaggerInputThatDoesNotExistIsAUsageError() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        Path model = tmp.resolve("tagger.bin.gz");
+        int exit = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "train-tagger", "--out", model.toString(), tmp.resolve("nonexistent").toString());
+        assertEquals(ExitCodes.USAGE, exit, err.toString());
+        assertTrue(err.toString().contains(tmp.resolve("nonexistent") + ": no such file or directory"), err.toString());
+        assertTrue(err.toString().contains("Try 'narrative-watch train-tagger --help' for more information."),
+                err.toString());
+        assertFalse(Files.exists(model));
+    }
+
     @Test
     void aCsvColumnMappingForAnUnknownFieldIsAUsageErrorListingTheFields() throws IOException {
         Path in = twoArticles("in");

@@ -224,6 +224,21 @@ class InputPathsTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    @Test
+    void aFieldMappedToTwoCsvColumnsIsAUsageErrorNamingBoth() throws IOException {
+        Path in = twoArticles("in");
+        Run run = analyze(in.toString(), "--csv-column", "text=body", "--csv-column=title=headline",
+                "--csv-column=text=summary", "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertTrue(run.stderr().contains("--csv-column maps the field \"text\" twice, to \"body\" and to \"summary\""),
+                run.stderr());
+        assertTrue(run.stderr().contains("Try 'narrative-watch analyze --help'"), run.stderr());
+        assertFalse(Files.exists(tmp.resolve("out")));
+        // the same mapping twice is no conflict
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--csv-column", "text=body", "--csv-column", "text=body",
+                "--out", tmp.resolve("out").toString()).exit());
+    }
+
     /** As for analyze (README, exit codes): a mistyped INPUT of train-tagger is a usage error, not a fatal one. */
     @Test
     void aTrainTaggerInputThatDoesNotExistIsAUsageError() {

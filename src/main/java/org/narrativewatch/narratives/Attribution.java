@@ -209,10 +209,9 @@ final class Attribution {
      */
     private boolean claimThatAt(Sentence s, int i) {
         List<Token> tokens = doc.tokens();
-        boolean complement = i + 1 < s.endToken() && !tokens.get(i + 1).pos().startsWith("VB")
+        return tokens.get(i).lemma().equals("that") && Rebuttal.CLAIM_NOUNS.contains(tokens.get(i - 1).lemma())
+                && i + 1 < s.endToken() && !tokens.get(i + 1).pos().startsWith("VB")
                 && !tokens.get(i + 1).pos().equals("MD");
-        return tokens.get(i).lemma().equals("that") && complement
-                && Rebuttal.CLAIM_NOUNS.contains(tokens.get(i - 1).lemma());
     }
 
     /**
@@ -305,8 +304,9 @@ final class Attribution {
      */
     private boolean contrastAt(int k) {
         List<Token> tokens = doc.tokens();
-        String text = tokens.get(k).text().toLowerCase(Locale.ROOT);
-        return text.equals(";") || CONTRAST.contains(text) && tokens.get(k - 1).text().equals(",");
+        String text = tokens.get(k).text();
+        return text.equals(";")
+                || tokens.get(k - 1).text().equals(",") && CONTRAST.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**

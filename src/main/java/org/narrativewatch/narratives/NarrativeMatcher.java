@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,40 +56,43 @@ public final class NarrativeMatcher {
      * index, so a sentence with many triggers and many matches costs no scan of all matches per trigger.
      */
     private static final class SlotMatches {
-        private final List<List<int[]>> found;
-        private final List<SpanIndex<int[]>> indexes;
+        private final List<int[]>[] found;
+        /** Per slot, its matches indexed by position; made on the first lookup, as most sentences need none. */
+        private SpanIndex<int[]>[] indexes;
 
+        @SuppressWarnings("unchecked")
         SlotMatches(int slots) {
-            found = new ArrayList<>(Collections.nCopies(slots, null));
-            indexes = new ArrayList<>(Collections.nCopies(slots, null));
+            found = new List[slots];
         }
 
         void add(int slot, int start, int end) {
-            List<int[]> list = found.get(slot);
-            if (list == null) {
-                list = new ArrayList<>(2);
-                found.set(slot, list);
+            if (found[slot] == null) {
+                found[slot] = new ArrayList<>(2);
             }
-            list.add(new int[] {start, end});
-            indexes.set(slot, null);
+            found[slot].add(new int[] {start, end});
+            if (indexes != null) {
+                indexes[slot] = null;
+            }
         }
 
         /** The slot's matches in the order found, or null when it has none. */
         List<int[]> get(int slot) {
-            return found.get(slot);
+            return found[slot];
         }
 
         /** The slot's match nearest the trigger, within {@code within} tokens (0: anywhere), or null. */
+        @SuppressWarnings("unchecked")
         int[] nearest(int slot, int[] trigger, int within) {
-            if (found.get(slot) == null) {
+            if (found[slot] == null) {
                 return null;
             }
-            SpanIndex<int[]> index = indexes.get(slot);
-            if (index == null) {
-                index = new SpanIndex<>(found.get(slot), m -> m[0], m -> m[1]);
-                indexes.set(slot, index);
+            if (indexes == null) {
+                indexes = new SpanIndex[found.length];
             }
-            return index.nearest(trigger[0], trigger[1], within);
+            if (indexes[slot] == null) {
+                indexes[slot] = new SpanIndex<>(found[slot], m -> m[0], m -> m[1]);
+            }
+            return indexes[slot].nearest(trigger[0], trigger[1], within);
         }
     }
 

@@ -18,10 +18,11 @@ final class SentenceView {
     private final int end;
     private final List<List<Mention>> mentionsByGroup;
     /** Per group, the token spans [start, end) of its mentions as {@code start << 32 | end}, to add each once. */
-    private final List<Set<Long>> spansByGroup;
+    private final Set<Long>[] spansByGroup;
     /** Per group, its mentions indexed by position, built on the first lookup after the last mention added. */
-    private final List<SpanIndex<Mention>> indexByGroup;
+    private final SpanIndex<Mention>[] indexByGroup;
 
+    @SuppressWarnings("unchecked")
     SentenceView(String[] lemmas, String[] lowers, String[] texts, int first, int end, int groupCount) {
         this.lemmas = lemmas;
         this.lowers = lowers;
@@ -29,12 +30,10 @@ final class SentenceView {
         this.first = first;
         this.end = end;
         this.mentionsByGroup = new ArrayList<>(groupCount);
-        this.spansByGroup = new ArrayList<>(groupCount);
-        this.indexByGroup = new ArrayList<>(groupCount);
+        this.spansByGroup = new Set[groupCount];
+        this.indexByGroup = new SpanIndex[groupCount];
         for (int i = 0; i < groupCount; i++) {
             mentionsByGroup.add(new ArrayList<>(0));
-            spansByGroup.add(null);
-            indexByGroup.add(null);
         }
     }
 
@@ -65,24 +64,20 @@ final class SentenceView {
 
     /** The group's mentions, looked up by where they start and end. */
     SpanIndex<Mention> mentionIndex(int group) {
-        SpanIndex<Mention> index = indexByGroup.get(group);
-        if (index == null) {
-            index = new SpanIndex<>(mentionsByGroup.get(group), Mention::start, Mention::end);
-            indexByGroup.set(group, index);
+        if (indexByGroup[group] == null) {
+            indexByGroup[group] = new SpanIndex<>(mentionsByGroup.get(group), Mention::start, Mention::end);
         }
-        return index;
+        return indexByGroup[group];
     }
 
     /** Adds a mention of the group unless one with the same tokens is there already (the first one stays). */
     void addMention(int group, Mention m) {
-        Set<Long> spans = spansByGroup.get(group);
-        if (spans == null) {
-            spans = new HashSet<>();
-            spansByGroup.set(group, spans);
+        if (spansByGroup[group] == null) {
+            spansByGroup[group] = new HashSet<>();
         }
-        if (spans.add((long) m.start() << 32 | m.end())) {
+        if (spansByGroup[group].add((long) m.start() << 32 | m.end())) {
             mentionsByGroup.get(group).add(m);
-            indexByGroup.set(group, null);
+            indexByGroup[group] = null;
         }
     }
 }

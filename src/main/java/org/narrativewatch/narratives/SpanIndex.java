@@ -16,6 +16,8 @@ import java.util.function.ToIntFunction;
  */
 final class SpanIndex<T> {
     private final List<T> found;
+    /** The spans sorted by start, then in the order found. */
+    private final List<T> sortedByStart;
     private final int[] starts;
     private final int[] ends;
     /** Found positions sorted by start, then by position: {@code start << 32 | position}. */
@@ -44,20 +46,20 @@ final class SpanIndex<T> {
         Arrays.sort(byStart);
         Arrays.sort(byEnd);
         longest = max;
+        List<T> sorted = new ArrayList<>(n);
+        for (long entry : byStart) {
+            sorted.add(this.found.get(position(entry)));
+        }
+        sortedByStart = sorted;
     }
 
     /** The spans that start at token {@code pos}, in the order found. */
     List<T> startingAt(int pos) {
         int from = firstAtOrAfter(byStart, pos);
-        int to = firstAtOrAfter(byStart, pos + 1);
-        if (from == to) {
+        if (from == byStart.length || key(byStart[from]) != pos) {
             return List.of();
         }
-        List<T> spans = new ArrayList<>(to - from);
-        for (int k = from; k < to; k++) {
-            spans.add(found.get(position(byStart[k])));
-        }
-        return spans;
+        return sortedByStart.subList(from, firstAtOrAfter(byStart, pos + 1));
     }
 
     /** The spans that share at least one position with [from, to), in the order found. */

@@ -4,7 +4,7 @@
 -- it and are left out, as are articles loaded from records written before 0.4.0, which have no
 -- stance. X and Y are set in the first lines (ids as in the catalogs).
 WITH wanted AS (
-    SELECT 'nazi-fascist' AS narrative_id, 'Q212' AS kb_id
+    SELECT 'nazi-ukraine-europe' AS narrative_id, 'Q212' AS kb_id
 )
 SELECT COALESCE(a.source, '(unknown)') AS source,
        COUNT(DISTINCT a.article_id) AS asserts,

@@ -175,14 +175,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (name.isEmpty()) {
                 throw new ParameterException(cli, "an empty INPUT names no file (the current folder is .)");
             }
-            Path path = Path.of(name);
-            if (!Files.exists(path)) {
-                String what = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory";
+            String missing = InputOptions.missing(name);
+            if (missing != null) {
                 throw new ParameterException(cli, defaulted
-                        ? name + ": " + what + " (the default INPUT; name the files or folders to analyse)"
-                        : name + ": " + what);
+                        ? missing + " (the default INPUT; name the files or folders to analyse)" : missing);
             }
-            Path real = Ingest.realPath(path);
+            Path real = Ingest.realPath(Path.of(name));
             if (outReal != null && real.startsWith(outReal)) {
                 throw new ParameterException(cli, name + ": is the output folder (--out " + out
                         + ") or inside it; the output folder is never read as input");

@@ -1,8 +1,12 @@
 package org.narrativewatch.cli;
 
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.narrativewatch.ingest.CsvReader;
+import org.narrativewatch.ingest.Input;
 import org.narrativewatch.ingest.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -28,6 +32,7 @@ public final class InputOptions {
         if (maxArticleBytes < 1) {
             throw new CommandLine.ParameterException(cli, "--max-article-bytes must be at least 1");
         }
+        checkCsvColumnsOnce(cli);
         for (Map.Entry<String, String> mapping : csvColumns.entrySet()) {
             if (!CsvReader.FIELDS.contains(mapping.getKey())) {
                 throw new CommandLine.ParameterException(cli, "--csv-column " + mapping.getKey() + "="
@@ -35,6 +40,42 @@ public final class InputOptions {
                         + String.join(", ", CsvReader.FIELDS));
             }
         }
+    }
+
+    /**
+     * A field mapped to two columns is a usage error: the map keeps only the last, so the run would read
+     * one of the columns without a word.
+     */
+    private static void checkCsvColumnsOnce(CommandLine cli) {
+        CommandLine.ParseResult parsed = cli.getParseResult();
+        if (parsed == null || !parsed.hasMatchedOption("--csv-column")) {
+            return;
+        }
+        Map<String, String> columns = new HashMap<>();
+        for (String mapping : parsed.matchedOption("--csv-column").originalStringValues()) {
+            String[] fieldColumn = mapping.split("=", 2);
+            String earlier = columns.putIfAbsent(fieldColumn[0], fieldColumn[1]);
+            if (earlier != null && !earlier.equals(fieldColumn[1])) {
+                throw new CommandLine.ParameterException(cli, "--csv-column maps the field \"" + fieldColumn[0]
+                        + "\" twice, to \"" + earlier + "\" and to \"" + fieldColumn[1]
+                        + "\"; give one column per field");
+            }
+        }
+    }
+
+    /**
+     * Why a named INPUT cannot be read at all ("NAME: no such file or directory"), or null when it exists
+     * or is standard input. As in grep, ripgrep and jq, such an INPUT is a usage error, not a failed input.
+     */
+    static String missing(String name) {
+        if (Input.STDIN.equals(name)) {
+            return null;
+        }
+        Path path = Path.of(name);
+        if (Files.exists(path)) {
+            return null;
+        }
+        return name + ": " + (Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
     }
 
     public ReadOptions readOptions(String stdinFormat) {

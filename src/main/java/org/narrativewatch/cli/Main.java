@@ -2,6 +2,7 @@ package org.narrativewatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,24 @@ import picocli.CommandLine.Command;
             "4:a check failed (validate, test, evaluate below --min-f1 or --min-macro-f1)"})
 public final class Main {
     public static void main(String[] args) {
+        fileNameCharsetWarning(System.getProperty("sun.jnu.encoding")).ifPresent(System.err::println);
         System.exit(run(args));
+    }
+
+    /**
+     * The warning for a JVM that reads and writes file names in a charset other than UTF-8, or none. Java
+     * takes that charset from the locale it starts under (sun.jnu.encoding), so under LANG=C a file named
+     * "Größe.txt" can be neither opened nor written, and a folder's such files get other ids. The
+     * ./narrative-watch launcher starts Java under a UTF-8 locale; {@code java -jar} cannot change it.
+     */
+    static Optional<String> fileNameCharsetWarning(String fileNameCharset) {
+        if (fileNameCharset == null || fileNameCharset.replace("-", "").equalsIgnoreCase("UTF8")) {
+            return Optional.empty();
+        }
+        return Optional.of("narrative-watch: warning: file names are read as " + fileNameCharset + ", not UTF-8, "
+                + "because the locale is not a UTF-8 one (LANG=C?): files whose names are not ASCII cannot be read "
+                + "or written. Run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8 java -jar ..., or with ./narrative-watch, "
+                + "which does.");
     }
 
     public static int run(String... args) {

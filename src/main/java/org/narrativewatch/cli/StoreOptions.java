@@ -97,7 +97,10 @@ final class StoreOptions {
         }
     }
 
-    /** The JDBC URLs to write, after checking that each names a supported database. */
+    /**
+     * The JDBC URLs to write, after checking that each names a supported database, once: a database
+     * named twice would be loaded twice and record the run twice.
+     */
     private List<String> urls(Path out) {
         if (noDb && !urls.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--db and --no-db exclude each other");
@@ -112,6 +115,10 @@ final class StoreOptions {
                 Dialect.of(url);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+            }
+            if (resolved.contains(url)) {
+                throw new ParameterException(spec.commandLine(), "--db names the same database twice: "
+                        + Store.redact(url));
             }
             resolved.add(url);
         }

@@ -16,8 +16,11 @@ import org.narrativewatch.nlp.TaggerDistillation;
 import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Resources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code narrative-watch train-tagger}: distils the fast POS tagger from CoreNLP's left3words tagger. */
 @Command(name = "train-tagger", mixinStandardHelpOptions = true,
@@ -28,9 +31,12 @@ import picocli.CommandLine.Parameters;
             "The shipped model was made with the command in docs/performance.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:model written", "1:model written; some inputs failed (named on stderr) and were left out",
-            "2:usage error",
+            "2:usage error (an INPUT that does not exist)",
             "3:fatal error (no article read, a model or the output file unusable)"})
 final class TrainTaggerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders of articles (any analyze format).")
     List<String> inputs;
 
@@ -39,6 +45,12 @@ final class TrainTaggerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (String name : inputs) {
+            String missing = InputOptions.missing(name);
+            if (missing != null) {
+                throw new ParameterException(spec.commandLine(), missing);
+            }
+        }
         PrintStream err = System.err;
         TaggerDistillation distillation = new TaggerDistillation();
         Ingest ingest = new Ingest(ReadOptions.defaults(),

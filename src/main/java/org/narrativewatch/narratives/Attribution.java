@@ -1,6 +1,7 @@
 package org.narrativewatch.narratives;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +47,90 @@ final class Attribution {
 
     private final Doc doc;
     private final List<Span> quotes;
+    /** Per sentence index, where it may name a speaker; read on first use (see {@link Reporters}). */
+    private final Reporters[] reporters;
+
+    /**
+     * Where a sentence may name the speaker of a claim in it, whatever the claim: a speaker is looked up for
+     * every piece of evidence and every framing term, so reading the whole sentence each time would make a
+     * long sentence cost the square of its length.
+     *
+     * @param accordingTo tokens of "according to X" whose X is a name, in order, with that name
+     * @param verbs       tokens of reporting verbs, in order
+     * @param contrasts   tokens that open a clause of the author's own ({@link #contrastAt}), in order
+     * @param claimThats  tokens of a "that" introducing a claim after a claim noun ({@link #claimThatAt}), in order
+     */
+    private record Reporters(int[] accordingTo, String[] accordingToWho, int[] verbs, int[] contrasts,
+                             int[] claimThats) {
+    }
 
     Attribution(Doc doc) {
         this.doc = doc;
         this.quotes = quotations(doc.text());
+        this.reporters = new Reporters[doc.sentences().size()];
+    }
+
+    private Reporters reporters(Sentence s) {
+        Reporters r = reporters[s.index()];
+        if (r == null) {
+            List<Integer> accordingTo = new ArrayList<>();
+            List<String> who = new ArrayList<>();
+            List<Integer> verbs = new ArrayList<>();
+            List<Integer> contrasts = new ArrayList<>();
+            List<Integer> claimThats = new ArrayList<>();
+            List<Token> tokens = doc.tokens();
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (i + 1 < s.endToken() && tokens.get(i).lemma().equals("accord")
+                        && tokens.get(i + 1).lemma().equals("to")) {
+                    String name = chunk(i + 2, s.endToken(), +1);
+                    if (name != null) {
+                        accordingTo.add(i);
+                        who.add(name);
+                    }
+                }
+                if (reporting(i)) {
+                    verbs.add(i);
+                }
+                if (i > s.firstToken() && contrastAt(i)) {
+                    contrasts.add(i);
+                }
+                if (i > s.firstToken() && claimThatAt(s, i)) {
+                    claimThats.add(i);
+                }
+            }
+            r = new Reporters(ints(accordingTo), who.toArray(String[]::new), ints(verbs), ints(contrasts),
+                    ints(claimThats));
+            reporters[s.index()] = r;
+        }
+        return r;
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Index of the first of the sorted {@code values} that is at least {@code value}. */
+    private static int firstAtOrAfter(int[] values, int value) {
+        int i = Arrays.binarySearch(values, value);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The double-quoted passage of reported speech that contains a character offset, or null. */
+    Span quoteAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span q = quotes.get(mid);
+            if (offset < q.start()) {
+                hi = mid - 1;
+            } else if (offset >= q.end()) {
+                lo = mid + 1;
+            } else {
+                return q;
+            }
+        }
+        return null;
     }
 
     /**
@@ -60,21 +141,11 @@ final class Attribution {
      */
     String speaker(Sentence s, int at, int end, boolean claimNounsReport) {
         List<Token> tokens = doc.tokens();
-        int offset = tokens.get(at).start();
-        Span quote = null;
-        for (Span q : quotes) {
-            if (q.contains(offset)) {
-                quote = q;
-                break;
-            }
-        }
-        for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
-            if (tokens.get(i).lemma().equals("accord") && tokens.get(i + 1).lemma().equals("to")
-                    && (quote == null || !quote.contains(tokens.get(i).start()))) {
-                String who = chunk(i + 2, s.endToken(), +1);
-                if (who != null) {
-                    return who;
-                }
+        Span quote = quoteAt(tokens.get(at).start());
+        Reporters own = reporters(s);
+        for (int k = 0; k < own.accordingTo().length; k++) {
+            if (quote == null || !quote.contains(tokens.get(own.accordingTo()[k]).start())) {
+                return own.accordingToWho()[k];
             }
         }
         // A quotation of several sentences names its speaker where it opens or closes.
@@ -85,11 +156,13 @@ final class Attribution {
             around.add(sentenceAt(quote.end() - 1));
         }
         for (Sentence sentence : around) {
-            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                Token t = tokens.get(i);
-                boolean verb = reporting(i);
-                boolean inQuote = quote != null && quote.contains(t.start());
-                if (!verb || inQuote || (quote == null && (i >= at || contrastBetween(i, at)))) {
+            int[] verbs = reporters(sentence).verbs();
+            // Outside a quotation (then the sentence is the claim's own) the speaker is named by a verb
+            // before the claim with no clause of the author's own between them.
+            int from = quote == null ? firstAtOrAfter(verbs, lastContrastBefore(sentence, at)) : 0;
+            for (int k = from; k < verbs.length && (quote != null || verbs[k] < at); k++) {
+                int i = verbs[k];
+                if (quote != null && quote.contains(tokens.get(i).start())) {
                     continue;
                 }
                 String who = reportingSubject(sentence, i);
@@ -115,23 +188,30 @@ final class Attribution {
                 && Rebuttal.CLAIM_NOUNS.contains(tokens.get(end).lemma())) {
             return UNNAMED_CLAIM;
         }
-        for (int i = at - 1; i > s.firstToken(); i--) {
-            // "the claim that Russia ..." introduces a claim; "narratives that promote ..." is a relative clause
-            boolean complement = i + 1 < s.endToken() && !tokens.get(i + 1).pos().startsWith("VB")
-                    && !tokens.get(i + 1).pos().equals("MD");
-            if (tokens.get(i).lemma().equals("that") && complement
-                    && Rebuttal.CLAIM_NOUNS.contains(tokens.get(i - 1).lemma())) {
-                int noun = i - 1;
-                if (noun - 1 >= s.firstToken() && tokens.get(noun - 1).pos().equals("POS")) {
-                    String owner = chunk(noun - 2, s.firstToken() - 1, -1);
-                    if (owner != null) {
-                        return owner;
-                    }
-                }
-                return UNNAMED_CLAIM;
+        int[] claimThats = reporters(s).claimThats();
+        int last = firstAtOrAfter(claimThats, at) - 1;
+        if (last < 0) {
+            return null;
+        }
+        int noun = claimThats[last] - 1;
+        if (noun - 1 >= s.firstToken() && tokens.get(noun - 1).pos().equals("POS")) {
+            String owner = chunk(noun - 2, s.firstToken() - 1, -1);
+            if (owner != null) {
+                return owner;
             }
         }
-        return null;
+        return UNNAMED_CLAIM;
+    }
+
+    /**
+     * Whether token {@code i} is a "that" that introduces a claim after a claim noun: "the claim that Russia
+     * ..."; "narratives that promote ..." is a relative clause.
+     */
+    private boolean claimThatAt(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        return tokens.get(i).lemma().equals("that") && Rebuttal.CLAIM_NOUNS.contains(tokens.get(i - 1).lemma())
+                && i + 1 < s.endToken() && !tokens.get(i + 1).pos().startsWith("VB")
+                && !tokens.get(i + 1).pos().equals("MD");
     }
 
     /**
@@ -169,13 +249,13 @@ final class Attribution {
     private String antecedent(Sentence s, String pronoun) {
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
             Sentence earlier = doc.sentences().get(k);
-            for (int i = earlier.endToken() - 1; i >= earlier.firstToken(); i--) {
-                if (reporting(i)) {
-                    int before = skipToName(i - 1, earlier.firstToken() - 1, -1);
-                    String who = before >= earlier.firstToken() && pronoun(before) ? null : reportingSubject(earlier, i);
-                    if (who != null) {
-                        return who;
-                    }
+            int[] verbs = reporters(earlier).verbs();
+            for (int v = verbs.length - 1; v >= 0; v--) {
+                int i = verbs[v];
+                int before = skipToName(i - 1, earlier.firstToken() - 1, -1);
+                String who = before >= earlier.firstToken() && pronoun(before) ? null : reportingSubject(earlier, i);
+                if (who != null) {
+                    return who;
                 }
             }
         }
@@ -218,18 +298,25 @@ final class Attribution {
     }
 
     /**
-     * Whether a clause of the author's own opens between a reporting verb and a claim after it: "Washington
-     * calls these facts disinformation, but it has never explained why ...", "...; the labs ...".
+     * Whether token {@code k} opens a clause of the author's own, which stops a reporting verb before it from
+     * speaking for a claim after it: "Washington calls these facts disinformation, but it has never explained
+     * why ...", "...; the labs ...".
      */
-    private boolean contrastBetween(int verb, int claim) {
+    private boolean contrastAt(int k) {
         List<Token> tokens = doc.tokens();
-        for (int k = verb + 1; k < claim; k++) {
-            String text = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (text.equals(";") || CONTRAST.contains(text) && tokens.get(k - 1).text().equals(",")) {
-                return true;
-            }
-        }
-        return false;
+        String text = tokens.get(k).text();
+        return text.equals(";")
+                || tokens.get(k - 1).text().equals(",") && CONTRAST.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The last token of sentence {@code s} before {@code at} that opens a clause of the author's own, else the
+     * sentence's first token.
+     */
+    private int lastContrastBefore(Sentence s, int at) {
+        int[] contrasts = reporters(s).contrasts();
+        int last = firstAtOrAfter(contrasts, at) - 1;
+        return last >= 0 ? contrasts[last] : s.firstToken();
     }
 
     /**
@@ -258,12 +345,8 @@ final class Attribution {
     }
 
     private Sentence sentenceAt(int offset) {
-        for (Sentence s : doc.sentences()) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s;
-            }
-        }
-        return doc.sentences().get(doc.sentences().size() - 1);
+        int i = doc.sentenceAt(offset);
+        return doc.sentences().get(i >= 0 ? i : doc.sentences().size() - 1);
     }
 
     /**

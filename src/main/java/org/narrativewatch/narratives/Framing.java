@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
-import org.narrativewatch.doc.Span;
 import org.narrativewatch.doc.Token;
 
 /**
@@ -55,7 +54,6 @@ final class Framing {
 
     /** Reads {@code doc}, whose tokens' lower-cased texts are {@code lowers}. */
     Framing(Doc doc, String[] lowers, Attribution attribution, Refutations refutations) {
-        List<Span> quotes = Attribution.quotations(doc.text());
         int mainstreamTerms = 0;
         int proKremlinTerms = 0;
         boolean refuting = refutations.any();
@@ -64,7 +62,7 @@ final class Framing {
                 int m = length(lowers, s, i, MAINSTREAM);
                 int p = length(lowers, s, i, PRO_KREMLIN);
                 int r = length(lowers, s, i, REFUTING);
-                if ((m > 0 || p > 0 || r > 0) && ownVoice(doc, s, i, Math.max(m, Math.max(p, r)), quotes, attribution)) {
+                if ((m > 0 || p > 0 || r > 0) && ownVoice(doc, s, i, Math.max(m, Math.max(p, r)), attribution)) {
                     mainstreamTerms += m > 0 ? 1 : 0;
                     proKremlinTerms += p > 0 ? 1 : 0;
                     refuting |= r > 0;
@@ -87,14 +85,12 @@ final class Framing {
     }
 
     /** Whether the term of {@code length} tokens at {@code i} is the article's own: not quoted, not reported. */
-    private static boolean ownVoice(Doc doc, Sentence s, int i, int length, List<Span> quotes, Attribution attribution) {
+    private static boolean ownVoice(Doc doc, Sentence s, int i, int length, Attribution attribution) {
         List<Token> tokens = doc.tokens();
         int start = tokens.get(i).start();
         int end = tokens.get(i + length - 1).end();
-        for (Span q : quotes) {
-            if (q.contains(start)) {
-                return false;
-            }
+        if (attribution.quoteAt(start) != null) {
+            return false;
         }
         String text = doc.text();
         if (start > 0 && isQuote(text.charAt(start - 1)) || end < text.length() && isQuote(text.charAt(end))) {

@@ -50,6 +50,52 @@ public final class NarrativeMatcher {
     private record CompiledRule(int narrative, Rule rule, int triggerSlot, int[] withSlots, int withoutSlot) {
     }
 
+    /**
+     * What each slot's phrases matched in one sentence: token spans {start, end} in the order found. The
+     * {@code with} and {@code without} constraints look for the match nearest each trigger through an
+     * index, so a sentence with many triggers and many matches costs no scan of all matches per trigger.
+     */
+    private static final class SlotMatches {
+        private final List<int[]>[] found;
+        /** Per slot, its matches indexed by position; made on the first lookup, as most sentences need none. */
+        private SpanIndex<int[]>[] indexes;
+
+        @SuppressWarnings("unchecked")
+        SlotMatches(int slots) {
+            found = new List[slots];
+        }
+
+        void add(int slot, int start, int end) {
+            if (found[slot] == null) {
+                found[slot] = new ArrayList<>(2);
+            }
+            found[slot].add(new int[] {start, end});
+            if (indexes != null) {
+                indexes[slot] = null;
+            }
+        }
+
+        /** The slot's matches in the order found, or null when it has none. */
+        List<int[]> get(int slot) {
+            return found[slot];
+        }
+
+        /** The slot's match nearest the trigger, within {@code within} tokens (0: anywhere), or null. */
+        @SuppressWarnings("unchecked")
+        int[] nearest(int slot, int[] trigger, int within) {
+            if (found[slot] == null) {
+                return null;
+            }
+            if (indexes == null) {
+                indexes = new SpanIndex[found.length];
+            }
+            if (indexes[slot] == null) {
+                indexes[slot] = new SpanIndex<>(found[slot], m -> m[0], m -> m[1]);
+            }
+            return indexes[slot].nearest(trigger[0], trigger[1], within);
+        }
+    }
+
     private final Catalog catalog;
     private final List<CompiledRule> rules = new ArrayList<>();
     private final PhraseIndex rulePhrases = new PhraseIndex();
@@ -132,20 +178,11 @@ public final class NarrativeMatcher {
         Attribution attribution = null;
         Refutations refutations = null;
         Framing framing = null;
+        SpanIndex<EntityMention> entityIndex = null;
         for (Sentence sentence : doc.sentences()) {
             SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
-            List<List<int[]>> matches = new ArrayList<>(slotCount);
-            for (int i = 0; i < slotCount; i++) {
-                matches.add(null);
-            }
-            rulePhrases.scan(view, (slot, start, end) -> {
-                List<int[]> list = matches.get(slot);
-                if (list == null) {
-                    list = new ArrayList<>(2);
-                    matches.set(slot, list);
-                }
-                list.add(new int[] {start, end});
-            });
+            SlotMatches matches = new SlotMatches(slotCount);
+            rulePhrases.scan(view, matches::add);
             if (tokensRegex) {
                 matchTokensRegex(doc, sentence, view, matches);
             }
@@ -168,13 +205,14 @@ public final class NarrativeMatcher {
                             attribution = new Attribution(doc);
                             refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
                             framing = claim ? null : new Framing(doc, lowers, attribution, refutations);
+                            entityIndex = new SpanIndex<>(doc.entities(), EntityMention::start, EntityMention::end);
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
                         boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
                                 refutations.refuted(sentence, view, speaker, denial));
-                        evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, speaker,
-                                StanceReading.ofEvidence(speaker, disputed)));
+                        evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
+                                speaker, StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();
                         matchedNarrative = cr.narrative();
                         break;
@@ -202,7 +240,7 @@ public final class NarrativeMatcher {
      * [start, end) and the tokens of the actor and target, or null when a constraint fails. In an
      * article a trigger in a clause that the article rebuts counts as negated (see {@link Rebuttal}).
      */
-    private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, List<List<int[]>> matches,
+    private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, SlotMatches matches,
                         boolean article) {
         Rule r = cr.rule();
         boolean negated = negated(view, trigger)
@@ -214,8 +252,9 @@ public final class NarrativeMatcher {
         int end = trigger[1];
         boolean passive = passive(doc, view, trigger[0]);
         if (r.actor() >= 0) {
-            Mention m = passive ? after(view.mentions(r.actor()), trigger, r.within())
-                    : before(view.mentions(r.actor()), trigger, r.within());
+            SpanIndex<Mention> actors = view.mentionIndex(r.actor());
+            Mention m = passive ? actors.startingFirstFrom(trigger[1], r.within())
+                    : actors.endingLastBy(trigger[0], r.within());
             if (m == null) {
                 return null;
             }
@@ -223,8 +262,9 @@ public final class NarrativeMatcher {
             end = Math.max(end, m.end());
         }
         if (r.target() >= 0) {
-            Mention m = passive ? before(view.mentions(r.target()), trigger, r.within())
-                    : after(view.mentions(r.target()), trigger, r.within());
+            SpanIndex<Mention> targets = view.mentionIndex(r.target());
+            Mention m = passive ? targets.endingLastBy(trigger[0], r.within())
+                    : targets.startingFirstFrom(trigger[1], r.within());
             if (m == null) {
                 return null;
             }
@@ -232,14 +272,14 @@ public final class NarrativeMatcher {
             end = Math.max(end, m.end());
         }
         for (int slot : cr.withSlots()) {
-            int[] m = nearest(matches.get(slot), trigger, r.within());
+            int[] m = matches.nearest(slot, trigger, r.within());
             if (m == null) {
                 return null;
             }
             start = Math.min(start, m[0]);
             end = Math.max(end, m[1]);
         }
-        if (nearest(matches.get(cr.withoutSlot()), trigger, r.within()) != null) {
+        if (matches.nearest(cr.withoutSlot(), trigger, r.within()) != null) {
             return null;
         }
         return new int[] {start, end};
@@ -268,59 +308,22 @@ public final class NarrativeMatcher {
         return false;
     }
 
-    private static Mention before(List<Mention> mentions, int[] trigger, int within) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.end() <= trigger[0] && (within == 0 || trigger[0] - m.end() <= within)
-                    && (best == null || m.end() > best.end())) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    private static Mention after(List<Mention> mentions, int[] trigger, int within) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.start() >= trigger[1] && (within == 0 || m.start() - trigger[1] <= within)
-                    && (best == null || m.start() < best.start())) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    private static int[] nearest(List<int[]> found, int[] trigger, int within) {
-        if (found == null) {
-            return null;
-        }
-        int[] best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int[] m : found) {
-            int distance = Math.max(0, Math.max(m[0] - trigger[1], trigger[0] - m[1]));
-            if ((within == 0 || distance <= within) && distance < bestDistance) {
-                best = m;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    private Evidence evidence(Doc doc, Rule rule, Sentence sentence, int[] span, SentenceView view, String speaker,
-                              Stance stance) {
+    /** The evidence of a rule at tokens {@code span}; {@code entityIndex} has the article's entities by offsets. */
+    private Evidence evidence(Doc doc, Rule rule, Sentence sentence, int[] span, SentenceView view,
+                              SpanIndex<EntityMention> entityIndex, String speaker, Stance stance) {
         List<Token> tokens = doc.tokens();
         int start = tokens.get(span[0]).start();
         int end = tokens.get(span[1] - 1).end();
         Set<String> entities = new LinkedHashSet<>();
         for (int g = 0; g < catalog.groups().size(); g++) {
-            for (Mention m : view.mentions(g)) {
-                if (m.entity() != null && m.entity().tracked() && m.start() < span[1] && m.end() > span[0]) {
+            for (Mention m : view.mentionIndex(g).overlapping(span[0], span[1])) {
+                if (m.entity() != null && m.entity().tracked()) {
                     entities.add(m.entity().kbId());
                 }
             }
         }
-        for (EntityMention e : doc.entities()) {
-            if (e.tracked() && e.start() < end && e.end() > start) {
+        for (EntityMention e : entityIndex.overlapping(start, end)) {
+            if (e.tracked()) {
                 entities.add(e.kbId());
             }
         }
@@ -375,7 +378,7 @@ public final class NarrativeMatcher {
      * Whether the cheap constraints of a rule (groups and {@code with} phrases present somewhere in
      * the sentence) can hold, so that a TokensRegex trigger is worth running.
      */
-    private static boolean worthMatching(CompiledRule cr, SentenceView view, List<List<int[]>> matches) {
+    private static boolean worthMatching(CompiledRule cr, SentenceView view, SlotMatches matches) {
         Rule r = cr.rule();
         if ((r.actor() >= 0 && view.mentions(r.actor()).isEmpty())
                 || (r.target() >= 0 && view.mentions(r.target()).isEmpty())) {
@@ -389,7 +392,7 @@ public final class NarrativeMatcher {
         return true;
     }
 
-    private void matchTokensRegex(Doc doc, Sentence sentence, SentenceView view, List<List<int[]>> matches) {
+    private void matchTokensRegex(Doc doc, Sentence sentence, SentenceView view, SlotMatches matches) {
         List<CompiledRule> candidates = rules.stream()
                 .filter(cr -> cr.rule().tokensRegex() != null && worthMatching(cr, view, matches)).toList();
         if (candidates.isEmpty()) {
@@ -423,12 +426,7 @@ public final class NarrativeMatcher {
             TokenSequenceMatcher m = cr.rule().tokensRegex().getMatcher(labels);
             while (m.find()) {
                 if (m.end() > m.start()) {
-                    List<int[]> list = matches.get(cr.triggerSlot());
-                    if (list == null) {
-                        list = new ArrayList<>(2);
-                        matches.set(cr.triggerSlot(), list);
-                    }
-                    list.add(new int[] {sentence.firstToken() + m.start(), sentence.firstToken() + m.end()});
+                    matches.add(cr.triggerSlot(), sentence.firstToken() + m.start(), sentence.firstToken() + m.end());
                 }
             }
         }

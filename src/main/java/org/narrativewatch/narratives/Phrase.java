@@ -189,12 +189,10 @@ final class Phrase {
                 }
             }
             for (int group : g.groups()) {
-                for (Mention m : s.mentions(group)) {
-                    if (m.start() == pos) {
-                        int r = match(s, ti + 1, m.end());
-                        if (r >= 0) {
-                            return r;
-                        }
+                for (Mention m : s.mentionIndex(group).startingAt(pos)) {
+                    int r = match(s, ti + 1, m.end());
+                    if (r >= 0) {
+                        return r;
                     }
                 }
             }

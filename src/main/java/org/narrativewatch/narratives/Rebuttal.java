@@ -351,9 +351,10 @@ final class Rebuttal {
      * topics of its own narratives; there a myth line states what the outlet disputes, not the narrative.
      */
     static boolean westernMyths(SentenceView view) {
-        for (int i = view.first(); i < view.end(); i++) {
-            if (view.lemma(i).equals("myth") && westernNear(view, i)) {
-                return true;
+        // Only the last "myth" need be read: a Western word near an earlier one is near it too.
+        for (int i = view.end() - 1; i >= view.first(); i--) {
+            if (view.lemma(i).equals("myth")) {
+                return westernNear(view, i);
             }
         }
         return false;

@@ -1,11 +1,14 @@
 package org.narrativewatch.narratives;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sentence as the matcher sees it: token lemmas, texts and lower-cased texts (indices are the
- * article's token indices) and, per group, the group's mentions in the sentence.
+ * article's token indices) and, per group, the group's mentions in the sentence. Made and read by one
+ * thread, for one article: the indexes it builds on demand are its own.
  */
 final class SentenceView {
     private final String[] lemmas;
@@ -14,7 +17,12 @@ final class SentenceView {
     private final int first;
     private final int end;
     private final List<List<Mention>> mentionsByGroup;
+    /** Per group, the token spans [start, end) of its mentions as {@code start << 32 | end}, to add each once. */
+    private final Set<Long>[] spansByGroup;
+    /** Per group, its mentions indexed by position, built on the first lookup after the last mention added. */
+    private final SpanIndex<Mention>[] indexByGroup;
 
+    @SuppressWarnings("unchecked")
     SentenceView(String[] lemmas, String[] lowers, String[] texts, int first, int end, int groupCount) {
         this.lemmas = lemmas;
         this.lowers = lowers;
@@ -22,6 +30,8 @@ final class SentenceView {
         this.first = first;
         this.end = end;
         this.mentionsByGroup = new ArrayList<>(groupCount);
+        this.spansByGroup = new Set[groupCount];
+        this.indexByGroup = new SpanIndex[groupCount];
         for (int i = 0; i < groupCount; i++) {
             mentionsByGroup.add(new ArrayList<>(0));
         }
@@ -47,17 +57,27 @@ final class SentenceView {
         return texts[i];
     }
 
+    /** The group's mentions in the order they were added. */
     List<Mention> mentions(int group) {
         return mentionsByGroup.get(group);
     }
 
-    void addMention(int group, Mention m) {
-        List<Mention> list = mentionsByGroup.get(group);
-        for (Mention existing : list) {
-            if (existing.start() == m.start() && existing.end() == m.end()) {
-                return;
-            }
+    /** The group's mentions, looked up by where they start and end. */
+    SpanIndex<Mention> mentionIndex(int group) {
+        if (indexByGroup[group] == null) {
+            indexByGroup[group] = new SpanIndex<>(mentionsByGroup.get(group), Mention::start, Mention::end);
         }
-        list.add(m);
+        return indexByGroup[group];
+    }
+
+    /** Adds a mention of the group unless one with the same tokens is there already (the first one stays). */
+    void addMention(int group, Mention m) {
+        if (spansByGroup[group] == null) {
+            spansByGroup[group] = new HashSet<>();
+        }
+        if (spansByGroup[group].add((long) m.start() << 32 | m.end())) {
+            mentionsByGroup.get(group).add(m);
+            indexByGroup[group] = null;
+        }
     }
 }

@@ -83,7 +83,7 @@ public class ComponentBenchmarks {
     }
 
     /** A doc with the same layers, so a stage can run on it again without seeing its own output. */
-    private static Doc copy(Doc d) {
+    static Doc copy(Doc d) {
         Doc c = new Doc(d.article());
         c.setLanguage(d.language(), d.languageConfidence());
         c.setTokens(d.tokens(), d.sentences());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,6 +85,28 @@ class AnalyzeStoreTest {
         assertEquals(ExitCodes.FATAL, Main.run("analyze", sample.toString(), "--out", refused.toString(), "-q",
                 "--db", "jdbc:postgresql://127.0.0.1:1/nw?connectTimeout=5"));
         assertFalse(Files.exists(refused.resolve("articles")));
+    }
+
+    /** A database named twice would be loaded twice and record the run twice. */
+    @Test
+    void theSameDatabaseNamedTwiceIsAUsageError() {
+        String sample = Path.of("corpus", "russia-abandons-its-allies.txt").toString();
+        Path out = tmp.resolve("twice");
+        Path team = tmp.resolve("team.sqlite");
+        String[][] twice = {{"--db", "embedded", "--db", "embedded"},
+            {"--db", "jdbc:sqlite:" + team, "--db", "jdbc:sqlite:" + team},
+            {"--db", "embedded", "--db", "jdbc:sqlite:" + out.toAbsolutePath().resolve("narrative-watch.sqlite")}};
+        for (String[] dbs : twice) {
+            StringWriter err = new StringWriter();
+            List<String> args = new ArrayList<>(List.of("analyze", sample, "--out", out.toString(), "-q"));
+            args.addAll(List.of(dbs));
+            int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, exit, String.join(" ", dbs) + ": " + err);
+            assertTrue(err.toString().contains("--db names the same database twice: jdbc:sqlite:"), err.toString());
+            assertTrue(err.toString().contains("Try 'narrative-watch analyze --help'"), err.toString());
+        }
+        assertFalse(Files.exists(team));
+        assertFalse(Files.exists(out.resolve("articles")));
     }
 
     private static List<List<String>> rows(String url, String sql) throws Exception {

@@ -338,6 +338,35 @@ class InputPathsTest {
     }
 
     @Test
+    void aFieldMappedToTwoCsvColumnsIsAUsageErrorNamingBoth() throws IOException {
+        Path in = twoArticles("in");
+        Run run = analyze(in.toString(), "--csv-column", "text=body", "--csv-column=title=headline",
+                "--csv-column=text=summary", "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertTrue(run.stderr().contains("--csv-column maps the field \"text\" twice, to \"body\" and to \"summary\""),
+                run.stderr());
+        assertTrue(run.stderr().contains("Try 'narrative-watch analyze --help'"), run.stderr());
+        assertFalse(Files.exists(tmp.resolve("out")));
+        // the same mapping twice is no conflict
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--csv-column", "text=body", "--csv-column", "text=body",
+                "--out", tmp.resolve("out").toString()).exit());
+    }
+
+    /** As for analyze (README, exit codes): a mistyped INPUT of train-tagger is a usage error, not a fatal one. */
+    @Test
+    void aTrainTaggerInputThatDoesNotExistIsAUsageError() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        Path model = tmp.resolve("tagger.bin.gz");
+        int exit = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "train-tagger", "--out", model.toString(), tmp.resolve("nonexistent").toString());
+        assertEquals(ExitCodes.USAGE, exit, err.toString());
+        assertTrue(err.toString().contains(tmp.resolve("nonexistent") + ": no such file or directory"), err.toString());
+        assertTrue(err.toString().contains("Try 'narrative-watch train-tagger --help' for more information."),
+                err.toString());
+        assertFalse(Files.exists(model));
+    }
+
+    @Test
     void aCsvColumnMappingForAnUnknownFieldIsAUsageErrorListingTheFields() throws IOException {
         Path in = twoArticles("in");
         Run run = analyze(in.toString(), "--csv-column", "bogus=x", "--out", tmp.resolve("out").toString());

@@ -53,7 +53,7 @@ final class ClaimCorpus {
     static final Map<String, String> NARRATIVES = Map.ofEntries(
             Map.entry("Anti-Russian", "anti-russian"),
             Map.entry("Russophobia", "russophobia"),
-            Map.entry("Nazi/Fascist", "nazi-fascist"),
+            Map.entry("Nazi/Fascist", "nazi-ukraine-europe"),
             Map.entry("Conspiracy theory", "conspiracy-theory"),
             Map.entry("Coup", "coup"),
             Map.entry("Colour revolutions", "colour-revolutions"),

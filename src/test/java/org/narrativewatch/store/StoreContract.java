@@ -278,7 +278,7 @@ abstract class StoreContract {
             List<List<String>> outlets = SqlRows.query(c,
                     DocumentedQueries.read("outlets-pushing-narrative-about-entity"));
             assertTrue(outlets.size() >= 5, outlets.toString());
-            assertEquals(expectedOutlets(articles, "nazi-fascist", "Q212"), outlets);
+            assertEquals(expectedOutlets(articles, "nazi-ukraine-europe", "Q212"), outlets);
 
             List<List<String>> first = SqlRows.query(c, DocumentedQueries.read("first-appearance-of-narrative"));
             assertEquals(ClaimCorpus.NARRATIVES.size(), first.size());
@@ -309,7 +309,7 @@ abstract class StoreContract {
         ObjectNode about = (ObjectNode) records.stream().filter(r -> {
             JsonNode hits = r.path("narratives");
             return r.path("source").isTextual() && hits.size() == 1
-                    && hits.path(0).path("id").asText().equals("nazi-fascist")
+                    && hits.path(0).path("id").asText().equals("nazi-ukraine-europe")
                     && hits.path(0).path("evidence").path(0).path("entities").toString().contains("\"Q212\"");
         }).findFirst().orElseThrow();
         List<JsonNode> loaded = List.of(withStance(about, "a-asserts", "asserts"),
@@ -322,11 +322,12 @@ abstract class StoreContract {
             Connection c = store.connection();
             assertEquals(List.of(List.of(source, "1", day, day)),
                     SqlRows.query(c, DocumentedQueries.read("outlets-pushing-narrative-about-entity")));
-            assertEquals(List.of(List.of(day, source, "nazi-fascist", "3", "1", "0", "1")),
+            assertEquals(List.of(List.of(day, source, "nazi-ukraine-europe", "3", "1", "0", "1")),
                     SqlRows.query(c, DocumentedQueries.read("narratives-per-day-by-source")));
-            assertEquals(List.of(source, "nazi-fascist", "3", "1", "0", "1"),
+            assertEquals(List.of(source, "nazi-ukraine-europe", "3", "1", "0", "1"),
                     SqlRows.query(c, DocumentedQueries.read("top-narratives-by-source-this-week")).get(0).subList(0, 6));
-            assertEquals(List.of(List.of("nazi-fascist", day, source, "a-asserts", about.path("url").asText(), "asserts")),
+            assertEquals(List.of(List.of("nazi-ukraine-europe", day, source, "a-asserts", about.path("url").asText(),
+                    "asserts")),
                     SqlRows.query(c, DocumentedQueries.read("first-appearance-of-narrative")));
         }
     }

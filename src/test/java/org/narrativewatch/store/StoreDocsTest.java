@@ -18,19 +18,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.narratives.Catalog;
 
 /**
  * docs/store.md (and the README, once it shows queries) cannot drift from what the code does: every
- * SQL example is one of the tested files in docs/queries/, and the documented columns of each table
- * are exactly the columns the migrations create.
+ * SQL example is one of the tested files in docs/queries/, the documented columns of each table
+ * are exactly the columns the migrations create, and the narrative ids the examples name are the
+ * packaged catalog's.
  */
 class StoreDocsTest {
     static final Path STORE_DOC = Path.of("docs", "store.md");
     private static final Pattern SQL_BLOCK = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern TABLE_HEADING = Pattern.compile("^#### `(\\w+)`$");
     private static final Pattern COLUMN_ROW = Pattern.compile("^\\| `(\\w+)` \\|");
+    /**
+     * A narrative id in a query ({@code 'russophobia' AS narrative_id}, {@code narrative_id = 'russophobia'})
+     * or a narrative hit of a record ({@code {"id": "russia-abandons-allies", "title": ..., "score": ...}}).
+     */
+    private static final Pattern NARRATIVE_ID = Pattern.compile("'([\\w-]+)' AS narrative_id"
+            + "|narrative_id\\s*=\\s*'([\\w-]+)'"
+            + "|\\{\\s*\"id\":\\s*\"([\\w-]+)\",\\s*\"title\":\\s*\"[^\"]*\",\\s*\"score\"");
 
     @TempDir
     Path tmp;
@@ -65,6 +75,35 @@ class StoreDocsTest {
             assertEquals(Set.of("runs", "articles", "entity_mentions", "narrative_hits", "evidence",
                     "evidence_entities", "schema_version"), documented.keySet());
         }
+    }
+
+    /** An example that names a narrative the catalog does not have returns nothing for an analyst who runs it. */
+    @Test
+    void everyNarrativeIdTheExamplesNameIsInThePackagedCatalog() throws Exception {
+        Set<String> catalog = new LinkedHashSet<>();
+        Catalog.load(null).narratives().forEach(n -> catalog.add(n.id()));
+        List<Path> examples = new ArrayList<>();
+        for (String name : DocumentedQueries.names()) {
+            examples.add(DocumentedQueries.FOLDER.resolve(name + ".sql"));
+        }
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(examples::add);
+        }
+        examples.add(Path.of("README.md"));
+        Map<String, Set<String>> unknown = new LinkedHashMap<>();
+        int named = 0;
+        for (Path example : examples) {
+            Matcher m = NARRATIVE_ID.matcher(Files.readString(example, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                named++;
+                if (!catalog.contains(id)) {
+                    unknown.computeIfAbsent(example.toString(), k -> new LinkedHashSet<>()).add(id);
+                }
+            }
+        }
+        assertTrue(named >= 4, "the queries and the record examples name narratives: " + named);
+        assertEquals(Map.of(), unknown, "narrative ids not in the packaged catalog " + catalog);
     }
 
     private static List<String> sqlBlocks(Path markdown) throws Exception {

@@ -23,8 +23,26 @@ final class Attribution {
             "argue", "state", "declare", "tell", "write", "report", "suggest", "announce", "stress", "warn",
             "maintain", "contend", "tweet", "speculate", "believe", "think", "suspect", "call", "describe",
             "portray", "depict", "label", "brand", "reject", "dismiss", "deny", "predict", "blame");
-    /** Pronouns that speak for someone named before; "I" and "we" are the author's own voice. */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /**
+     * Lemmas of verbs that introduce reported speech only when the claim follows at once ("Moscow replied
+     * that ...", "He added: ...", "a network pushed \"stolen election\" stories"): with an object they say
+     * something else ("NATO holds exercises", "the army pushed east").
+     */
+    private static final Set<String> REPORTING_BEFORE_CLAIM = Set.of("add", "reply", "respond", "answer", "repeat",
+            "reiterate", "note", "explain", "hold", "post", "confirm", "acknowledge", "admit", "concede", "observe",
+            "remark", "comment", "complain", "boast", "lament", "emphasise", "emphasize", "underline", "assure",
+            "counter", "retort", "hint", "imply", "insinuate", "proclaim", "charge", "push", "echo", "parrot",
+            "peddle", "promise", "vow", "recall", "conclude");
+    /**
+     * Pronouns that speak for someone named before ("it": a video, a post, a report); "I" and "we" are the
+     * author's own voice.
+     */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    /** Words that open an item of a list of claims: "First, that ...", "Finally, that ...". */
+    private static final Set<String> LIST_OPENERS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "finally", "lastly", "next", "also");
+    /** How far before "is that" the claim noun of "the claim ... is that ..." may stand. */
+    private static final int CLAIM_SUBJECT_TOKENS = 8;
     /** Words that, after a comma, open a clause that answers the reported one. */
     private static final Set<String> CONTRAST = Set.of("but", "yet", "whereas", "while");
     /** How many tokens a dateline runs to its dash: "MOSCOW/THE HAGUE, May 13, 2025 —". */
@@ -205,13 +223,37 @@ final class Attribution {
 
     /**
      * Whether token {@code i} is a "that" that introduces a claim after a claim noun: "the claim that Russia
-     * ..."; "narratives that promote ..." is a relative clause.
+     * ...", or "the claim (of these channels) is that ..."; or one with no verb to hang on, which states a claim
+     * the article lists ("a second line: that protesters are paid", "Third, that criticism is Russophobia");
+     * "narratives that promote ..." is a relative clause.
      */
     private boolean claimThatAt(Sentence s, int i) {
         List<Token> tokens = doc.tokens();
-        return tokens.get(i).lemma().equals("that") && Rebuttal.CLAIM_NOUNS.contains(tokens.get(i - 1).lemma())
-                && i + 1 < s.endToken() && !tokens.get(i + 1).pos().startsWith("VB")
-                && !tokens.get(i + 1).pos().equals("MD");
+        if (!tokens.get(i).lemma().equals("that") || i + 1 >= s.endToken() || tokens.get(i + 1).pos().startsWith("VB")
+                || tokens.get(i + 1).pos().equals("MD")) {
+            return false;
+        }
+        if (Rebuttal.CLAIM_NOUNS.contains(tokens.get(i - 1).lemma()) || tokens.get(i - 1).text().equals(":")) {
+            return true;
+        }
+        int opener = tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+        if (opener == s.firstToken() && LIST_OPENERS.contains(tokens.get(opener).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Token be = tokens.get(i - 1);
+        if (!be.lemma().equals("be") || !be.pos().startsWith("VB")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(s.firstToken(), i - 1 - CLAIM_SUBJECT_TOKENS); k--) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return false; // "what the facts show is that ...": the subject is a clause of its own
+            }
+            if (t.pos().startsWith("NN") && Rebuttal.CLAIM_NOUNS.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -325,8 +367,20 @@ final class Attribution {
      */
     private boolean reporting(int i) {
         Token t = doc.tokens().get(i);
-        return t.pos().startsWith("VB") && REPORTING.contains(t.lemma()) && !bareInfinitive(i)
-                && !(t.lemma().equals("call") && naming(i));
+        return t.pos().startsWith("VB") && !bareInfinitive(i) && (REPORTING.contains(t.lemma())
+                && !(t.lemma().equals("call") && naming(i)) || REPORTING_BEFORE_CLAIM.contains(t.lemma()) && claimFollows(i));
+    }
+
+    /** Whether a claim follows token {@code i} at once: "that", a colon or an opening quotation mark. */
+    private boolean claimFollows(int i) {
+        List<Token> tokens = doc.tokens();
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        return next.equalsIgnoreCase("that") || next.equals(":") || next.equals("\"") || next.equals("``")
+                || next.equals("“") || next.equals("«") || next.equals(",") && i + 2 < tokens.size()
+                && (tokens.get(i + 2).text().equals("\"") || tokens.get(i + 2).text().equals("“"));
     }
 
     /** "called" that names rather than says: "the so-called war", "a town called Bucha". */

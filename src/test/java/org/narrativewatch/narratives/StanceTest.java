@@ -43,9 +43,13 @@ class StanceTest {
                 null, "en", new Origin("test", 0), List.of()));
     }
 
-    private static Stance stanceOf(Doc doc, String narrative) {
+    private static NarrativeHit hitOf(Doc doc, String narrative) {
         return doc.narratives().stream().filter(h -> h.id().equals(narrative)).findFirst()
-                .orElseThrow(() -> new AssertionError(narrative + " not found in " + doc.narratives())).stance();
+                .orElseThrow(() -> new AssertionError(narrative + " not found in " + doc.narratives()));
+    }
+
+    private static Stance stanceOf(Doc doc, String narrative) {
+        return hitOf(doc, narrative).stance();
     }
 
     @Test
@@ -84,6 +88,48 @@ class StanceTest {
                         + "Dniester.",
                 "The region has hosted Russian troops since 1992. Moldova wants them withdrawn.");
         assertEquals(Stance.REPORTS, stanceOf(calls, "russia-sole-guarantor"));
+    }
+
+    @Test
+    void aSpeakerWhoRepliesAddsOrHoldsThatReportsTheClaim() {
+        Doc replied = analyse("Zakharova answers on Tbilisi protests",
+                "MOSCOW, May 2 - Asked about the rallies in Tbilisi, Foreign Ministry spokeswoman Maria Zakharova replied that "
+                        + "Western-funded NGOs were organising a colour revolution in Georgia.",
+                "Tens of thousands marched in Tbilisi for a third week.");
+        NarrativeHit hit = hitOf(replied, "colour-revolutions");
+        assertEquals(Stance.REPORTS, hit.stance(), hit.toString());
+        assertTrue(hit.evidence().stream().allMatch(e -> e.attributedTo() != null
+                && e.attributedTo().endsWith("Maria Zakharova")), hit.toString());
+
+        Doc added = analyse("Orban on sanctions",
+                "Hungarian Prime Minister Viktor Orban spoke to reporters in Budapest on Friday. He added that the "
+                        + "sanctions had done more damage to Europe than to Russia.",
+                "The EU extended the measures for six months.");
+        assertEquals(Stance.REPORTS, stanceOf(added, "sanctions-backfire"));
+
+        // Without a claim after it, "holds" is no reporting verb: the article says this itself.
+        Doc holds = analyse("NATO drills again",
+                "NATO holds exercises on our borders every month. The alliance is encircling Russia with bases "
+                        + "and missiles.",
+                "Moscow will respond to this threat.");
+        assertEquals(Stance.ASSERTS, stanceOf(holds, "encircling-russia"));
+    }
+
+    @Test
+    void aClaimTheArticleNamesOrListsIsNotInItsOwnVoice() {
+        Doc named = analyse("Yerevan's cafe talk",
+                "The fashionable story in Yerevan's cafes is that Russia abandoned Armenia and failed to defend "
+                        + "its ally in 2023.",
+                "Armenia froze its participation in the CSTO in February.");
+        assertEquals(Stance.REPORTS, stanceOf(named, "russia-abandons-allies"));
+
+        Doc listed = analyse("What the channel says",
+                "The channel repeats three things every week.",
+                "First, that NATO is encircling Russia with its bases. Second, that the sanctions have done more "
+                        + "damage to Europe than to Russia.",
+                "It has 400,000 subscribers.");
+        assertNotEquals(Stance.ASSERTS, stanceOf(listed, "encircling-russia"));
+        assertNotEquals(Stance.ASSERTS, stanceOf(listed, "sanctions-backfire"));
     }
 
     @Test

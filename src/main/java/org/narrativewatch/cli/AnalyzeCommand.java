@@ -18,6 +18,7 @@ import org.narrativewatch.job.Progress;
 import org.narrativewatch.job.RunSummary;
 import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.output.AtomicFiles;
+import org.narrativewatch.output.OutputFolderLock;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
 import org.narrativewatch.report.ReportJob;
@@ -40,13 +41,15 @@ import picocli.CommandLine.Model.CommandSpec;
             "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",
             "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl "
                 + "naming its file and line; every other article is still analysed (see docs/bad-input.md).",
-            "A run killed half-way leaves no partial files; running it again gives the output of one clean run."},
+            "A run killed half-way leaves no partial files; running it again gives the output of one clean run.",
+            "One command at a time writes into DIR: another one into it meanwhile stops at once (exit code 3)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
-            "3:fatal error (model, catalog, output folder or database unusable)"})
+            "3:fatal error (model, catalog, output folder or database unusable, or the output folder in use by another "
+                + "command)"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -119,8 +122,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         checkInputs(jsonlFile);
         List<String> toRead = withoutRepeats(err);
         stores.validate(out);
+        // Before the models load, so that a second run into DIR stops at once, and before anything
+        // in DIR is deleted or written, so that it touches nothing of the run that holds DIR.
+        try (OutputFolderLock lock = OutputFolderLock.acquire(out)) {
+            return analyze(toRead, jsonlFile, workers, err, stdout);
+        }
+    }
+
+    /** The run itself, once every argument is checked and the output folder is locked. */
+    private int analyze(List<String> toRead, Path jsonlFile, int workers, PrintStream err, PrintStream stdout)
+            throws Exception {
         Models loaded = Models.load(models.pipelineOptions());
-        Files.createDirectories(out);
         stores.check(out);
         List<Path> notInputs = new ArrayList<>(List.of(out));
         if (jsonl != null && !"-".equals(jsonl)) {

@@ -4,12 +4,12 @@ WITH wanted AS (
 )
 SELECT a.article_id,
        a.published_day,
-       COALESCE(a.source, '(unknown)') AS source,
+       a.outlet AS source,
        a.title,
        COUNT(*) AS mentions
 FROM wanted w
 JOIN entity_mentions m ON m.kb_id = w.kb_id
 JOIN articles a ON a.article_id = m.article_id
-GROUP BY a.article_id, a.published_day, a.source, a.title
+GROUP BY a.article_id, a.published_day, a.outlet, a.title
 ORDER BY a.published_day DESC NULLS LAST, a.article_id
 LIMIT 100;

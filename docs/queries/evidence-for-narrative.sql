@@ -6,7 +6,7 @@ WITH wanted AS (
     SELECT 'russophobia' AS narrative_id
 )
 SELECT a.published_day,
-       COALESCE(a.source, '(unknown)') AS source,
+       a.outlet AS source,
        e.article_id,
        e.rule,
        e.sentence,

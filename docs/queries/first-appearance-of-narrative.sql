@@ -7,7 +7,7 @@ SELECT narrative_id, published_day, source, article_id, url, stance
 FROM (
     SELECT h.narrative_id,
            a.published_day,
-           COALESCE(a.source, '(unknown)') AS source,
+           a.outlet AS source,
            a.article_id,
            a.url,
            h.stance,

@@ -3,7 +3,7 @@
 -- this column for who spreads it), report someone else making it and dispute it. Articles loaded
 -- from records written before 0.4.0 have no stance and count under none of the three.
 SELECT a.published_day AS day,
-       COALESCE(a.source, '(unknown)') AS source,
+       a.outlet AS source,
        h.narrative_id,
        COUNT(*) AS articles,
        SUM(CASE WHEN h.stance = 'asserts' THEN 1 ELSE 0 END) AS asserts,
@@ -12,5 +12,5 @@ SELECT a.published_day AS day,
 FROM narrative_hits h
 JOIN articles a ON a.article_id = h.article_id
 WHERE a.published_day IS NOT NULL
-GROUP BY a.published_day, COALESCE(a.source, '(unknown)'), h.narrative_id
+GROUP BY a.published_day, a.outlet, h.narrative_id
 ORDER BY day, source, h.narrative_id;

@@ -6,7 +6,7 @@
 WITH wanted AS (
     SELECT 'nazi-ukraine-europe' AS narrative_id, 'Q212' AS kb_id
 )
-SELECT COALESCE(a.source, '(unknown)') AS source,
+SELECT a.outlet AS source,
        COUNT(DISTINCT a.article_id) AS asserts,
        MIN(a.published_day) AS first_day,
        MAX(a.published_day) AS last_day
@@ -14,6 +14,6 @@ FROM wanted w
 JOIN evidence_entities ee ON ee.narrative_id = w.narrative_id AND ee.kb_id = w.kb_id
 JOIN narrative_hits h ON h.article_id = ee.article_id AND h.narrative_id = ee.narrative_id AND h.stance = 'asserts'
 JOIN articles a ON a.article_id = ee.article_id
-GROUP BY COALESCE(a.source, '(unknown)')
+GROUP BY a.outlet
 ORDER BY asserts DESC, source
 LIMIT 20;

@@ -3,7 +3,7 @@
 -- the claim in their own voice), report someone else making it and dispute it. Articles loaded
 -- from records written before 0.4.0 have no stance and count under none of the three. For another
 -- week write its Monday, e.g. a.published_week = '2019-12-23'.
-SELECT COALESCE(a.source, '(unknown)') AS source,
+SELECT a.outlet AS source,
        h.narrative_id,
        COUNT(*) AS articles,
        SUM(CASE WHEN h.stance = 'asserts' THEN 1 ELSE 0 END) AS asserts,
@@ -13,6 +13,6 @@ SELECT COALESCE(a.source, '(unknown)') AS source,
 FROM narrative_hits h
 JOIN articles a ON a.article_id = h.article_id
 WHERE a.published_week = (SELECT MAX(published_week) FROM articles)
-GROUP BY COALESCE(a.source, '(unknown)'), h.narrative_id
+GROUP BY a.outlet, h.narrative_id
 ORDER BY articles DESC, source, h.narrative_id
 LIMIT 20;

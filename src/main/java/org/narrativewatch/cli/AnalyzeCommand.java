@@ -10,17 +10,21 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.Input;
 import org.narrativewatch.job.AnalyzeJob;
+import org.narrativewatch.job.LayerCache;
 import org.narrativewatch.job.Progress;
 import org.narrativewatch.job.RunSummary;
 import org.narrativewatch.output.ArticleJson;
 import org.narrativewatch.output.AtomicFiles;
+import org.narrativewatch.output.OutputFolderLock;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
 import org.narrativewatch.report.ReportJob;
+import org.narrativewatch.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,14 +44,23 @@ import picocli.CommandLine.Model.CommandSpec;
             "Formats by extension: .txt, .html/.htm, .json, .jsonl, .csv.",
             "A bad input (unreadable, binary, mis-encoded, too large, too slow) gets one record in errors.jsonl "
                 + "naming its file and line; every other article is still analysed (see docs/bad-input.md).",
-            "A run killed half-way leaves no partial files; running it again gives the output of one clean run."},
+            "A run killed half-way leaves no partial files; running it again gives the output of one clean run.",
+            "One command at a time writes into DIR: another one into it meanwhile stops at once (exit code 3)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
-            "3:fatal error (model, catalog, output folder or database unusable)"})
+            "3:fatal error (model, catalog, output folder or database unusable, or the output folder in use by another "
+                + "command)"})
 final class AnalyzeCommand implements Callable<Integer> {
+    /**
+     * What a run writes in the output folder itself: its folders, files, the embedded SQL store with
+     * the files SQLite keeps beside it, and the lock. A --jsonl file of one of these names there
+     * would be overwritten by it, or replace it.
+     */
+    private static final Set<String> OUTPUT_FOLDER_ENTRIES = outputFolderEntries();
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", paramLabel = "FILE",
             description = "Also write every per-article record as one JSON line to FILE (- for stdout); FILE is "
-                    + "replaced when the run ends.")
+                    + "replaced when the run ends. It may be in DIR, but not be one of the run's own files there.")
     String jsonl;
 
     @Mixin
@@ -119,8 +132,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         checkInputs(jsonlFile);
         List<String> toRead = withoutRepeats(err);
         stores.validate(out);
+        // Before the models load, so that a second run into DIR stops at once, and before anything
+        // in DIR is deleted or written, so that it touches nothing of the run that holds DIR.
+        try (OutputFolderLock lock = OutputFolderLock.acquire(out)) {
+            return analyze(toRead, jsonlFile, workers, err, stdout);
+        }
+    }
+
+    /** The run itself, once every argument is checked and the output folder is locked. */
+    private int analyze(List<String> toRead, Path jsonlFile, int workers, PrintStream err, PrintStream stdout)
+            throws Exception {
         Models loaded = Models.load(models.pipelineOptions());
-        Files.createDirectories(out);
         stores.check(out);
         List<Path> notInputs = new ArrayList<>(List.of(out));
         if (jsonl != null && !"-".equals(jsonl)) {
@@ -193,10 +215,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * Checks --jsonl before anything is opened: a file (not a folder) in a folder that exists,
-     * neither the output folder nor in a folder the run fills inside it (articles/, html/, ...:
-     * the run deletes files there). Returns the file to replace when the run ends, links resolved,
-     * or null when there is none: no --jsonl, {@code -}, or a stream such as a pipe.
+     * Checks --jsonl before anything is opened: a file (not a folder) in a folder that exists, or
+     * in the output folder that the run is about to make; not the output folder, nor in a folder the
+     * run fills inside it (articles/, html/, ...: the run deletes files there), nor one of the files
+     * the run writes (summary.json, the SQL store, ...: one would overwrite the other). Returns the
+     * file to replace when the run ends, links resolved, or null when there is none: no --jsonl,
+     * {@code -}, or a stream such as a pipe.
      */
     private Path checkJsonl() {
         if (jsonl == null || "-".equals(jsonl)) {
@@ -214,7 +238,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         Path folder = path.toAbsolutePath().normalize().getParent();
-        if (!Files.isDirectory(folder)) {
+        boolean outputFolderToBe = folder.equals(out.toAbsolutePath().normalize()) && !Files.exists(folder);
+        if (!Files.isDirectory(folder) && !outputFolderToBe) {
             throw new ParameterException(cli, "--jsonl " + jsonl + ": no such folder " + folder);
         }
         Path file = Files.exists(path) ? Ingest.realPath(path) : Ingest.realPath(folder).resolve(path.getFileName());
@@ -226,7 +251,26 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(cli, "--jsonl " + jsonl + ": is in a folder that the run fills inside the "
                     + "output folder (--out " + out + "); name a file in " + out + " itself or elsewhere");
         }
+        String name = file.getFileName().toString();
+        if (file.getParent().equals(outReal) && OUTPUT_FOLDER_ENTRIES.contains(name)) {
+            throw new ParameterException(cli, "--jsonl " + jsonl + ": is the run's own " + name
+                    + " in the output folder (--out " + out + "); name another file");
+        }
+        for (Path database : stores.sqliteFiles(out)) {
+            if (file.equals(Ingest.realPath(database))) {
+                throw new ParameterException(cli, "--jsonl " + jsonl + ": is a file of the SQL store that the run "
+                        + "loads (--db); name another file");
+            }
+        }
         return file;
+    }
+
+    private static Set<String> outputFolderEntries() {
+        List<String> names = new ArrayList<>(List.of(AnalyzeJob.ARTICLES_DIR, AnalyzeJob.ERRORS_FILE,
+                AnalyzeJob.SUMMARY_FILE, LayerCache.DIR, ReportJob.INDEX_HTML, ReportJob.AGGREGATES_DIR,
+                ReportJob.CSV_DIR, ReportJob.ELASTICSEARCH_DIR, ReportJob.HTML_DIR, OutputFolderLock.FILE));
+        Store.sqliteFiles(Path.of(Store.EMBEDDED_FILE)).forEach(file -> names.add(file.getFileName().toString()));
+        return Set.copyOf(names);
     }
 
     /**

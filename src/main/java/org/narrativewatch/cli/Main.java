@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "0:everything was processed",
             "1:some inputs failed (see errors.jsonl); everything else was written",
             "2:usage error",
-            "3:fatal error (model, catalog or output folder unusable)",
+            "3:fatal error (model, catalog or output folder unusable, or the output folder in use by another command)",
             "4:a check failed (validate, test, evaluate below --min-f1 or --min-macro-f1)"})
 public final class Main {
     public static void main(String[] args) {

@@ -1,9 +1,9 @@
 package org.narrativewatch.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.narrativewatch.job.AnalyzeJob;
+import org.narrativewatch.output.OutputFolderLock;
 import org.narrativewatch.report.ReportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "0:every record was read",
             "1:some records were unreadable and left out; everything else was written",
             "2:usage error",
-            "3:fatal error (input folder missing, output folder unusable)"})
+            "3:fatal error (input folder missing, output folder unusable or in use by another command)"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -68,16 +68,20 @@ final class ReportCommand implements Callable<Integer> {
         Path records = from != null ? from : out.resolve(AnalyzeJob.ARTICLES_DIR);
         stores.validate(out);
         ReportJob.requireRecordsFolder(records); // before OUT is made: a mistyped folder leaves nothing behind
-        Files.createDirectories(out); // the embedded store's file goes there, and check() opens it
-        stores.check(out);
-        ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix), System.err)
-                .run(records, out);
-        boolean silent = quiet || !TerminalProgress.stderrIsTerminal(); // logs on stderr only for a person watching
-        if (!silent) {
-            System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
-                    r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(), out.resolve(ReportJob.INDEX_HTML));
+        // Made and locked before anything in OUT is written or deleted: an analyze or report run
+        // writing into OUT at the same time would lose its files. The embedded store goes there too.
+        try (OutputFolderLock lock = OutputFolderLock.acquire(out)) {
+            stores.check(out);
+            ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix),
+                    System.err).run(records, out);
+            boolean silent = quiet || !TerminalProgress.stderrIsTerminal(); // logs on stderr only for a person watching
+            if (!silent) {
+                System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
+                        r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(),
+                        out.resolve(ReportJob.INDEX_HTML));
+            }
+            stores.write(records, out, "report", silent, System.err);
+            return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
-        stores.write(records, out, "report", silent, System.err);
-        return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 }

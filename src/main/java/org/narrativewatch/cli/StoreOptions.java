@@ -49,6 +49,15 @@ final class StoreOptions {
         urls(out);
     }
 
+    /** The files of the SQLite databases the stores write, the embedded one included (see {@link Store#sqliteFiles}). */
+    List<Path> sqliteFiles(Path out) {
+        List<Path> files = new ArrayList<>();
+        for (String url : urls(out)) {
+            files.addAll(Store.sqliteFiles(url));
+        }
+        return files;
+    }
+
     /**
      * Checks the options, connects to every store and brings its schema up to date, so that a
      * wrong URL, a server that is down or a refused password stops the command before hours of

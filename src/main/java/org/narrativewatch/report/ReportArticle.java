@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.output.ArticleRecord;
+import org.narrativewatch.output.Outlets;
 
 /**
  * One per-article record with what every report needs from it worked out once: its day and

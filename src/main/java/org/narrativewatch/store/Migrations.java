@@ -12,16 +12,32 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.narrativewatch.output.Outlets;
 
 /**
  * Brings a database to the schema this build writes. Migrations are the files
- * {@code db/<dialect>/V<n>__<name>.sql} listed in {@link #MIGRATIONS}; each runs once. All pending
- * ones run in one transaction together with their rows in {@code schema_version}, so a failed
- * migration leaves the database as it was, and two processes starting at once do not both migrate.
+ * {@code db/<dialect>/V<n>__<name>.sql} listed in {@link #MIGRATIONS}; each runs once. A migration
+ * whose new column SQL cannot compute from the stored rows also has a step in Java
+ * ({@link #ROW_UPDATES}), run after its statements. All pending ones run in one transaction together
+ * with their rows in {@code schema_version}, so a failed migration leaves the database as it was,
+ * and two processes starting at once do not both migrate.
  */
 final class Migrations {
     /** In order; V(i+1) is {@code MIGRATIONS.get(i)}. Add a file per dialect and its name here. */
-    static final List<String> MIGRATIONS = List.of("V1__init", "V2__stance");
+    static final List<String> MIGRATIONS = List.of("V1__init", "V2__stance", "V3__outlet");
+
+    /** Rows read and updated at a time by a step in Java: bounded memory for any number of articles. */
+    private static final int ROWS_PER_PAGE = 1000;
+
+    /** The steps in Java of the migrations that have one, by version. */
+    private static final Map<Integer, RowUpdate> ROW_UPDATES = Map.of(3, Migrations::fillOutlets);
+
+    /** What a migration does to the stored rows after its statements, in its transaction. */
+    @FunctionalInterface
+    private interface RowUpdate {
+        void apply(Connection c) throws SQLException;
+    }
 
     /** The schema version this build writes. */
     static final int LATEST = MIGRATIONS.size();
@@ -56,6 +72,9 @@ final class Migrations {
                         st.execute(sql);
                     }
                 }
+                if (ROW_UPDATES.containsKey(v)) {
+                    ROW_UPDATES.get(v).apply(c);
+                }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
                     ps.setInt(1, v);
@@ -71,6 +90,34 @@ final class Migrations {
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * V3: every stored article gets the outlet the reports count it under ({@link Outlets}), from
+     * its source and URL, a page of articles at a time in key order (rows are not changed under a
+     * running query, which SQLite leaves undefined).
+     */
+    private static void fillOutlets(Connection c) throws SQLException {
+        String after = "";
+        try (PreparedStatement page = c.prepareStatement("SELECT article_id, source, url FROM articles "
+                + "WHERE article_id > ? ORDER BY article_id LIMIT " + ROWS_PER_PAGE);
+             PreparedStatement update = c.prepareStatement("UPDATE articles SET outlet = ? WHERE article_id = ?")) {
+            int rows;
+            do {
+                rows = 0;
+                page.setString(1, after);
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        after = rs.getString(1);
+                        update.setString(1, Outlets.of(rs.getString(2), rs.getString(3)));
+                        update.setString(2, after);
+                        update.addBatch();
+                        rows++;
+                    }
+                }
+                update.executeBatch();
+            } while (rows == ROWS_PER_PAGE);
         }
     }
 

@@ -72,6 +72,30 @@ public final class Store implements AutoCloseable {
         return Dialect.SQLITE_URL_PREFIX + outDir.resolve(EMBEDDED_FILE).toAbsolutePath().normalize();
     }
 
+    /**
+     * The files of the SQLite database a URL names as {@code jdbc:sqlite:FILE} ({@link #sqliteFiles(Path)});
+     * none for another database, an in-memory one or a {@code file:} URI.
+     */
+    public static List<Path> sqliteFiles(String jdbcUrl) {
+        if (Dialect.of(jdbcUrl) != Dialect.SQLITE) {
+            return List.of();
+        }
+        String database = jdbcUrl.substring(Dialect.SQLITE_URL_PREFIX.length()).split("\\?", 2)[0];
+        if (database.isEmpty() || database.equals(":memory:") || database.startsWith("file:")) {
+            return List.of();
+        }
+        return sqliteFiles(Path.of(database));
+    }
+
+    /**
+     * The files of a SQLite database: the database and those SQLite writes beside it while it is
+     * open (rollback journal, write-ahead log and the log's index).
+     */
+    public static List<Path> sqliteFiles(Path database) {
+        String name = database.getFileName().toString();
+        return Stream.of("", "-journal", "-wal", "-shm").map(suffix -> database.resolveSibling(name + suffix)).toList();
+    }
+
     /** The URL with any password blanked, fit for logs and messages. */
     public static String redact(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");

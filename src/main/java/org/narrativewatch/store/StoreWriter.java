@@ -171,6 +171,7 @@ public final class StoreWriter implements AutoCloseable {
         a.setString(i++, r.title());
         a.setString(i++, r.url());
         a.setString(i++, r.source());
+        a.setString(i++, stored.outlet());
         a.setString(i++, r.published());
         dialect.setDate(a, i++, stored.publishedDay());
         dialect.setDate(a, i++, stored.publishedWeek());
@@ -277,11 +278,11 @@ public final class StoreWriter implements AutoCloseable {
         private final List<PreparedStatement> inserts;
 
         Statements(Connection c) throws SQLException {
-            article = c.prepareStatement("INSERT INTO articles (article_id, title, url, source, published, "
+            article = c.prepareStatement("INSERT INTO articles (article_id, title, url, source, outlet, published, "
                     + "published_day, published_week, language, language_confidence, status, skip_reason, "
                     + "content_hash, record_hash, origin_file, origin_line, characters, tokens, sentences, "
                     + "entities, tracked_entities, narratives, versions, run_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             mention = c.prepareStatement("INSERT INTO entity_mentions (article_id, mention, kb_id, canonical, "
                     + "type, text, start_offset, end_offset, sentence, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             hit = c.prepareStatement("INSERT INTO narrative_hits (article_id, narrative_id, title, score, "

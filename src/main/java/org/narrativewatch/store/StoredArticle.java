@@ -12,6 +12,7 @@ import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.ArticleRecord.EvidenceItem;
 import org.narrativewatch.output.ArticleRecord.Mention;
 import org.narrativewatch.output.ArticleRecord.Narrative;
+import org.narrativewatch.output.Outlets;
 import org.narrativewatch.output.PublishedDate;
 
 /**
@@ -37,6 +38,11 @@ record StoredArticle(ArticleRecord record) {
     /** The record's status; a record that does not say was analyzed (only skipped ones say why not). */
     String status() {
         return record.status() == null ? "analyzed" : record.status();
+    }
+
+    /** The outlet the reports count the article under: its source, else its URL's host, else unknown. */
+    String outlet() {
+        return Outlets.of(record);
     }
 
     /** The {@code versions} object as compact JSON, or null when the record has none. */

@@ -87,6 +87,52 @@ class AnalyzeStoreTest {
         assertFalse(Files.exists(refused.resolve("articles")));
     }
 
+    /**
+     * A dashboard on the store and one on report.json or Elasticsearch name the same outlets: an
+     * article with a URL and no source under the URL's host, one with neither under unknown.
+     */
+    @Test
+    void theStoreNamesTheSameOutletsAsTheReportsAndElasticsearch() throws Exception {
+        String text = "Russia betrayed Armenia. The Kremlin agreed in advance, according to Politico.";
+        Path feed = Files.writeString(tmp.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\":\"url-only\",\"url\":\"https://www.zerohedge.com/geopolitical/x\",\"published\":\"2024-01-02\","
+                        + "\"text\":\"" + text + "\"}",
+                "{\"id\":\"sourced\",\"source\":\"  RT \\n News \",\"published\":\"2024-01-02\",\"text\":\"" + text + "\"}",
+                "{\"id\":\"neither\",\"published\":\"2024-01-02\",\"text\":\"" + text + "\"}") + "\n");
+        Path out = tmp.resolve("outlets");
+        assertEquals(ExitCodes.OK, Main.run("analyze", feed.toString(), "--out", out.toString(), "-q"));
+
+        ObjectMapper json = new ObjectMapper();
+        List<List<String>> reported = new ArrayList<>();
+        for (JsonNode row : json.readTree(out.resolve("aggregates/report.json").toFile()).path("tables")
+                .path("narratives_by_source")) {
+            reported.add(List.of(row.path("source").asText(), row.path("narrative").asText(),
+                    row.path("articles").asText()));
+        }
+        List<List<String>> stored = new ArrayList<>();
+        for (List<String> row : rows("jdbc:sqlite:" + out.resolve("narrative-watch.sqlite"),
+                Files.readString(Path.of("docs/queries/narratives-per-day-by-source.sql")))) {
+            stored.add(List.of(row.get(1), row.get(2), row.get(3)));
+        }
+        assertEquals(List.of(List.of("RT News", "russia-abandons-allies", "1"),
+                List.of("unknown", "russia-abandons-allies", "1"),
+                List.of("zerohedge.com", "russia-abandons-allies", "1")), stored);
+        assertEquals(sorted(stored), sorted(reported));
+
+        List<String> indexed = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("elasticsearch/bulk-0001.ndjson"))) {
+            JsonNode doc = json.readTree(line);
+            if (doc.has("narratives")) { // an article document, not an action line or a piece of evidence
+                indexed.add(doc.path("source").asText());
+            }
+        }
+        assertEquals(List.of("RT News", "unknown", "zerohedge.com"), indexed.stream().sorted().toList());
+    }
+
+    private static List<List<String>> sorted(List<List<String>> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing(r -> String.join("\u0000", r))).toList();
+    }
+
     /** A database named twice would be loaded twice and record the run twice. */
     @Test
     void theSameDatabaseNamedTwiceIsAUsageError() {

@@ -269,6 +269,70 @@ class InputPathsTest {
     }
 
     /**
+     * A --jsonl file that is one of the run's own files in the output folder would wipe it out (the
+     * SQL store, which keeps articles no later run produces) or be wiped out by it (index.html):
+     * a usage error before anything is opened, created or loaded. So is a SQLite store of --db.
+     */
+    @Test
+    void aJsonlFileThatIsOneOfTheRunsOwnFilesIsAUsageErrorAndTouchesNothing() throws IOException {
+        Path in = twoArticles("in");
+        Path out = tmp.resolve("out");
+        Path team = tmp.resolve("team.sqlite");
+        assertEquals(ExitCodes.OK, Main.run("analyze", in.toString(), "--out", out.toString(), "--quiet",
+                "--db", "embedded", "--db", "jdbc:sqlite:" + team));
+        assertTrue(Files.size(out.resolve("narrative-watch.sqlite")) > 0 && Files.size(team) > 0);
+        Map<String, byte[]> before = snapshot(out);
+        byte[] teamStore = Files.readAllBytes(team);
+
+        for (String own : List.of("narrative-watch.sqlite", "narrative-watch.sqlite-wal", "summary.json",
+                "errors.jsonl", "index.html", ".narrative-watch.lock")) {
+            Run run = analyze(in.toString(), "--out", out.toString(), "--jsonl", out.resolve(own).toString());
+            assertEquals(ExitCodes.USAGE, run.exit(), own + ": " + run.stderr());
+            assertTrue(run.stderr().contains("--jsonl " + out.resolve(own) + ": is the run's own " + own
+                    + " in the output folder (--out " + out + "); name another file"), run.stderr());
+            assertSameFiles(before, snapshot(out));
+        }
+        List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString(), "--quiet",
+                "--db", "jdbc:sqlite:" + team, "--jsonl", team.toString()));
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                args.toArray(String[]::new));
+        assertEquals(ExitCodes.USAGE, exit, err.toString());
+        assertTrue(err.toString().contains("--jsonl " + team + ": is a file of the SQL store that the run loads "
+                + "(--db); name another file"), err.toString());
+        assertArrayEquals(teamStore, Files.readAllBytes(team));
+        assertSameFiles(before, snapshot(out));
+    }
+
+    /** README: the --jsonl file may be in the output folder itself, also on the run that makes it. */
+    @Test
+    void aJsonlFileInTheOutputFolderIsFineOnTheRunThatMakesIt() throws IOException {
+        Path in = twoArticles("in");
+        Path out = tmp.resolve("new/out");
+        Path jsonl = out.resolve("all.jsonl");
+        for (int i = 1; i <= 2; i++) {
+            Run run = analyze(in.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
+            assertEquals(ExitCodes.OK, run.exit(), "run " + i + ": " + run.stderr());
+            assertEquals(List.of("a", "b"), Files.readAllLines(jsonl).stream().map(InputPathsTest::id).toList(),
+                    "run " + i);
+        }
+        // Not in a folder the run fills inside it, nor in another folder that does not exist.
+        for (Path elsewhere : List.of(tmp.resolve("fresh/articles/all.jsonl"), tmp.resolve("none/all.jsonl"))) {
+            Run run = analyze(in.toString(), "--out", tmp.resolve("fresh").toString(), "--jsonl", elsewhere.toString());
+            assertEquals(ExitCodes.USAGE, run.exit(), elsewhere + ": " + run.stderr());
+            assertFalse(Files.exists(tmp.resolve("fresh")), elsewhere + ": a usage error creates nothing");
+        }
+    }
+
+    private static String id(String jsonLine) {
+        try {
+            return JSON.readTree(jsonLine).path("id").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A re-run removes the records of earlier runs whose article is gone, and nothing else: a file
      * in DIR/articles that is no record of this tool, or a record under another name than its id,
      * is named on stderr and kept.

@@ -57,12 +57,16 @@ class CrashSafetyTest {
 
     /** Starts {@code narrative-watch analyze} on the corpus in a new JVM, as an analyst would. */
     private static Process analyze(Path out, String threads) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                "org.narrativewatch.cli.Main", "analyze", corpus.toString(), "--out", out.toString(),
+        return start(tmp.resolve(out.getFileName() + ".log"), "analyze", corpus.toString(), "--out", out.toString(),
                 "--jsonl", out + ".jsonl", "--threads", threads, "--no-ner", "--quiet");
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve(out.getFileName() + ".log").toFile()).start();
+    }
+
+    /** Starts a narrative-watch command in a new JVM; its stdout and stderr go to {@code log}. */
+    private static Process start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx2g", "-cp", System.getProperty("java.class.path"), "org.narrativewatch.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /**
@@ -102,6 +106,44 @@ class CrashSafetyTest {
         assertEquals(1, analyze(out, "2").waitFor(), "rerun");
         assertSameOutputs(clean, out, false);
         assertEquals(List.of(), jsonlLeftovers());
+    }
+
+    /**
+     * While a run writes into its folder, a second analyze (of other articles) and a report into the
+     * same folder stop at once, with exit code 3 and a message naming the folder, and touch nothing:
+     * the first run ends as a clean run does, byte for byte. (Without the lock, the second run
+     * deleted the first one's temporary files as a killed run's leftovers, and the first failed at
+     * its end, its records pruned as stale.)
+     */
+    @Test
+    void aSecondCommandIntoTheFolderOfARunningOneStopsAtOnceAndTouchesNothing() throws Exception {
+        Path out = tmp.resolve("held");
+        Process first = analyze(out, "2");
+        Path articles = out.resolve("articles");
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (count(articles) == 0 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Path other = Files.createDirectories(tmp.resolve("other-articles"));
+        Files.writeString(other.resolve("riga.txt"), "Riga talks\n\nLatvia said on Monday that it would join the "
+                + "talks in Istanbul.\n");
+        Path analyzeLog = tmp.resolve("second-analyze.log");
+        Path reportLog = tmp.resolve("second-report.log");
+        Process analyze = start(analyzeLog, "analyze", other.toString(), "--out", out.toString(), "--quiet");
+        Process report = start(reportLog, "report", "--out", out.toString(), "--quiet");
+        for (Process second : List.of(analyze, report)) {
+            assertTrue(second.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the second command waited");
+        }
+        assertTrue(first.isAlive(), "the first run ended before the second commands did: nothing was tested");
+        for (Path log : List.of(analyzeLog, reportLog)) {
+            String said = Files.readString(log);
+            assertTrue(said.contains("narrative-watch: " + out + ": another narrative-watch command is writing into "
+                    + "this folder (it holds " + out.resolve(".narrative-watch.lock") + ")"), said);
+        }
+        assertEquals(List.of(3, 3), List.of(analyze.exitValue(), report.exitValue()));
+
+        assertEquals(1, first.waitFor(), "the first run: some inputs failed, exit code 1, as the clean run");
+        assertSameOutputs(clean, out, false);
     }
 
     /** Temporary files of the killed run's --jsonl file, beside it. */

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.output.ArticleRecord;
+import org.narrativewatch.output.Outlets;
 
 /**
  * What every store must do, run against each database by a subclass: migrations, idempotent
@@ -84,15 +85,15 @@ abstract class StoreContract {
     void migratesOnceAndRefusesASchemaNewerThanItKnows() throws Exception {
         String url = newStoreUrl();
         try (Store store = Store.open(url)) {
-            assertEquals(List.of(List.of("1", "V1__init"), List.of("2", "V2__stance")),
+            assertEquals(List.of(List.of("1", "V1__init"), List.of("2", "V2__stance"), List.of("3", "V3__outlet")),
                     SqlRows.query(store.connection(), "SELECT version, name FROM schema_version ORDER BY version"));
         }
         try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
-            assertEquals(2, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
-            st.executeUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (3, 'V3__future', 'x')");
+            assertEquals(3, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+            st.executeUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (4, 'V4__future', 'x')");
         }
         SQLException e = assertThrows(SQLException.class, () -> Store.open(url));
-        assertTrue(e.getMessage().contains("schema version 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version 4"), e.getMessage());
     }
 
     /**
@@ -109,6 +110,7 @@ abstract class StoreContract {
         ArticleRecord before040 = ArticleRecord.read(StoredArticleTest.withoutStances(current));
         try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
             store.upsert(before040);
+            backToVersion2(st);
             // back to what version 1 left: V2__stance only added these two columns
             st.executeUpdate("ALTER TABLE narrative_hits DROP COLUMN stance");
             st.executeUpdate("ALTER TABLE evidence DROP COLUMN stance");
@@ -116,7 +118,7 @@ abstract class StoreContract {
         }
         try (Store store = Store.open(url)) {
             Connection c = store.connection();
-            assertEquals(2, Migrations.currentVersion(c));
+            assertEquals(Migrations.LATEST, Migrations.currentVersion(c));
             List<List<String>> rows = SqlRows.query(c, STANCES);
             assertEquals(1 + before040.narratives().get(0).evidence().size(), rows.size());
             assertTrue(rows.stream().allMatch(r -> r.get(2).equals("null")), rows.toString());
@@ -125,6 +127,41 @@ abstract class StoreContract {
             assertEquals(List.of(0L, 1L, 0L), upsert(store, ArticleRecord.read(current)), "one with stances replaces it");
             assertEquals(expectedStances(List.of(ArticleRecord.read(current))), SqlRows.query(c, STANCES));
             assertEquals(0, inconsistentArticles(c));
+        }
+    }
+
+    /** Undoes V3__outlet: what a store that version 2 made and loaded holds. */
+    private static void backToVersion2(Statement st) throws SQLException {
+        st.executeUpdate("DROP INDEX articles_day_outlet");
+        st.executeUpdate("DROP INDEX articles_outlet_day");
+        st.executeUpdate("ALTER TABLE articles DROP COLUMN outlet");
+        st.executeUpdate("DELETE FROM schema_version WHERE version = 3");
+    }
+
+    /**
+     * A store that version 2 made and loaded gains the outlet column when it is opened, filled for
+     * every article it holds as the reports count it: the 223 claims that name no outlet under
+     * their URL's host (euvsdisinfo.eu), not under a bucket of their own.
+     */
+    @Test
+    void aVersion2StoreGainsTheOutletOfEveryArticleItHolds() throws Exception {
+        String url = newStoreUrl();
+        try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
+            loadAll(store);
+            backToVersion2(st);
+        }
+        List<List<String>> expected = new ArrayList<>();
+        for (ArticleRecord a : parsed().stream().sorted(Comparator.comparing(ArticleRecord::id)).toList()) {
+            expected.add(List.of(a.id(), Outlets.of(a)));
+        }
+        try (Store store = Store.open(url)) {
+            Connection c = store.connection();
+            assertEquals(Migrations.LATEST, Migrations.currentVersion(c));
+            assertEquals(expected, SqlRows.query(c, "SELECT article_id, outlet FROM articles ORDER BY article_id"));
+            assertEquals(223, SqlRows.count(c, "SELECT COUNT(*) FROM articles WHERE source IS NULL"));
+            assertEquals(223, SqlRows.count(c, "SELECT COUNT(*) FROM articles WHERE source IS NULL "
+                    + "AND outlet = 'euvsdisinfo.eu'"));
+            assertEquals(List.of(0L, 0L, 1L), upsert(store, parsed().get(0)), "its records are found unchanged");
         }
     }
 
@@ -332,6 +369,39 @@ abstract class StoreContract {
         }
     }
 
+    /**
+     * The queries name the outlet as the reports do: an article's source with its white space
+     * collapsed, else its URL's host without "www.", else unknown; never a bucket of its own for
+     * an article that has a URL but no source.
+     */
+    @Test
+    void queriesNameTheOutletAsTheReportsDo() throws Exception {
+        ObjectNode about = (ObjectNode) records.stream().filter(r -> r.path("narratives").size() == 1
+                && r.path("narratives").path(0).path("id").asText().equals("nazi-ukraine-europe")
+                && r.path("narratives").path(0).path("evidence").path(0).path("entities").toString().contains("\"Q212\""))
+                .findFirst().orElseThrow();
+        ObjectNode sourced = withStance(about, "a-sourced", "asserts").put("source", "  Sputnik \n Italia ");
+        ObjectNode urlOnly = withStance(about, "b-url-only", "asserts").putNull("source")
+                .put("url", "https://www.ZeroHedge.com/geopolitical/kremlin-says");
+        ObjectNode neither = withStance(about, "c-neither", "asserts").putNull("source").putNull("url");
+        String day = about.path("published").asText();
+        try (Store store = Store.open(newStoreUrl())) {
+            load(store, List.of(sourced, urlOnly, neither));
+            Connection c = store.connection();
+            assertEquals(List.of(List.of("Sputnik Italia", "1", day, day), List.of("unknown", "1", day, day),
+                    List.of("zerohedge.com", "1", day, day)),
+                    SqlRows.query(c, DocumentedQueries.read("outlets-pushing-narrative-about-entity")));
+            assertEquals(List.of(List.of(day, "Sputnik Italia", "nazi-ukraine-europe", "1", "1", "0", "0"),
+                    List.of(day, "unknown", "nazi-ukraine-europe", "1", "1", "0", "0"),
+                    List.of(day, "zerohedge.com", "nazi-ukraine-europe", "1", "1", "0", "0")),
+                    SqlRows.query(c, DocumentedQueries.read("narratives-per-day-by-source")));
+            assertEquals(List.of(List.of("a-sourced", "  Sputnik \n Italia ", "Sputnik Italia"),
+                    List.of("b-url-only", "null", "zerohedge.com"), List.of("c-neither", "null", "unknown")),
+                    SqlRows.query(c, "SELECT article_id, source, outlet FROM articles ORDER BY article_id"),
+                    "source stays as the record has it");
+        }
+    }
+
     /** A copy of the record under another id, whose one hit and all its evidence take {@code stance}. */
     private static ObjectNode withStance(ObjectNode record, String id, String stance) {
         ObjectNode copy = record.deepCopy();
@@ -442,8 +512,9 @@ abstract class StoreContract {
         return rows.stream().filter(r -> !r.get(0).equals(articleId)).toList();
     }
 
+    /** The outlet the queries name as source: the reports' ({@link Outlets}). */
     private static String source(ArticleRecord a) {
-        return a.source() == null ? "(unknown)" : a.source();
+        return Outlets.of(a);
     }
 
     private static LocalDate day(ArticleRecord a) {

@@ -1,23 +1,31 @@
-package org.narrativewatch.report;
+package org.narrativewatch.output;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.narrativewatch.output.ArticleRecord;
 
-/** The outlet an article is counted under: its {@code source}, else the host of its URL. */
-final class Outlets {
+/**
+ * The outlet an article is counted under: its {@code source}, else the host of its URL, else
+ * {@link #UNKNOWN}. The reports, the Elasticsearch files and the SQL store all use it, so a
+ * dashboard on any of them names the same outlets.
+ */
+public final class Outlets {
     /** The bucket of articles with neither a source nor a URL with a host. */
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private Outlets() {
     }
 
-    static String of(ArticleRecord article) {
-        if (article.source() != null && !article.source().isBlank()) {
-            return article.source().strip().replaceAll("\\s+", " ");
+    public static String of(ArticleRecord article) {
+        return of(article.source(), article.url());
+    }
+
+    /** The outlet of an article with this {@code source} and {@code url}, either of them null. */
+    public static String of(String source, String url) {
+        if (source != null && !source.isBlank()) {
+            return source.strip().replaceAll("\\s+", " ");
         }
-        String host = host(article.url());
+        String host = host(url);
         return host == null ? UNKNOWN : host;
     }
 

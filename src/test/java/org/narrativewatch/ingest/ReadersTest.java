@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Dropped;
 
 class ReadersTest {
     private static PageLayout layout;
@@ -298,6 +299,40 @@ class ReadersTest {
         assertEquals("Title\n\nBody about Azerbaijan.", c.articles.get(0).text());
         assertEquals(1, c.errors.size());
         assertTrue(c.errors.get(0).reason().startsWith("not valid UTF-8"), c.errors.get(0).reason());
+    }
+
+    /**
+     * A page saved with classic Mac line ends (CR alone), or with the line breaks of Word and web
+     * pages (VT, NEL, U+2028, U+2029), is laid out as the same page with line feeds: same title, same
+     * dropped furniture at the same offsets, which are still those of the file.
+     */
+    @Test
+    void everyKindOfLineBreakFindsTheTitleAndTheFurnitureAsLineFeedsDo() throws IOException {
+        String page = TestData.read(TestData.sampleArticle());
+        Article withLineFeeds = read(write("lf.txt", page)).articles.get(0);
+        assertEquals("Russia Abandons Its Allies", withLineFeeds.title());
+        assertEquals(List.of(PageLayout.SECTION_LABEL, PageLayout.SITE_BOILERPLATE),
+                withLineFeeds.dropped().stream().map(Dropped::reason).toList());
+        Map<String, String> breaks = Map.of("cr", "\r", "vt", "\u000B", "nel", "\u0085", "ls", "\u2028", "ps", "\u2029");
+        for (Map.Entry<String, String> lineBreak : breaks.entrySet()) {
+            Article a = read(write(lineBreak.getKey() + ".txt", page.replace("\n", lineBreak.getValue()))).articles.get(0);
+            assertEquals(page, a.text(), lineBreak.getKey() + ": every break a line feed, one for one");
+            assertEquals(withLineFeeds.title(), a.title(), lineBreak.getKey());
+            assertEquals(withLineFeeds.titleSpan(), a.titleSpan(), lineBreak.getKey());
+            assertEquals(withLineFeeds.dropped(), a.dropped(), lineBreak.getKey());
+        }
+        // CRLF already ends lines: the text stays the file's, and the furniture is found.
+        String windows = page.replace("\n", "\r\n");
+        Article crlf = read(write("crlf.txt", windows)).articles.get(0);
+        assertEquals(windows, crlf.text());
+        assertEquals(withLineFeeds.title(), crlf.title());
+        assertEquals(withLineFeeds.dropped().stream().map(d -> d.span().of(page)).toList(),
+                crlf.dropped().stream().map(d -> d.span().of(windows).replace("\r\n", "\n")).toList());
+        // A JSON text with U+2028 between its paragraphs (as scripts write them) is laid out too.
+        Article json = read(write("ls.json", "{\"text\": \"" + page.replace("\n", "\\u2028").replace("\"", "\\\"")
+                + "\"}")).articles.get(0);
+        assertEquals(withLineFeeds.title(), json.title());
+        assertEquals(withLineFeeds.dropped().size(), json.dropped().size());
     }
 
     @Test

@@ -335,6 +335,35 @@ class ReadersTest {
         assertEquals(withLineFeeds.dropped().size(), json.dropped().size());
     }
 
+    /**
+     * A header that names twice a column a field is read from refuses the file with one error naming
+     * the column; repeated names of columns nothing reads (blank ones from empty spreadsheet columns)
+     * do not cost a row.
+     */
+    @Test
+    void csvHeaderRepeatingAColumnThatIsReadIsOneErrorNamingIt() throws IOException {
+        String twice = write("twice.csv", "id,text,text\n"
+                + "d1,\"Russia betrayed Armenia in 2023, according to Politico.\",other\n"
+                + "d2,\"The Kremlin agreed in advance.\",more\n");
+        CollectingSink c = read(twice);
+        assertEquals(List.of(), c.articles);
+        assertEquals(1, c.errors.size(), c.errors.toString());
+        assertEquals(0, c.errors.get(0).line());
+        assertEquals("the CSV header [id, text, text] has 2 columns named \"text\" (columns 2 and 3), so which one "
+                + "holds the text is unclear; rename the others", c.errors.get(0).reason());
+
+        String blanks = write("blanks.csv", "id,text,,,note,note\n"
+                + "d1,\"Russia betrayed Armenia in 2023, according to Politico.\",,,a,b\n"
+                + "d2,\"The Kremlin agreed in advance.\",x,,c,d\n"
+                + "d3,Too few cells\n");
+        CollectingSink b = read(blanks);
+        assertEquals(List.of("d1", "d2"), b.articles.stream().map(Article::id).toList());
+        assertEquals("The Kremlin agreed in advance.", b.articles.get(1).text());
+        assertEquals(1, b.errors.size(), b.errors.toString());
+        assertEquals(4, b.errors.get(0).line());
+        assertEquals("row has 2 cells but the header has 6", b.errors.get(0).reason());
+    }
+
     @Test
     void sampleArticleKeepsTheFileTextSoOffsetsAreFileOffsets() throws IOException {
         CollectingSink c = read(TestData.sampleArticle().toString());

@@ -16,16 +16,19 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes input bytes to text: honours a byte-order mark (UTF-8, UTF-16 LE/BE), recognises
+ * Decodes input bytes to text: honours a byte-order mark (UTF-8, UTF-16 or UTF-32, LE/BE), recognises
  * BOM-less UTF-16 by its zero bytes, rejects binary content, and otherwise decodes strictly with
  * the configured charset (UTF-8 by default), so that mis-encoded files fail with a clear message
- * instead of filling the output with replacement characters.
+ * instead of filling the output with replacement characters. A file read whole that holds a NUL
+ * character is binary, in any charset.
  */
 public final class TextDecoder {
+    private static final String BINARY_NUL = "binary file (contains NUL bytes), not text";
     private final Charset fallback;
     private final long maxBytes;
 
@@ -90,12 +93,17 @@ public final class TextDecoder {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
             throw new BadInputException("not valid " + charset.name() + " text (first bad byte at offset "
                     + firstBadByte(charset, bytes, skip) + "); re-encode it as UTF-8 or name its encoding with --encoding");
         }
+        if (text.indexOf('\0') >= 0) {
+            throw new BadInputException(BINARY_NUL);
+        }
+        return text;
     }
 
     /** The offset in the file of the first byte that does not decode, to point the user at it. */
@@ -265,15 +273,44 @@ public final class TextDecoder {
         return out.toByteArray();
     }
 
+    /**
+     * Byte-order marks, UTF-32 before UTF-16: FF FE 00 00 is UTF-32LE's mark, FF FE alone UTF-16LE's
+     * (UTF-16 text would go on with a NUL character, which is no text).
+     */
+    private enum Bom {
+        UTF_32LE("UTF-32LE", 0xFF, 0xFE, 0x00, 0x00),
+        UTF_32BE("UTF-32BE", 0x00, 0x00, 0xFE, 0xFF),
+        UTF_8("UTF-8", 0xEF, 0xBB, 0xBF),
+        UTF_16LE("UTF-16LE", 0xFF, 0xFE),
+        UTF_16BE("UTF-16BE", 0xFE, 0xFF);
+
+        private final Charset charset;
+        private final byte[] mark;
+
+        Bom(String charset, int... mark) {
+            this.charset = Charset.forName(charset);
+            this.mark = new byte[mark.length];
+            for (int i = 0; i < mark.length; i++) {
+                this.mark[i] = (byte) mark[i];
+            }
+        }
+
+        /** The mark the bytes start with, or null. */
+        static Bom of(byte[] b) {
+            for (Bom bom : values()) {
+                int n = bom.mark.length;
+                if (b.length >= n && Arrays.equals(b, 0, n, bom.mark, 0, n)) {
+                    return bom;
+                }
+            }
+            return null;
+        }
+    }
+
     private Charset detect(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
+        Bom bom = Bom.of(b);
+        if (bom != null) {
+            return bom.charset;
         }
         // BOM-less UTF-16: ASCII text then has a zero byte in every other position.
         if (b.length >= 4) {
@@ -299,14 +336,8 @@ public final class TextDecoder {
     }
 
     private static int bomLength(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return 3;
-        }
-        if (b.length >= 2 && (((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)
-                || ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF))) {
-            return 2;
-        }
-        return 0;
+        Bom bom = Bom.of(b);
+        return bom == null ? 0 : bom.mark.length;
     }
 
     private static void rejectBinary(byte[] b, int from) throws BadInputException {
@@ -320,7 +351,7 @@ public final class TextDecoder {
         }
         for (int i = from; i < n; i++) {
             if (b[i] == 0) {
-                throw new BadInputException("binary file (contains NUL bytes), not text");
+                throw new BadInputException(BINARY_NUL);
             }
         }
     }

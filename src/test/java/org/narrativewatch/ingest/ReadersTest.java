@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -333,6 +334,42 @@ class ReadersTest {
                 + "\"}")).articles.get(0);
         assertEquals(withLineFeeds.title(), json.title());
         assertEquals(withLineFeeds.dropped().size(), json.dropped().size());
+    }
+
+    private static byte[] withMark(int[] mark, byte[] text) {
+        byte[] bytes = new byte[mark.length + text.length];
+        for (int i = 0; i < mark.length; i++) {
+            bytes[i] = (byte) mark[i];
+        }
+        System.arraycopy(text, 0, bytes, mark.length, text.length);
+        return bytes;
+    }
+
+    /** UTF-32 with its byte-order mark is read as UTF-32, in every format; never as UTF-16 full of NULs. */
+    @Test
+    void utf32WithItsByteOrderMarkIsRead() throws IOException {
+        String page = "Armenia and the CSTO\n\nIn 2023, Russia betrayed Armenia, which lost Nagorno-Karabakh.";
+        Charset le = Charset.forName("UTF-32LE");
+        Charset be = Charset.forName("UTF-32BE");
+        int[] leMark = {0xFF, 0xFE, 0x00, 0x00};
+        int[] beMark = {0x00, 0x00, 0xFE, 0xFF};
+        Files.write(dir.resolve("le.txt"), withMark(leMark, page.getBytes(le)));
+        Files.write(dir.resolve("be.txt"), withMark(beMark, page.getBytes(be)));
+        Files.write(dir.resolve("feed.jsonl"), withMark(leMark, ("{\"id\": \"j1\", \"text\": \"Moscow denied it.\"}\n"
+                + "{\"id\": \"j2\", \"text\": \"Yerevan said nothing.\"}\n").getBytes(le)));
+        Files.write(dir.resolve("table.csv"), withMark(beMark, "id,text\nc1,\"Moscow denied it, again.\"\n".getBytes(be)));
+        // UTF-16 that holds NUL characters is binary, as a file with NUL bytes is.
+        Files.write(dir.resolve("nul.txt"), withMark(new int[] {0xFF, 0xFE}, "Title\0\0\0\0".getBytes(StandardCharsets.UTF_16LE)));
+        CollectingSink c = read(dir.toString());
+        Map<String, String> texts = new java.util.TreeMap<>();
+        c.articles.forEach(a -> texts.put(a.id(), a.text()));
+        assertEquals(Map.of("be", page, "le", page, "j1", "Moscow denied it.", "j2", "Yerevan said nothing.",
+                "c1", "Moscow denied it, again."), texts);
+        assertEquals("Armenia and the CSTO", c.articles.stream().filter(a -> a.id().equals("le")).findFirst()
+                .orElseThrow().title());
+        assertEquals(1, c.errors.size(), c.errors.toString());
+        assertTrue(c.errors.get(0).file().endsWith("nul.txt"), c.errors.toString());
+        assertEquals("binary file (contains NUL bytes), not text", c.errors.get(0).reason());
     }
 
     /**

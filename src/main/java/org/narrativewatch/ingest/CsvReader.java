@@ -47,9 +47,15 @@ public final class CsvReader implements ArticleReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         try (InputStream in = input.open();
-             RowSizeLimit reader = new RowSizeLimit(decoder.openReader(in), decoder.maxBytes());
+             TextDecoder.CsvText csv = decoder.openCsv(in);
+             RowSizeLimit reader = new RowSizeLimit(csv.reader(), decoder.maxBytes());
              CSVParser parser = parseHeader(reader, format)) {
-            List<String> header = parser.getHeaderNames();
+            List<String> header;
+            try {
+                header = csv.cells(parser.getHeaderNames());
+            } catch (BadInputException notText) {
+                throw new BadInputException("CSV header unreadable: " + notText.getMessage());
+            }
             Map<String, Integer> fieldColumns = fieldColumns(header);
             String textColumn = column("text");
             requireColumn(header, fieldColumns, "text");
@@ -63,7 +69,13 @@ public final class CsvReader implements ArticleReader {
                     rowStartLine = parser.getCurrentLineNumber() + 1;
                     reader.rowDone();
                     Origin origin = new Origin(input.name(), line);
-                    List<String> cells = row.toList();
+                    List<String> cells;
+                    try {
+                        cells = csv.cells(row.toList());
+                    } catch (BadInputException notText) {
+                        sink.error(new InputError(input.name(), line, notText.getMessage()));
+                        continue;
+                    }
                     long size = rowBytes(cells, decoder.maxBytes());
                     if (size > decoder.maxBytes()) {
                         sink.error(new InputError(input.name(), line, "row larger than the maximum article size of "

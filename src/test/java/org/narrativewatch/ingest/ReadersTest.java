@@ -373,6 +373,64 @@ class ReadersTest {
     }
 
     /**
+     * With --encoding, a folder of UTF-8 and Latin-1 inputs reads right in one run: text that is valid
+     * UTF-8 (a file, a JSONL line, a CSV row) stays UTF-8, the rest is read in the charset named, and an
+     * HTML page's own declaration comes before it. Without --encoding the Latin-1 ones are errors, one
+     * per line or row.
+     */
+    @Test
+    void encodingIsForWhatIsNotUtf8AndAMixedFolderReadsRight() throws IOException {
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.write(mixed.resolve("utf8.txt"), "Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia. \uD83D\uDE00\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(mixed.resolve("latin1.txt"), "Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia.\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(mixed.resolve("feed.jsonl"), concat("{\"id\": \"l-utf8\", \"text\": \"Zürich said nothing.\"}\n"
+                .getBytes(StandardCharsets.UTF_8), "{\"id\": \"l-latin1\", \"text\": \"Zürich said nothing.\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+        Files.write(mixed.resolve("table.csv"), concat("id,text\nr-utf8,\"Zürich, again.\"\n".getBytes(StandardCharsets.UTF_8),
+                "r-latin1,\"Zürich, again.\"\n".getBytes(StandardCharsets.ISO_8859_1)));
+        Files.write(mixed.resolve("cp1251.html"), ("<html><head><meta charset=\"windows-1251\"></head><body><article>"
+                + "<h1>Кремль и Армения</h1><p>Москва обвинила Ереван.</p></article></body></html>").getBytes("windows-1251"));
+
+        CollectingSink latin1 = read(new ReadOptions(StandardCharsets.ISO_8859_1, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), mixed.toString());
+        assertEquals(List.of(), latin1.errors);
+        Map<String, String> texts = new java.util.TreeMap<>();
+        latin1.articles.forEach(a -> texts.put(a.id(), a.text()));
+        assertEquals("Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia. \uD83D\uDE00\n", texts.get("utf8"));
+        assertEquals("Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia.\n", texts.get("latin1"));
+        assertEquals("Zürich said nothing.", texts.get("l-utf8"));
+        assertEquals("Zürich said nothing.", texts.get("l-latin1"));
+        assertEquals("Zürich, again.", texts.get("r-utf8"));
+        assertEquals("Zürich, again.", texts.get("r-latin1"));
+        assertEquals("Кремль и Армения\n\nМосква обвинила Ереван.", texts.get("cp1251"));
+
+        CollectingSink strict = read(mixed.toString());
+        assertEquals(List.of("cp1251", "l-utf8", "r-utf8", "utf8"), strict.articles.stream().map(Article::id).sorted().toList());
+        assertEquals(List.of("feed.jsonl:2", "latin1.txt:0", "table.csv:3"), strict.errors.stream()
+                .map(e -> Path.of(e.file()).getFileName() + ":" + e.line()).sorted().toList());
+        assertTrue(strict.errors.stream().allMatch(e -> e.reason().startsWith("not valid UTF-8 text")), strict.errors.toString());
+    }
+
+    /** A charset whose text is 7-bit (so valid UTF-8 too) is read in that charset when named, not as UTF-8. */
+    @Test
+    void aSevenBitEncodingIsNotMistakenForUtf8() throws IOException {
+        String japanese = "外務省は声明を出した。\n\nロシアはアルメニアを裏切った。";
+        Path file = Files.write(dir.resolve("jis.txt"), japanese.getBytes("ISO-2022-JP"));
+        CollectingSink c = read(new ReadOptions(Charset.forName("ISO-2022-JP"), ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), file.toString());
+        assertEquals(List.of(), c.errors);
+        assertEquals(japanese, c.articles.get(0).text());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /**
      * A header that names twice a column a field is read from refuses the file with one error naming
      * the column; repeated names of columns nothing reads (blank ones from empty spreadsheet columns)
      * do not cost a row.

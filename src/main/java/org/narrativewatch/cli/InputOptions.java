@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 /** How inputs are decoded and parsed; shared by every command that reads articles (and the Spark job). */
 public final class InputOptions {
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of inputs without a byte-order mark. Default: ${DEFAULT-VALUE}")
+            description = "Charset of the inputs without a byte-order mark that are not valid UTF-8, judged per "
+                    + "file, JSONL line or CSV row (an HTML page's <meta charset> comes first). A charset that does "
+                    + "not write ASCII as ASCII (ISO-2022-JP, UTF-16LE) is used for every input without one. "
+                    + "Default: ${DEFAULT-VALUE}")
     Charset encoding;
 
     @Option(names = "--max-article-bytes", paramLabel = "BYTES",

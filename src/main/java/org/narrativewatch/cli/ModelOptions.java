@@ -9,14 +9,14 @@ import picocli.CommandLine.Option;
  * (and by the Spark job's command line). */
 public final class ModelOptions {
     @Option(names = "--entities", paramLabel = "FILE",
-            description = "Entity gazetteer to use instead of the packaged models/entities.yaml.")
+            description = "Entity gazetteer (UTF-8 YAML) to use instead of the packaged models/entities.yaml.")
     Path entities;
 
     @Mixin
     CatalogOption catalog;
 
     @Option(names = "--boilerplate", paramLabel = "FILE",
-            description = "Page-layout rules instead of the packaged models/boilerplate.yaml.")
+            description = "Page-layout rules (UTF-8 YAML) instead of the packaged models/boilerplate.yaml.")
     Path boilerplate;
 
     @Option(names = "--ner", negatable = true, defaultValue = "false",

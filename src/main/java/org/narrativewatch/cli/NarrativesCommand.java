@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.narratives.Catalog;
+import org.narrativewatch.narratives.CatalogException;
 import org.narrativewatch.narratives.CatalogProblem;
 import org.narrativewatch.narratives.ExampleCheck;
 import org.narrativewatch.narratives.Narrative;
@@ -57,7 +58,14 @@ final class NarrativesCommand {
 
         @Override
         public Integer call() throws Exception {
-            Catalog.Checked checked = Catalog.check(catalog.path(), true);
+            Catalog.Checked checked;
+            try {
+                checked = Catalog.check(catalog.path(), true);
+            } catch (CatalogException notUtf8) {
+                // Files that are not UTF-8 are refused before any is compiled: problems to fix like the others.
+                checked = new Catalog.Checked(null, notUtf8.problems(),
+                        (int) notUtf8.problems().stream().map(CatalogProblem::file).distinct().count());
+            }
             for (CatalogProblem p : checked.problems()) {
                 System.out.println(p);
             }

@@ -6,7 +6,8 @@ import java.util.List;
  * One article as a reader produced it, before any analysis.
  *
  * <p>{@code text} is the text every offset in the pipeline refers to. For plain-text input it is
- * the file content unchanged; readers of structured formats build it as title, blank line, body,
+ * the file content, but for line breaks other than LF and CRLF, which become LF one for one (so
+ * offsets are still file offsets); readers of structured formats build it as title, blank line, body,
  * so that the title is analysed like the body and is visible in context. {@code titleSpan} locates
  * the title inside {@code text} when it is there. {@code dropped} lists the parts (section labels,
  * site boilerplate) that stay in the text but are excluded from analysis.

@@ -77,7 +77,7 @@ public final class EntityCatalog {
         List<TrackedEntity> entities = new ArrayList<>();
         JsonNode root;
         try {
-            root = new ObjectMapper(StrictYaml.FACTORY).readTree(yaml);
+            root = new ObjectMapper(StrictYaml.FACTORY).readTree(StrictYaml.text(yaml));
         } catch (JsonProcessingException e) {
             StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
             problems.add(new CatalogProblem(origin + ":" + error.line(), "not valid YAML", error.reason()));

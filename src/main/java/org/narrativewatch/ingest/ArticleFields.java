@@ -14,11 +14,13 @@ public record ArticleFields(String id, String title, String text, String url, St
 
     /**
      * Builds the article text as title, blank line, body, so that the title is analysed and every
-     * offset refers to one string. A body that already opens with the title is kept as it is.
+     * offset refers to one string. A body that already opens with the title is kept as it is. Line
+     * breaks become line feeds ({@link LineFeeds}).
      */
     public Article toArticle(Origin origin) {
-        String body = text == null ? "" : wellFormed(text).strip();
-        String cleanTitle = blankToNull(title == null ? null : wellFormed(title).strip().replaceAll("\\s+", " "));
+        String body = text == null ? "" : LineFeeds.of(wellFormed(text)).strip();
+        String cleanTitle = blankToNull(title == null ? null
+                : LineFeeds.of(wellFormed(title)).strip().replaceAll("\\s+", " "));
         String full;
         Span titleSpan = null;
         if (cleanTitle == null) {

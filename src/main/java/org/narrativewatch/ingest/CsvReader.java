@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,7 +19,8 @@ import org.narrativewatch.doc.Origin;
  * Reads a CSV file with a header row, one article per row. Column names default to the JSON field
  * names and can be remapped (for instance text=body). A row with too few or too many cells, no
  * text, or more than the article size limit, is reported with its line number and the next row
- * read. A file whose header lacks a column named in a mapping is refused as a whole.
+ * read. A file whose header lacks a column named in a mapping, or names twice a column that a
+ * field is read from, is refused as a whole.
  */
 public final class CsvReader implements ArticleReader {
     /** The fields a column can be mapped to. */
@@ -44,12 +47,20 @@ public final class CsvReader implements ArticleReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         try (InputStream in = input.open();
-             RowSizeLimit reader = new RowSizeLimit(decoder.openReader(in), decoder.maxBytes());
+             TextDecoder.CsvText csv = decoder.openCsv(in);
+             RowSizeLimit reader = new RowSizeLimit(csv.reader(), decoder.maxBytes());
              CSVParser parser = parseHeader(reader, format)) {
+            List<String> header;
+            try {
+                header = csv.cells(parser.getHeaderNames());
+            } catch (BadInputException notText) {
+                throw new BadInputException("CSV header unreadable: " + notText.getMessage());
+            }
+            Map<String, Integer> fieldColumns = fieldColumns(header);
             String textColumn = column("text");
-            requireColumn(parser, "text");
+            requireColumn(header, fieldColumns, "text");
             for (String field : columns.keySet()) {
-                requireColumn(parser, field);
+                requireColumn(header, fieldColumns, field);
             }
             long rowStartLine = parser.getCurrentLineNumber() + 1;
             try {
@@ -58,24 +69,33 @@ public final class CsvReader implements ArticleReader {
                     rowStartLine = parser.getCurrentLineNumber() + 1;
                     reader.rowDone();
                     Origin origin = new Origin(input.name(), line);
-                    long size = rowBytes(row, decoder.maxBytes());
+                    List<String> cells;
+                    try {
+                        cells = csv.cells(row.toList());
+                    } catch (BadInputException notText) {
+                        sink.error(new InputError(input.name(), line, notText.getMessage()));
+                        continue;
+                    }
+                    long size = rowBytes(cells, decoder.maxBytes());
                     if (size > decoder.maxBytes()) {
                         sink.error(new InputError(input.name(), line, "row larger than the maximum article size of "
                                 + decoder.maxBytes() + " bytes (raise it with --max-article-bytes)"));
                         continue;
                     }
-                    if (!row.isConsistent()) {
-                        sink.error(new InputError(input.name(), line, "row has " + row.size()
-                                + " cells but the header has " + parser.getHeaderMap().size()));
+                    if (cells.size() != header.size()) {
+                        sink.error(new InputError(input.name(), line, "row has " + cells.size()
+                                + " cells but the header has " + header.size()));
                         continue;
                     }
-                    String text = cell(row, "text");
+                    String text = cell(cells, fieldColumns, "text");
                     if (text == null || text.isBlank()) {
                         sink.error(new InputError(input.name(), line, "no article text in column \"" + textColumn + "\""));
                         continue;
                     }
-                    sink.article(new ArticleFields(cell(row, "id"), cell(row, "title"), text, cell(row, "url"),
-                            cell(row, "source"), cell(row, "published"), cell(row, "language")).toArticle(origin));
+                    sink.article(new ArticleFields(cell(cells, fieldColumns, "id"), cell(cells, fieldColumns, "title"),
+                            text, cell(cells, fieldColumns, "url"), cell(cells, fieldColumns, "source"),
+                            cell(cells, fieldColumns, "published"), cell(cells, fieldColumns, "language"))
+                            .toArticle(origin));
                 }
             } catch (UncheckedIOException e) {
                 throw BadInputException.stoppedAt("CSV unreadable from this line on (rows before it were read): "
@@ -85,13 +105,39 @@ public final class CsvReader implements ArticleReader {
     }
 
     /**
+     * The column index of each field the header has a column for. A field whose column name the
+     * header repeats refuses the file: which of the columns holds the field is anyone's guess, and
+     * reading one would lose the other unseen. Repeated names of columns no field reads (blank
+     * ones, from a spreadsheet's empty columns) are fine.
+     */
+    private Map<String, Integer> fieldColumns(List<String> header) throws BadInputException {
+        Map<String, Integer> fieldColumns = new HashMap<>();
+        for (String field : FIELDS) {
+            String name = column(field);
+            List<Integer> positions = IntStream.range(0, header.size()).filter(i -> header.get(i).equals(name))
+                    .boxed().toList();
+            if (positions.size() > 1) {
+                List<String> numbers = positions.stream().map(i -> String.valueOf(i + 1)).toList();
+                throw new BadInputException("the CSV header " + header + " has " + positions.size() + " columns named \""
+                        + name + "\" (columns " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                        + numbers.get(numbers.size() - 1) + "), so which one holds the " + field
+                        + " is unclear; rename the others");
+            }
+            if (!positions.isEmpty()) {
+                fieldColumns.put(field, positions.get(0));
+            }
+        }
+        return fieldColumns;
+    }
+
+    /**
      * A field's column must be in the header: "text" always, any other field when a mapping names
      * its column (a mistyped mapping would otherwise leave that field empty in every record).
      */
-    private void requireColumn(CSVParser parser, String field) throws BadInputException {
-        String name = column(field);
-        if (!parser.getHeaderMap().containsKey(name)) {
-            throw new BadInputException("no \"" + name + "\" column in the CSV header " + parser.getHeaderNames()
+    private void requireColumn(List<String> header, Map<String, Integer> fieldColumns, String field)
+            throws BadInputException {
+        if (!fieldColumns.containsKey(field)) {
+            throw new BadInputException("no \"" + column(field) + "\" column in the CSV header " + header
                     + " (name it with --csv-column " + field + "=NAME)");
         }
     }
@@ -100,9 +146,9 @@ public final class CsvReader implements ArticleReader {
      * The size of a row as its cells' text in UTF-8 plus one byte per separator, counted no further
      * than just past {@code limit}.
      */
-    static long rowBytes(CSVRecord row, long limit) {
-        long bytes = Math.max(row.size() - 1, 0);
-        for (String cell : row) {
+    static long rowBytes(List<String> cells, long limit) {
+        long bytes = Math.max(cells.size() - 1, 0);
+        for (String cell : cells) {
             for (int i = 0; i < cell.length() && bytes <= limit; i++) {
                 char c = cell.charAt(i);
                 if (c < 0x80) {
@@ -188,8 +234,8 @@ public final class CsvReader implements ArticleReader {
         return columns.getOrDefault(field, field);
     }
 
-    private String cell(CSVRecord row, String field) {
-        String name = column(field);
-        return row.isMapped(name) && row.isSet(name) ? row.get(name) : null;
+    private static String cell(List<String> cells, Map<String, Integer> fieldColumns, String field) {
+        Integer column = fieldColumns.get(field);
+        return column == null ? null : cells.get(column);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -61,14 +60,15 @@ public final class PageLayout {
     }
 
     /**
-     * Reads the rules and checks them as strictly as the catalogs: an empty file, a key that is unknown
-     * or given twice, a value of the wrong kind or a relative_date that backtracks catastrophically is
-     * an error. Throws with every problem, each as FILE:LINE: message ({@code origin} is the FILE).
+     * Reads the rules and checks them as strictly as the catalogs: a file that is not UTF-8, an empty
+     * file, a key that is unknown or given twice, a value of the wrong kind or a relative_date that
+     * backtracks catastrophically is an error. Throws with every problem, each as FILE:LINE: message
+     * ({@code origin} is the FILE).
      */
     public static PageLayout load(InputStream yaml, String origin) throws IOException {
         LocatedYaml located;
         try {
-            located = LocatedYaml.parse(new String(yaml.readAllBytes(), StandardCharsets.UTF_8));
+            located = LocatedYaml.parse(StrictYaml.text(yaml.readAllBytes()));
         } catch (JsonProcessingException e) {
             StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
             throw problems(List.of(origin + ":" + error.line() + ": not valid YAML: " + error.reason()));

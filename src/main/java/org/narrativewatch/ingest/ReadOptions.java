@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * How inputs are read.
  *
- * @param charset         encoding of inputs without a byte-order mark
+ * @param charset         encoding of inputs without a byte-order mark that are not UTF-8 ({@code --encoding};
+ *                        see {@link TextDecoder})
  * @param maxArticleBytes the largest single article (or JSONL line) accepted
  * @param csvColumns      CSV column names by field, for fields whose column is not named like the field
  * @param stdinFormat     format of standard input: txt, html, json, jsonl or csv

@@ -2,6 +2,7 @@ package org.narrativewatch.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,22 +17,43 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes input bytes to text: honours a byte-order mark (UTF-8, UTF-16 LE/BE), recognises
- * BOM-less UTF-16 by its zero bytes, rejects binary content, and otherwise decodes strictly with
- * the configured charset (UTF-8 by default), so that mis-encoded files fail with a clear message
- * instead of filling the output with replacement characters.
+ * Decodes input bytes to text, strictly, so that mis-encoded input fails with a clear message
+ * instead of filling the output with replacement characters. What is decoded as one: a whole file
+ * (.txt, .html, .json), a JSONL line, a CSV row. Its charset is the first of these it decodes in:
+ * <ol>
+ *   <li>the one its bytes show: a byte-order mark (UTF-8, UTF-16 or UTF-32, either byte order), or the
+ *       zero bytes of BOM-less UTF-16; nothing else is tried then;</li>
+ *   <li>UTF-8: text that is valid UTF-8 stays UTF-8 whatever {@code --encoding} says, so that a folder
+ *       mixing UTF-8 and Latin-1 files reads right in one run (bytes in a legacy charset are almost
+ *       never valid UTF-8 by chance);</li>
+ *   <li>the charset an HTML page declares in a meta tag;</li>
+ *   <li>{@code --encoding} (UTF-8 unless named).</li>
+ * </ol>
+ * Step 2 is left out when {@code --encoding} does not read ASCII bytes as ASCII (UTF-16, EBCDIC,
+ * ISO-2022-JP): text in such a charset can be valid UTF-8 as well, and UTF-8 would be the wrong
+ * reading. A file read whole that holds a NUL character is binary, in any charset.
  */
 public final class TextDecoder {
-    private final Charset fallback;
+    private static final String BINARY_NUL = "binary file (contains NUL bytes), not text";
+    /** The charset of {@code --encoding}. */
+    private final Charset encoding;
     private final long maxBytes;
+    /** Whether valid UTF-8 is read as UTF-8 before {@link #encoding} is tried (step 2 above). */
+    private final boolean utf8First;
 
-    public TextDecoder(Charset charset, long maxBytes) {
-        this.fallback = charset;
+    public TextDecoder(Charset encoding, long maxBytes) {
+        this.encoding = encoding;
         this.maxBytes = maxBytes;
+        this.utf8First = readsAsciiAsAscii(encoding);
     }
 
     public long maxBytes() {
@@ -41,28 +63,19 @@ public final class TextDecoder {
     /** Reads and decodes a whole input that holds one document. */
     public String decodeAll(InputStream in) throws IOException {
         byte[] bytes = readLimited(in);
-        return decode(bytes, detect(bytes));
+        return decode(bytes, charsets(bytes, null));
     }
 
     /**
-     * Reads and decodes a whole HTML page. A page that is not valid in the charset it would otherwise
-     * be read in (UTF-8 unless {@code --encoding} names another) is read in the charset it declares
-     * in its first 1024 bytes ({@code <meta charset="windows-1251">}, or the {@code http-equiv}
+     * Reads and decodes a whole HTML page. A page that is not valid UTF-8 is read in the charset it
+     * declares in its first 1024 bytes ({@code <meta charset="windows-1251">}, or the {@code http-equiv}
      * form), as a browser does: old news sites still serve Latin-1 and Cyrillic code pages. Valid
-     * UTF-8 is kept as UTF-8, since pages often declare a charset they are not in.
+     * UTF-8 is kept as UTF-8, since pages often declare a charset they are not in. The declaration
+     * comes before {@code --encoding}: it speaks for the page, the option for all inputs.
      */
     public String decodeHtml(InputStream in) throws IOException {
         byte[] bytes = readLimited(in);
-        try {
-            return decode(bytes, detect(bytes));
-        } catch (BadInputException notInTheUsualCharset) {
-            Charset declared = bomLength(bytes) == 0 && detect(bytes).equals(StandardCharsets.UTF_8)
-                    ? declaredCharset(bytes) : null;
-            if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-                throw notInTheUsualCharset;
-            }
-            return decode(bytes, declared);
-        }
+        return decode(bytes, charsets(bytes, declaredCharset(bytes)));
     }
 
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -82,19 +95,88 @@ public final class TextDecoder {
         }
     }
 
-    private String decode(byte[] bytes, Charset charset) throws BadInputException {
-        int skip = bomLength(bytes);
-        if (charset.equals(StandardCharsets.UTF_8) || charset.equals(fallback)) {
-            rejectBinary(bytes, skip);
+    /**
+     * The charsets to try on an input, in order (see the class comment); {@code declared} is the one
+     * the document declares, or null.
+     */
+    private List<Charset> charsets(byte[] head, Charset declared) {
+        Charset shown = shownCharset(head);
+        if (shown != null) {
+            return List.of(shown);
         }
-        CharsetDecoder decoder = charset.newDecoder()
+        Set<Charset> order = new LinkedHashSet<>();
+        if (utf8First) {
+            order.add(StandardCharsets.UTF_8);
+        }
+        if (declared != null) {
+            order.add(declared);
+        }
+        order.add(encoding);
+        return List.copyOf(order);
+    }
+
+    private static String decode(byte[] bytes, List<Charset> charsets) throws BadInputException {
+        int skip = bomLength(bytes);
+        // A NUL byte is a NUL character in UTF-8; checked before decoding, so that a binary file is
+        // called binary rather than "not valid UTF-8".
+        rejectBinary(bytes, skip, charsets.get(0).equals(StandardCharsets.UTF_8));
+        String text;
+        try {
+            text = decodeFirst(List.of(ByteBuffer.wrap(bytes, skip, bytes.length - skip)), charsets).get(0);
+        } catch (CharacterCodingException e) {
+            Charset last = charsets.get(charsets.size() - 1);
+            throw new BadInputException("not valid " + last.name() + " text (first bad byte at offset "
+                    + firstBadByte(last, bytes, skip) + "); re-encode it as UTF-8 or name its encoding with --encoding");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new BadInputException(BINARY_NUL);
+        }
+        return text;
+    }
+
+    /**
+     * The byte strings decoded in the first of {@code charsets} in which they all decode; the
+     * failure of the last one when none does.
+     */
+    private static List<String> decodeFirst(List<ByteBuffer> units, List<Charset> charsets)
+            throws CharacterCodingException {
+        CharacterCodingException failed = null;
+        for (Charset charset : charsets) {
+            CharsetDecoder decoder = strictDecoder(charset);
+            try {
+                List<String> texts = new ArrayList<>(units.size());
+                for (ByteBuffer unit : units) {
+                    texts.add(decoder.reset().decode(unit.duplicate()).toString());
+                }
+                return texts;
+            } catch (CharacterCodingException e) {
+                failed = e;
+            }
+        }
+        throw failed;
+    }
+
+    private static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Whether the 128 ASCII bytes decode to the ASCII characters. Only then do UTF-8 and the charset
+     * differ in bytes from 0x80 up alone, and are the commas, quotes and line breaks of a CSV file the
+     * same bytes in both.
+     */
+    private static boolean readsAsciiAsAscii(Charset charset) {
+        byte[] ascii = new byte[128];
+        for (int i = 0; i < ascii.length; i++) {
+            ascii[i] = (byte) i;
+        }
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            return new String(ascii, StandardCharsets.US_ASCII)
+                    .equals(strictDecoder(charset).decode(ByteBuffer.wrap(ascii)).toString());
         } catch (CharacterCodingException e) {
-            throw new BadInputException("not valid " + charset.name() + " text (first bad byte at offset "
-                    + firstBadByte(charset, bytes, skip) + "); re-encode it as UTF-8 or name its encoding with --encoding");
+            return false;
         }
     }
 
@@ -102,9 +184,7 @@ public final class TextDecoder {
     private static long firstBadByte(Charset charset, byte[] bytes, int skip) {
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate(8192);
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = strictDecoder(charset);
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError() || !result.isOverflow()) {
@@ -114,17 +194,61 @@ public final class TextDecoder {
         }
     }
 
-    /** Opens a streaming reader for line-oriented formats (JSONL, CSV). */
-    public Reader openReader(InputStream in) throws IOException {
+    /**
+     * Opens a CSV input for its parser. Its rows are decoded one by one, as JSONL lines are, so that a
+     * row that is not text costs that row only, and each row is read as UTF-8 or else in {@code
+     * --encoding} (see the class comment): the parser reads the bytes as ISO-8859-1, one character per
+     * byte, and {@link CsvText#cells} decodes each row. That is sound when the charsets to try read
+     * ASCII as ASCII: the commas, quotes and line breaks the parser looks for are then the same bytes
+     * in each, and no multi-byte character contains them (its bytes are 0x80 and up in UTF-8, and
+     * 0x30 and up in the Asian multi-byte charsets). Otherwise (UTF-16, UTF-32) the input is decoded
+     * as a whole.
+     */
+    public CsvText openCsv(InputStream in) throws IOException {
         PushbackInputStream pushback = new PushbackInputStream(in, 4);
         byte[] head = pushback.readNBytes(4);
-        Charset charset = detect(head);
+        List<Charset> charsets = charsets(head, null);
         int skip = bomLength(head);
         pushback.unread(head, skip, head.length - skip);
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(pushback, decoder);
+        if (charsets.stream().allMatch(TextDecoder::readsAsciiAsAscii)) {
+            return new CsvText(new InputStreamReader(pushback, StandardCharsets.ISO_8859_1), charsets);
+        }
+        return new CsvText(new InputStreamReader(pushback, strictDecoder(charsets.get(0))), List.of());
+    }
+
+    /** The characters of a CSV input, and the text of the cells its parser reads from them. */
+    public static final class CsvText implements Closeable {
+        private final Reader reader;
+        /** The charsets to try on each row, or none when the reader decodes the input. */
+        private final List<Charset> rowCharsets;
+
+        private CsvText(Reader reader, List<Charset> rowCharsets) {
+            this.reader = reader;
+            this.rowCharsets = rowCharsets;
+        }
+
+        public Reader reader() {
+            return reader;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+
+        /** The cells of one row (or of the header) as text, all in the first charset they all decode in. */
+        public List<String> cells(List<String> parsed) throws BadInputException {
+            if (rowCharsets.isEmpty()) {
+                return parsed;
+            }
+            List<ByteBuffer> bytes = parsed.stream()
+                    .map(cell -> ByteBuffer.wrap(cell.getBytes(StandardCharsets.ISO_8859_1))).toList();
+            try {
+                return decodeFirst(bytes, rowCharsets);
+            } catch (CharacterCodingException e) {
+                throw new BadInputException(notValid(rowCharsets));
+            }
+        }
     }
 
     /**
@@ -134,10 +258,16 @@ public final class TextDecoder {
      */
     public Lines lines(InputStream in) throws IOException {
         byte[] head = in.readNBytes(4);
-        Charset charset = detect(head);
+        List<Charset> charsets = charsets(head, null);
         int skip = bomLength(head);
         return new Lines(new SequenceInputStream(new ByteArrayInputStream(head, skip, head.length - skip), in),
-                charset, maxBytes);
+                charsets, maxBytes);
+    }
+
+    /** Why a line or row is not text in any of {@code charsets}, with what to do about it. */
+    private static String notValid(List<Charset> charsets) {
+        return "not valid " + charsets.get(charsets.size() - 1).name()
+                + " text; re-encode it as UTF-8 or name its encoding with --encoding";
     }
 
     /** One line of a line-oriented input: its text, or why it has none. */
@@ -147,7 +277,7 @@ public final class TextDecoder {
     /** The lines of one input, in order; see {@link #lines(InputStream)}. */
     public static final class Lines {
         private final InputStream in;
-        private final Charset charset;
+        private final List<Charset> charsets;
         private final long maxBytes;
         private final byte[] newline;
         private final byte[] buffer = new byte[64 * 1024];
@@ -157,14 +287,15 @@ public final class TextDecoder {
         private boolean ended;
         private final ByteArrayOutputStream current = new ByteArrayOutputStream();
 
-        private Lines(InputStream in, Charset charset, long maxBytes) {
+        private Lines(InputStream in, List<Charset> charsets, long maxBytes) {
             this.in = in;
-            this.charset = charset;
+            this.charsets = charsets;
             this.maxBytes = maxBytes;
-            // The separator's own encoding, without the byte-order mark some encoders put first.
-            byte[] one = "\n".getBytes(charset);
-            byte[] two = "\n\n".getBytes(charset);
-            this.newline = java.util.Arrays.copyOfRange(two, one.length, two.length);
+            // The separator's own encoding, without the byte-order mark some encoders put first. When
+            // there are several charsets to try, they all read ASCII as ASCII, so it is the same in each.
+            byte[] one = "\n".getBytes(charsets.get(0));
+            byte[] two = "\n\n".getBytes(charsets.get(0));
+            this.newline = Arrays.copyOfRange(two, one.length, two.length);
         }
 
         /** The next line, or null at the end of the input. */
@@ -198,15 +329,11 @@ public final class TextDecoder {
                 return new Line(number, null, "line longer than the maximum article size of " + maxBytes
                         + " bytes (raise it with --max-article-bytes)");
             }
-            CharsetDecoder decoder = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             try {
-                String text = decoder.decode(ByteBuffer.wrap(current.toByteArray())).toString();
+                String text = decodeFirst(List.of(ByteBuffer.wrap(current.toByteArray())), charsets).get(0);
                 return new Line(number, text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, null);
             } catch (CharacterCodingException e) {
-                return new Line(number, null, "not valid " + charset.name()
-                        + " text; re-encode it as UTF-8 or name its encoding with --encoding");
+                return new Line(number, null, notValid(charsets));
             }
         }
 
@@ -221,7 +348,7 @@ public final class TextDecoder {
         private int findNewline() {
             int width = newline.length;
             for (int i = position; i + width <= limit; i += width) {
-                if (buffer[i] == newline[0] && (width == 1 || java.util.Arrays.equals(
+                if (buffer[i] == newline[0] && (width == 1 || Arrays.equals(
                         buffer, i, i + width, newline, 0, width))) {
                     return i;
                 }
@@ -265,15 +392,45 @@ public final class TextDecoder {
         return out.toByteArray();
     }
 
-    private Charset detect(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return StandardCharsets.UTF_8;
+    /**
+     * Byte-order marks, UTF-32 before UTF-16: FF FE 00 00 is UTF-32LE's mark, FF FE alone UTF-16LE's
+     * (UTF-16 text would go on with a NUL character, which is no text).
+     */
+    private enum Bom {
+        UTF_32LE("UTF-32LE", 0xFF, 0xFE, 0x00, 0x00),
+        UTF_32BE("UTF-32BE", 0x00, 0x00, 0xFE, 0xFF),
+        UTF_8("UTF-8", 0xEF, 0xBB, 0xBF),
+        UTF_16LE("UTF-16LE", 0xFF, 0xFE),
+        UTF_16BE("UTF-16BE", 0xFE, 0xFF);
+
+        private final Charset charset;
+        private final byte[] mark;
+
+        Bom(String charset, int... mark) {
+            this.charset = Charset.forName(charset);
+            this.mark = new byte[mark.length];
+            for (int i = 0; i < mark.length; i++) {
+                this.mark[i] = (byte) mark[i];
+            }
         }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
+
+        /** The mark the bytes start with, or null. */
+        static Bom of(byte[] b) {
+            for (Bom bom : values()) {
+                int n = bom.mark.length;
+                if (b.length >= n && Arrays.equals(b, 0, n, bom.mark, 0, n)) {
+                    return bom;
+                }
+            }
+            return null;
         }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
+    }
+
+    /** The charset the bytes show: their byte-order mark, or the zero bytes of BOM-less UTF-16; else null. */
+    private static Charset shownCharset(byte[] b) {
+        Bom bom = Bom.of(b);
+        if (bom != null) {
+            return bom.charset;
         }
         // BOM-less UTF-16: ASCII text then has a zero byte in every other position.
         if (b.length >= 4) {
@@ -295,22 +452,19 @@ public final class TextDecoder {
                 return StandardCharsets.UTF_16BE;
             }
         }
-        return fallback;
+        return null;
     }
 
     private static int bomLength(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return 3;
-        }
-        if (b.length >= 2 && (((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)
-                || ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF))) {
-            return 2;
-        }
-        return 0;
+        Bom bom = Bom.of(b);
+        return bom == null ? 0 : bom.mark.length;
     }
 
-    private static void rejectBinary(byte[] b, int from) throws BadInputException {
-        int n = Math.min(b.length, from + 8192);
+    /**
+     * Refuses a PDF or PNG, and with {@code nulBytes} (for a charset in which a NUL byte is a NUL
+     * character) a NUL byte in the first 8 KiB.
+     */
+    private static void rejectBinary(byte[] b, int from, boolean nulBytes) throws BadInputException {
         String kind = b.length >= from + 4 && b[from] == '%' && b[from + 1] == 'P' && b[from + 2] == 'D'
                 && b[from + 3] == 'F' ? "a PDF document"
                 : b.length >= from + 4 && (b[from] & 0xff) == 0x89 && b[from + 1] == 'P' && b[from + 2] == 'N'
@@ -318,9 +472,10 @@ public final class TextDecoder {
         if (kind != null) {
             throw new BadInputException("binary file (" + kind + "), not text");
         }
-        for (int i = from; i < n; i++) {
+        int n = Math.min(b.length, from + 8192);
+        for (int i = from; nulBytes && i < n; i++) {
             if (b[i] == 0) {
-                throw new BadInputException("binary file (contains NUL bytes), not text");
+                throw new BadInputException(BINARY_NUL);
             }
         }
     }

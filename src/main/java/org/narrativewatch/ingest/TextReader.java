@@ -7,8 +7,9 @@ import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Origin;
 
 /**
- * Reads a plain-text article as analysts save pages. The text is kept as it is, so offsets are
- * offsets into the file; {@link PageLayout} finds the title and the parts that are not article text.
+ * Reads a plain-text article as analysts save pages. The text is kept as it is but for its line
+ * breaks, which become line feeds one for one ({@link LineFeeds}), so offsets are offsets into the
+ * file; {@link PageLayout} finds the title and the parts that are not article text.
  */
 public final class TextReader implements ArticleReader {
     private final TextDecoder decoder;
@@ -21,7 +22,7 @@ public final class TextReader implements ArticleReader {
     public void read(Input input, ArticleSink sink) throws IOException {
         String text;
         try (InputStream in = input.open()) {
-            text = decoder.decodeAll(in);
+            text = LineFeeds.of(decoder.decodeAll(in));
         }
         if (text.isBlank()) {
             throw new BadInputException("empty: no text in the file");

@@ -1,19 +1,21 @@
 package org.narrativewatch.narratives;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.narrativewatch.yaml.StrictYaml;
 
 /**
  * The YAML files of a catalog: a file or folder the user names, or the {@code models/narratives/}
@@ -35,8 +37,8 @@ final class CatalogFiles {
             if (!Files.exists(override)) {
                 throw new IOException("narrative catalog " + override + " does not exist");
             }
-            return Files.isDirectory(override) ? readFolder(override, override.toString()) : List.of(readFile(override,
-                    override.toString()));
+            return Files.isDirectory(override) ? readFolder(override, override.toString())
+                    : readFiles(Map.of(override.toString(), override));
         }
         URL url = CatalogFiles.class.getResource("/" + PACKAGED);
         if (url == null) {
@@ -69,14 +71,31 @@ final class CatalogFiles {
         if (files.isEmpty()) {
             throw new IOException("no .yaml files in narrative catalog folder " + shownAs);
         }
-        List<CatalogFile> out = new ArrayList<>();
+        Map<String, Path> byName = new LinkedHashMap<>();
         for (Path f : files) {
-            out.add(readFile(f, shownAs + "/" + f.getFileName()));
+            byName.put(shownAs + "/" + f.getFileName(), f);
         }
-        return out;
+        return readFiles(byName);
     }
 
-    private static CatalogFile readFile(Path file, String shownAs) throws IOException {
-        return new CatalogFile(shownAs, Files.readString(file, StandardCharsets.UTF_8));
+    /**
+     * Reads catalog files (by the name messages give them, in order) as UTF-8; every file that is not
+     * is a problem at its line, and the catalog is refused with all of them.
+     */
+    private static List<CatalogFile> readFiles(Map<String, Path> files) throws IOException {
+        List<CatalogFile> out = new ArrayList<>();
+        List<CatalogProblem> notUtf8 = new ArrayList<>();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            try {
+                out.add(new CatalogFile(file.getKey(), StrictYaml.text(Files.readAllBytes(file.getValue()))));
+            } catch (JsonProcessingException e) {
+                StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
+                notUtf8.add(new CatalogProblem(file.getKey(), error.line(), null, "not valid YAML: " + error.reason()));
+            }
+        }
+        if (!notUtf8.isEmpty()) {
+            throw new CatalogException(notUtf8);
+        }
+        return out;
     }
 }

@@ -1,8 +1,16 @@
 package org.narrativewatch.yaml;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -19,6 +27,52 @@ public final class StrictYaml {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private StrictYaml() {
+    }
+
+    /**
+     * The text of a YAML file analysts edit, which must be UTF-8. Decoded leniently, a file saved as
+     * Latin-1 or UTF-16 would have its non-ASCII names and markers turned into replacement characters
+     * that never match, without a word. A file that is not UTF-8 fails like one that is not valid YAML,
+     * at the line of its first byte that is not UTF-8, so every catalog reports it as it reports
+     * its other YAML errors.
+     */
+    public static String text(byte[] bytes) throws JsonProcessingException {
+        try {
+            return utf8().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw NotUtf8.at(bytes);
+        }
+    }
+
+    private static CharsetDecoder utf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** A file that is not UTF-8, located (line and column) at its first byte that is not. */
+    private static final class NotUtf8 extends JsonProcessingException {
+        private NotUtf8(String message, int line, int column) {
+            super(message, new JsonLocation(ContentReference.unknown(), -1, line, column));
+        }
+
+        static NotUtf8 at(byte[] bytes) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            utf8().decode(in, CharBuffer.allocate(bytes.length), true); // stops at the first byte that is not UTF-8
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+            int column = before.codePointCount(0, before.length()) + 1;
+            return new NotUtf8(String.format("byte 0x%02X (column %d) is not UTF-8; save the file as UTF-8",
+                    bytes[bad] & 0xff, column), line, column);
+        }
     }
 
     /** Where a text stops being valid YAML (line counted from 1) and why, in one line. */

@@ -133,6 +133,38 @@ class AnalyzeCommandTest {
         assertTrue(a.get("content_hash").asText().startsWith("sha256:"));
     }
 
+    /**
+     * The sample page saved with classic Mac line ends (CR alone) or NEL between its lines is analysed
+     * exactly as with line feeds: the same record but for its id and file. Read as one paragraph, its
+     * "Recent Posts" teasers were analysed and gave four narratives the article does not carry, it had
+     * no title, and each NEL was a token.
+     */
+    @Test
+    void aPageWithOtherLineBreaksIsAnalysedAsWithLineFeeds() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("line-breaks"));
+        String page = TestData.read(TestData.sampleArticle());
+        Files.writeString(in.resolve("lf.txt"), page);
+        Files.writeString(in.resolve("cr.txt"), page.replace("\n", "\r"));
+        Files.writeString(in.resolve("nel.txt"), page.replace("\n", "\u0085"));
+        Path records = tmp.resolve("line-breaks-out");
+        assertEquals(ExitCodes.OK, Main.run("analyze", in.toString(), "--out", records.toString(), "--quiet", "--no-db",
+                "--tokens"));
+        JsonNode lf = JSON.readTree(records.resolve("articles/lf.json").toFile());
+        assertEquals("Russia Abandons Its Allies", lf.get("title").asText());
+        List<String> narratives = new java.util.ArrayList<>();
+        lf.get("narratives").forEach(n -> narratives.add(n.get("id").asText()));
+        assertEquals(List.of("russia-abandons-allies"), narratives);
+        List<String> fields = new java.util.ArrayList<>();
+        lf.fieldNames().forEachRemaining(fields::add);
+        fields.removeAll(List.of("id", "origin"));
+        for (String id : List.of("cr", "nel")) {
+            JsonNode other = JSON.readTree(records.resolve("articles/" + id + ".json").toFile());
+            for (String field : fields) {
+                assertEquals(lf.get(field), other.get(field), id + ": " + field);
+            }
+        }
+    }
+
     @Test
     void everyRecordRoundTripsAndItsOffsetsPointIntoItsText() throws IOException {
         try (Stream<Path> files = Files.list(out.resolve("articles"))) {

@@ -94,6 +94,26 @@ class EntityCatalogTest {
                 """).stream().map(CatalogProblem::toString).toList());
     }
 
+    /**
+     * A gazetteer saved in Latin-1 is one problem at the line of its first byte that is not UTF-8; it
+     * was reported at line 1 whatever the line, in the words of a Java exception.
+     */
+    @Test
+    void aCatalogThatIsNotUtf8IsAProblemAtItsLine() {
+        String yaml = """
+                version: 1
+                entities:
+                  - id: Q90
+                    name: Paris
+                    type: city
+                    aliases: [Paris, Ville Lumière]
+                """;
+        assertEquals(List.of("test.yaml:6: not valid YAML: byte 0xE8 (column 32) is not UTF-8; save the file as UTF-8"),
+                EntityCatalog.validate(yaml.getBytes(StandardCharsets.ISO_8859_1), "test.yaml").stream()
+                        .map(CatalogProblem::toString).toList());
+        assertEquals(List.of(), problems(yaml));
+    }
+
     @Test
     void caseVariantsWithinOneEntryAreFine() {
         assertEquals(List.of(), problems("""

@@ -97,8 +97,11 @@ class PageLayoutTest {
 
     /** The problems that loading {@code yaml} as rules.yaml reports, one per line after the heading. */
     private static List<String> problems(String yaml) {
-        IOException e = assertThrows(IOException.class, () -> PageLayout.load(
-                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "rules.yaml"));
+        return problems(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> problems(byte[] yaml) {
+        IOException e = assertThrows(IOException.class, () -> PageLayout.load(new ByteArrayInputStream(yaml), "rules.yaml"));
         List<String> lines = e.getMessage().lines().toList();
         assertTrue(lines.get(0).matches("page-layout rules have \\d+ problem\\(s\\):"), e.getMessage());
         return lines.subList(1, lines.size());
@@ -125,13 +128,42 @@ class PageLayoutTest {
     @Test
     void analyzeRefusesBrokenRulesBeforeReadingInput(@TempDir Path dir) throws IOException {
         Path rules = Files.writeString(dir.resolve("rules.yaml"), "version: 1\ntrailing_marker: Recent Posts\n");
+        assertRefusedByAnalyze(dir, rules, rules + ":2: unknown key 'trailing_marker'");
+    }
+
+    /** Runs analyze with {@code rules}: it must stop with exit code 3 and {@code message} before reading any input. */
+    private static void assertRefusedByAnalyze(Path dir, Path rules, String message) throws IOException {
         Path input = Files.writeString(dir.resolve("a.txt"), "A Title\n\nRussia betrayed Armenia.\n");
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze", input.toString(),
                 "--out", dir.resolve("out").toString(), "--no-db", "--quiet", "--boilerplate", rules.toString());
         assertEquals(3, code, err.toString());
-        assertTrue(err.toString().contains(rules + ":2: unknown key 'trailing_marker'"), err.toString());
+        assertTrue(err.toString().contains(message), err.toString());
         assertTrue(Files.notExists(dir.resolve("out/articles")), "nothing analysed");
+    }
+
+    /**
+     * Rules saved in Latin-1 are refused at the line of their first byte that is not UTF-8. Read
+     * leniently, the marker "Artículos relacionados" became "Art\uFFFDculos relacionados", matched
+     * nothing, and the teasers under it were analysed.
+     */
+    @Test
+    void rulesThatAreNotUtf8AreRefusedAtTheirLine(@TempDir Path dir) throws IOException {
+        String rules = Files.readString(Path.of("models/boilerplate.yaml"))
+                .replace("  - Past team authors\n", "  - Past team authors\n  - Artículos relacionados\n");
+        int line = rules.substring(0, rules.indexOf("Artículos")).split("\n", -1).length;
+        String expected = "rules.yaml:" + line + ": not valid YAML: byte 0xED (column 8) is not UTF-8; save the file as UTF-8";
+        assertEquals(List.of(expected), problems(rules.getBytes(StandardCharsets.ISO_8859_1)));
+        Path latin1 = Files.write(dir.resolve("rules.yaml"), rules.getBytes(StandardCharsets.ISO_8859_1));
+        assertRefusedByAnalyze(dir, latin1, latin1 + expected.substring("rules.yaml".length()));
+
+        // The same rules in UTF-8 drop the Spanish teaser list.
+        PageLayout utf8 = PageLayout.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)), "rules.yaml");
+        String text = "Title here\n\nRussia betrayed Armenia. The Kremlin agreed in advance, according to Politico.\n\n"
+                + "Artículos relacionados\n\nSome teaser about Putin.\n";
+        Article a = utf8.apply(new Article("a", text, null, null, null, null, null, null, new Origin("t.txt", 0), List.of()));
+        assertEquals(List.of(PageLayout.SITE_BOILERPLATE), a.dropped().stream().map(Dropped::reason).toList());
+        assertTrue(a.dropped().get(0).span().of(text).startsWith("Artículos relacionados"), a.dropped().toString());
     }
 
     @Test

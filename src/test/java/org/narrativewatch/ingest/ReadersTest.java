@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Dropped;
 
 class ReadersTest {
     private static PageLayout layout;
@@ -298,6 +300,163 @@ class ReadersTest {
         assertEquals("Title\n\nBody about Azerbaijan.", c.articles.get(0).text());
         assertEquals(1, c.errors.size());
         assertTrue(c.errors.get(0).reason().startsWith("not valid UTF-8"), c.errors.get(0).reason());
+    }
+
+    /**
+     * A page saved with classic Mac line ends (CR alone), or with the line breaks of Word and web
+     * pages (VT, NEL, U+2028, U+2029), is laid out as the same page with line feeds: same title, same
+     * dropped furniture at the same offsets, which are still those of the file.
+     */
+    @Test
+    void everyKindOfLineBreakFindsTheTitleAndTheFurnitureAsLineFeedsDo() throws IOException {
+        String page = TestData.read(TestData.sampleArticle());
+        Article withLineFeeds = read(write("lf.txt", page)).articles.get(0);
+        assertEquals("Russia Abandons Its Allies", withLineFeeds.title());
+        assertEquals(List.of(PageLayout.SECTION_LABEL, PageLayout.SITE_BOILERPLATE),
+                withLineFeeds.dropped().stream().map(Dropped::reason).toList());
+        Map<String, String> breaks = Map.of("cr", "\r", "vt", "\u000B", "nel", "\u0085", "ls", "\u2028", "ps", "\u2029");
+        for (Map.Entry<String, String> lineBreak : breaks.entrySet()) {
+            Article a = read(write(lineBreak.getKey() + ".txt", page.replace("\n", lineBreak.getValue()))).articles.get(0);
+            assertEquals(page, a.text(), lineBreak.getKey() + ": every break a line feed, one for one");
+            assertEquals(withLineFeeds.title(), a.title(), lineBreak.getKey());
+            assertEquals(withLineFeeds.titleSpan(), a.titleSpan(), lineBreak.getKey());
+            assertEquals(withLineFeeds.dropped(), a.dropped(), lineBreak.getKey());
+        }
+        // CRLF already ends lines: the text stays the file's, and the furniture is found.
+        String windows = page.replace("\n", "\r\n");
+        Article crlf = read(write("crlf.txt", windows)).articles.get(0);
+        assertEquals(windows, crlf.text());
+        assertEquals(withLineFeeds.title(), crlf.title());
+        assertEquals(withLineFeeds.dropped().stream().map(d -> d.span().of(page)).toList(),
+                crlf.dropped().stream().map(d -> d.span().of(windows).replace("\r\n", "\n")).toList());
+        // A JSON text with U+2028 between its paragraphs (as scripts write them) is laid out too.
+        Article json = read(write("ls.json", "{\"text\": \"" + page.replace("\n", "\\u2028").replace("\"", "\\\"")
+                + "\"}")).articles.get(0);
+        assertEquals(withLineFeeds.title(), json.title());
+        assertEquals(withLineFeeds.dropped().size(), json.dropped().size());
+    }
+
+    private static byte[] withMark(int[] mark, byte[] text) {
+        byte[] bytes = new byte[mark.length + text.length];
+        for (int i = 0; i < mark.length; i++) {
+            bytes[i] = (byte) mark[i];
+        }
+        System.arraycopy(text, 0, bytes, mark.length, text.length);
+        return bytes;
+    }
+
+    /** UTF-32 with its byte-order mark is read as UTF-32, in every format; never as UTF-16 full of NULs. */
+    @Test
+    void utf32WithItsByteOrderMarkIsRead() throws IOException {
+        String page = "Armenia and the CSTO\n\nIn 2023, Russia betrayed Armenia, which lost Nagorno-Karabakh.";
+        Charset le = Charset.forName("UTF-32LE");
+        Charset be = Charset.forName("UTF-32BE");
+        int[] leMark = {0xFF, 0xFE, 0x00, 0x00};
+        int[] beMark = {0x00, 0x00, 0xFE, 0xFF};
+        Files.write(dir.resolve("le.txt"), withMark(leMark, page.getBytes(le)));
+        Files.write(dir.resolve("be.txt"), withMark(beMark, page.getBytes(be)));
+        Files.write(dir.resolve("feed.jsonl"), withMark(leMark, ("{\"id\": \"j1\", \"text\": \"Moscow denied it.\"}\n"
+                + "{\"id\": \"j2\", \"text\": \"Yerevan said nothing.\"}\n").getBytes(le)));
+        Files.write(dir.resolve("table.csv"), withMark(beMark, "id,text\nc1,\"Moscow denied it, again.\"\n".getBytes(be)));
+        // UTF-16 that holds NUL characters is binary, as a file with NUL bytes is.
+        Files.write(dir.resolve("nul.txt"), withMark(new int[] {0xFF, 0xFE}, "Title\0\0\0\0".getBytes(StandardCharsets.UTF_16LE)));
+        CollectingSink c = read(dir.toString());
+        Map<String, String> texts = new java.util.TreeMap<>();
+        c.articles.forEach(a -> texts.put(a.id(), a.text()));
+        assertEquals(Map.of("be", page, "le", page, "j1", "Moscow denied it.", "j2", "Yerevan said nothing.",
+                "c1", "Moscow denied it, again."), texts);
+        assertEquals("Armenia and the CSTO", c.articles.stream().filter(a -> a.id().equals("le")).findFirst()
+                .orElseThrow().title());
+        assertEquals(1, c.errors.size(), c.errors.toString());
+        assertTrue(c.errors.get(0).file().endsWith("nul.txt"), c.errors.toString());
+        assertEquals("binary file (contains NUL bytes), not text", c.errors.get(0).reason());
+    }
+
+    /**
+     * With --encoding, a folder of UTF-8 and Latin-1 inputs reads right in one run: text that is valid
+     * UTF-8 (a file, a JSONL line, a CSV row) stays UTF-8, the rest is read in the charset named, and an
+     * HTML page's own declaration comes before it. Without --encoding the Latin-1 ones are errors, one
+     * per line or row.
+     */
+    @Test
+    void encodingIsForWhatIsNotUtf8AndAMixedFolderReadsRight() throws IOException {
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.write(mixed.resolve("utf8.txt"), "Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia. \uD83D\uDE00\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(mixed.resolve("latin1.txt"), "Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia.\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(mixed.resolve("feed.jsonl"), concat("{\"id\": \"l-utf8\", \"text\": \"Zürich said nothing.\"}\n"
+                .getBytes(StandardCharsets.UTF_8), "{\"id\": \"l-latin1\", \"text\": \"Zürich said nothing.\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+        Files.write(mixed.resolve("table.csv"), concat("id,text\nr-utf8,\"Zürich, again.\"\n".getBytes(StandardCharsets.UTF_8),
+                "r-latin1,\"Zürich, again.\"\n".getBytes(StandardCharsets.ISO_8859_1)));
+        Files.write(mixed.resolve("cp1251.html"), ("<html><head><meta charset=\"windows-1251\"></head><body><article>"
+                + "<h1>Кремль и Армения</h1><p>Москва обвинила Ереван.</p></article></body></html>").getBytes("windows-1251"));
+
+        CollectingSink latin1 = read(new ReadOptions(StandardCharsets.ISO_8859_1, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), mixed.toString());
+        assertEquals(List.of(), latin1.errors);
+        Map<String, String> texts = new java.util.TreeMap<>();
+        latin1.articles.forEach(a -> texts.put(a.id(), a.text()));
+        assertEquals("Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia. \uD83D\uDE00\n", texts.get("utf8"));
+        assertEquals("Café au lait in Zürich\n\nIn 2023, Russia betrayed Armenia.\n", texts.get("latin1"));
+        assertEquals("Zürich said nothing.", texts.get("l-utf8"));
+        assertEquals("Zürich said nothing.", texts.get("l-latin1"));
+        assertEquals("Zürich, again.", texts.get("r-utf8"));
+        assertEquals("Zürich, again.", texts.get("r-latin1"));
+        assertEquals("Кремль и Армения\n\nМосква обвинила Ереван.", texts.get("cp1251"));
+
+        CollectingSink strict = read(mixed.toString());
+        assertEquals(List.of("cp1251", "l-utf8", "r-utf8", "utf8"), strict.articles.stream().map(Article::id).sorted().toList());
+        assertEquals(List.of("feed.jsonl:2", "latin1.txt:0", "table.csv:3"), strict.errors.stream()
+                .map(e -> Path.of(e.file()).getFileName() + ":" + e.line()).sorted().toList());
+        assertTrue(strict.errors.stream().allMatch(e -> e.reason().startsWith("not valid UTF-8 text")), strict.errors.toString());
+    }
+
+    /** A charset whose text is 7-bit (so valid UTF-8 too) is read in that charset when named, not as UTF-8. */
+    @Test
+    void aSevenBitEncodingIsNotMistakenForUtf8() throws IOException {
+        String japanese = "外務省は声明を出した。\n\nロシアはアルメニアを裏切った。";
+        Path file = Files.write(dir.resolve("jis.txt"), japanese.getBytes("ISO-2022-JP"));
+        CollectingSink c = read(new ReadOptions(Charset.forName("ISO-2022-JP"), ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), file.toString());
+        assertEquals(List.of(), c.errors);
+        assertEquals(japanese, c.articles.get(0).text());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /**
+     * A header that names twice a column a field is read from refuses the file with one error naming
+     * the column; repeated names of columns nothing reads (blank ones from empty spreadsheet columns)
+     * do not cost a row.
+     */
+    @Test
+    void csvHeaderRepeatingAColumnThatIsReadIsOneErrorNamingIt() throws IOException {
+        String twice = write("twice.csv", "id,text,text\n"
+                + "d1,\"Russia betrayed Armenia in 2023, according to Politico.\",other\n"
+                + "d2,\"The Kremlin agreed in advance.\",more\n");
+        CollectingSink c = read(twice);
+        assertEquals(List.of(), c.articles);
+        assertEquals(1, c.errors.size(), c.errors.toString());
+        assertEquals(0, c.errors.get(0).line());
+        assertEquals("the CSV header [id, text, text] has 2 columns named \"text\" (columns 2 and 3), so which one "
+                + "holds the text is unclear; rename the others", c.errors.get(0).reason());
+
+        String blanks = write("blanks.csv", "id,text,,,note,note\n"
+                + "d1,\"Russia betrayed Armenia in 2023, according to Politico.\",,,a,b\n"
+                + "d2,\"The Kremlin agreed in advance.\",x,,c,d\n"
+                + "d3,Too few cells\n");
+        CollectingSink b = read(blanks);
+        assertEquals(List.of("d1", "d2"), b.articles.stream().map(Article::id).toList());
+        assertEquals("The Kremlin agreed in advance.", b.articles.get(1).text());
+        assertEquals(1, b.errors.size(), b.errors.toString());
+        assertEquals(4, b.errors.get(0).line());
+        assertEquals("row has 2 cells but the header has 6", b.errors.get(0).reason());
     }
 
     @Test

@@ -274,6 +274,47 @@ class CatalogTest {
         assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run without narratives");
     }
 
+    /**
+     * Catalog files saved in another encoding than UTF-8 (Latin-1 by an editor's "ANSI", UTF-16 by
+     * another's "Unicode") are each a problem at the line of their first byte that is not UTF-8:
+     * validate lists them (exit 4), analyze refuses the catalog with them (exit 3). Before, both said
+     * "narrative-watch: Input length = 3", naming no file.
+     */
+    @Test
+    void catalogFilesThatAreNotUtf8AreProblemsAtTheirLine(@TempDir Path dir) throws Exception {
+        Path catalog = Files.createDirectories(dir.resolve("catalog"));
+        Path packaged = Path.of("models/narratives");
+        try (var files = Files.list(packaged)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, catalog.resolve(f.getFileName()));
+            }
+        }
+        String allies = Files.readString(packaged.resolve("allies-and-security.yaml"))
+                .replace("(Assad, Armenia, the CSTO members)", "(Assad, Arménie, the CSTO members)");
+        int accent = allies.indexOf("é");
+        int line = allies.substring(0, accent).split("\n", -1).length;
+        int column = accent - allies.lastIndexOf('\n', accent);
+        Files.write(catalog.resolve("allies-and-security.yaml"), allies.getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(catalog.resolve("west.yaml"), Files.readString(packaged.resolve("west.yaml"))
+                .getBytes(StandardCharsets.UTF_16));
+        List<String> expected = List.of(
+                catalog.resolve("allies-and-security.yaml") + ":" + line + ": not valid YAML: byte 0xE9 (column " + column
+                        + ") is not UTF-8; save the file as UTF-8",
+                catalog.resolve("west.yaml") + ":1: not valid YAML: byte 0xFE (column 1) is not UTF-8; save the file as UTF-8");
+
+        Printed validate = runPrinting("narratives", "validate", "--narratives", catalog.toString());
+        assertEquals(4, validate.code(), validate.stdout() + validate.stderr());
+        assertEquals(expected, validate.stdout().lines().limit(2).toList(), validate.stdout());
+
+        java.io.StringWriter err = new java.io.StringWriter();
+        Path input = Files.writeString(dir.resolve("article.txt"), "Russia betrayed Armenia.\n\nRussia betrayed Armenia again.\n");
+        int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err), "analyze",
+                input.toString(), "--out", dir.resolve("out").toString(), "--no-db", "--quiet", "--narratives", catalog.toString());
+        assertEquals(3, code, err.toString());
+        assertEquals(expected, err.toString().lines().skip(1).toList(), err.toString());
+        assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run with an unreadable catalog");
+    }
+
     /** What a command printed on standard output and error (the narratives commands print there directly), and its exit code. */
     private record Printed(int code, String stdout, String stderr) {
     }

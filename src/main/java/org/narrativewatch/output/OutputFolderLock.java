@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 
 /**
  * An exclusive lock on an output folder for as long as a command writes into it. A run deletes the
@@ -16,7 +18,8 @@ import java.nio.file.StandardOpenOption;
  * operating system's lock on the file {@value #FILE} in the folder: it is released when the
  * process ends, however it ends ({@code kill -9} included), so it is never left stale, and the
  * file itself stays (deleting it would let a third run lock a new file while a second still holds
- * the old one).
+ * the old one). A folder the lock had to create goes again when the command leaves nothing in it (a
+ * catalog that fails to load): a failed command leaves no trace.
  *
  * <p>The lock belongs to the process: within one JVM a second attempt is refused too, but closing
  * that attempt's channel releases the first one's lock on POSIX systems. Each command of the tool
@@ -28,9 +31,14 @@ public final class OutputFolderLock implements Closeable {
     public static final String FILE = ".narrative-watch.lock";
 
     private final FileChannel channel;
+    private final Path folder;
+    /** The outermost folder that {@link #acquire} created (the output folder or a parent of it), or null. */
+    private final Path created;
 
-    private OutputFolderLock(FileChannel channel) {
+    private OutputFolderLock(FileChannel channel, Path folder, Path created) {
         this.channel = channel;
+        this.folder = folder;
+        this.created = created;
     }
 
     /** Another command holds the output folder. */
@@ -47,6 +55,10 @@ public final class OutputFolderLock implements Closeable {
      * @throws FolderInUseException when another process (or this one) holds the lock
      */
     public static OutputFolderLock acquire(Path folder) throws IOException {
+        Path created = null;
+        for (Path p = folder.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
+            created = p;
+        }
         Files.createDirectories(folder);
         FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -63,12 +75,31 @@ public final class OutputFolderLock implements Closeable {
             channel.close();
             throw new FolderInUseException(folder);
         }
-        return new OutputFolderLock(channel);
+        return new OutputFolderLock(channel, folder.toAbsolutePath().normalize(), created);
     }
 
-    /** Releases the lock (closing the channel does). */
+    /**
+     * Releases the lock (closing the channel does), and removes the folders {@link #acquire} created when
+     * nothing but the lock file is in them.
+     */
     @Override
     public void close() throws IOException {
         channel.close();
+        if (created == null) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.anyMatch(e -> !e.getFileName().toString().equals(FILE))) {
+                return;
+            }
+        }
+        Files.deleteIfExists(folder.resolve(FILE));
+        for (Path p = folder; p != null && p.startsWith(created); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.narrativewatch.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ class OutputFolderLockTest {
         Path folder = tmp.resolve("runs/today");
         try (OutputFolderLock held = OutputFolderLock.acquire(folder)) {
             assertTrue(Files.isRegularFile(folder.resolve(OutputFolderLock.FILE)), "made with its parents");
+            Files.writeString(folder.resolve("summary.json"), "{}");
             OutputFolderLock.FolderInUseException e = assertThrows(OutputFolderLock.FolderInUseException.class,
                     () -> OutputFolderLock.acquire(folder));
             assertEquals(folder + ": another narrative-watch command is writing into this folder (it holds "
@@ -30,5 +32,20 @@ class OutputFolderLockTest {
             assertTrue(Files.isRegularFile(folder.resolve(OutputFolderLock.FILE)));
         }
         assertTrue(Files.isRegularFile(folder.resolve(OutputFolderLock.FILE)), "never deleted: see the class comment");
+    }
+
+    @Test
+    void aFolderTheLockMadeGoesWhenTheCommandLeftNothingInIt() throws IOException {
+        Path folder = tmp.resolve("new/runs/today");
+        try (OutputFolderLock held = OutputFolderLock.acquire(folder)) {
+            assertTrue(Files.isDirectory(folder));
+        }
+        assertFalse(Files.exists(tmp.resolve("new")), "a failed command leaves no folder behind");
+
+        Path existing = Files.createDirectories(tmp.resolve("existing"));
+        try (OutputFolderLock held = OutputFolderLock.acquire(existing)) {
+            assertTrue(Files.isDirectory(existing));
+        }
+        assertTrue(Files.isRegularFile(existing.resolve(OutputFolderLock.FILE)), "a folder it did not make stays");
     }
 }

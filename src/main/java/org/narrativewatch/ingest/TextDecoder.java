@@ -1,5 +1,6 @@
 package org.narrativewatch.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  * instead of filling the output with replacement characters.
  */
 public final class TextDecoder {
+    /** How much of a streamed document is looked at for its byte-order mark, UTF-16 and binary content. */
+    private static final int HEAD_BYTES = 8192;
     private final Charset fallback;
     private final long maxBytes;
 
@@ -84,9 +87,7 @@ public final class TextDecoder {
 
     private String decode(byte[] bytes, Charset charset) throws BadInputException {
         int skip = bomLength(bytes);
-        if (charset.equals(StandardCharsets.UTF_8) || charset.equals(fallback)) {
-            rejectBinary(bytes, skip);
-        }
+        rejectBinary(bytes, skip, charset);
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -112,6 +113,131 @@ public final class TextDecoder {
             }
             out.clear();
         }
+    }
+
+    /**
+     * Opens a streaming reader for one document that is read piece by piece (a JSON array, whose
+     * articles are held to the size limit one by one), so that its size is not bounded: its charset
+     * is found and binary content refused from its first 8 KiB, as {@link #decodeAll} does from the
+     * whole. A byte further on that does not decode fails the read that reaches it with a
+     * {@link BadInputException} in the user's words; every character before it is read.
+     */
+    public Reader openDocument(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, HEAD_BYTES);
+        buffered.mark(HEAD_BYTES);
+        byte[] head = buffered.readNBytes(HEAD_BYTES);
+        buffered.reset();
+        Charset charset = detect(head);
+        int skip = bomLength(head);
+        rejectBinary(head, skip, charset);
+        buffered.skipNBytes(skip);
+        return new StrictReader(buffered, charset);
+    }
+
+    /**
+     * Decodes strictly and passes on every character before a byte that does not decode; only a
+     * read that starts at that byte fails. (An InputStreamReader fails the read that meets it, and
+     * the characters it decoded before it in that read are lost.)
+     */
+    private static final class StrictReader extends Reader {
+        private final InputStream in;
+        private final Charset charset;
+        private final CharsetDecoder decoder; // reports malformed and unmappable input: the default
+        private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+        private boolean inputEnded;
+        private boolean flushed;
+        /** A character decoded for a one-character read that had room for one only; -1 for none. */
+        private int pending = -1;
+
+        StrictReader(InputStream in, Charset charset) {
+            this.in = in;
+            this.charset = charset;
+            this.decoder = charset.newDecoder();
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (pending >= 0) {
+                buf[off] = (char) pending;
+                pending = -1;
+                return 1;
+            }
+            if (len == 1) {
+                // A code point may need two chars: decode into room for both, keep the second.
+                char[] two = new char[2];
+                int n = read(two, 0, 2);
+                if (n < 0) {
+                    return -1;
+                }
+                buf[off] = two[0];
+                pending = n == 2 ? two[1] : -1;
+                return 1;
+            }
+            CharBuffer out = CharBuffer.wrap(buf, off, len);
+            while (out.position() == off && !flushed) {
+                CoderResult result = decoder.decode(bytes, out, inputEnded);
+                if (result.isError()) {
+                    if (out.position() > off) {
+                        break; // the characters before the bad byte first; the next read fails
+                    }
+                    throw new BadInputException(notValid(charset));
+                }
+                if (result.isOverflow()) {
+                    break;
+                }
+                if (inputEnded) {
+                    flushed = decoder.flush(out).isUnderflow();
+                } else {
+                    bytes.compact();
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    inputEnded = n < 0;
+                    bytes.position(bytes.position() + Math.max(n, 0)).flip();
+                }
+            }
+            int n = out.position() - off;
+            return n == 0 ? -1 : n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Why text does not decode, and what to do about it. */
+    private static String notValid(Charset charset) {
+        return "not valid " + charset.name() + " text; re-encode it as UTF-8 or name its encoding with --encoding";
+    }
+
+    /** Why an article is refused for its size: "larger than the maximum article size ...". */
+    public String tooLarge() {
+        return "larger than the maximum article size of " + maxBytes + " bytes (raise it with --max-article-bytes)";
+    }
+
+    /**
+     * The length of {@code s} in UTF-8 bytes, counted no further than just past {@code limit}. An
+     * unpaired surrogate counts three bytes, as the U+FFFD it is written as.
+     */
+    public static long utf8Length(CharSequence s, long limit) {
+        long bytes = 0;
+        for (int i = 0; i < s.length() && bytes <= limit; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** Opens a streaming reader for line-oriented formats (JSONL, CSV). */
@@ -205,8 +331,7 @@ public final class TextDecoder {
                 String text = decoder.decode(ByteBuffer.wrap(current.toByteArray())).toString();
                 return new Line(number, text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, null);
             } catch (CharacterCodingException e) {
-                return new Line(number, null, "not valid " + charset.name()
-                        + " text; re-encode it as UTF-8 or name its encoding with --encoding");
+                return new Line(number, null, notValid(charset));
             }
         }
 
@@ -257,8 +382,7 @@ public final class TextDecoder {
         while ((n = in.read(buf)) > 0) {
             total += n;
             if (total > maxBytes) {
-                throw new BadInputException("larger than the maximum article size of " + maxBytes
-                        + " bytes (raise it with --max-article-bytes)");
+                throw new BadInputException(tooLarge());
             }
             out.write(buf, 0, n);
         }
@@ -309,7 +433,14 @@ public final class TextDecoder {
         return 0;
     }
 
-    private static void rejectBinary(byte[] b, int from) throws BadInputException {
+    /**
+     * Refuses binary content: a PDF or PNG, or NUL bytes in the first 8 KiB after {@code from}.
+     * Text in UTF-16 (found by its byte-order mark or its zero bytes) has NUL bytes of its own.
+     */
+    private void rejectBinary(byte[] b, int from, Charset charset) throws BadInputException {
+        if (!charset.equals(StandardCharsets.UTF_8) && !charset.equals(fallback)) {
+            return;
+        }
         int n = Math.min(b.length, from + 8192);
         String kind = b.length >= from + 4 && b[from] == '%' && b[from + 1] == 'P' && b[from + 2] == 'D'
                 && b[from + 3] == 'F' ? "a PDF document"

@@ -169,6 +169,45 @@ class ReadersTest {
         assertEquals(3, many.errors.get(0).line());
     }
 
+    /**
+     * A JSON array that breaks part way (cut off, or a byte that is not UTF-8 well past the first
+     * 8 KiB) keeps every element before the break; the error record names the element where
+     * reading stopped, and what follows it is unknown.
+     */
+    @Test
+    void aJsonArrayBrokenPartWayKeepsTheElementsBeforeTheBreak() throws IOException {
+        StringBuilder elements = new StringBuilder("[\n");
+        for (int i = 1; i <= 120; i++) {
+            elements.append("{\"id\": \"e").append(i).append("\", \"text\": \"Item ").append(i)
+                    .append(": Moscow denied on Tuesday that it planned to close its embassy in Vilnius.\"},\n");
+        }
+        String good = elements.toString();
+        assertTrue(good.length() > 8192 + 1000, "the break lies past the part looked at first");
+        CollectingSink cut = read(write("cut-array.json", good + "{\"id\": \"e121\", \"text\": \"Riga said"));
+        assertEquals(120, cut.articles.size());
+        assertEquals(1, cut.errors.size());
+        InputError stop = cut.errors.get(0);
+        assertEquals(121, stop.line());
+        assertTrue(stop.unread(), "the articles after the break are unknown");
+        assertTrue(stop.reason().startsWith("malformed JSON at line 122, column 34: Unexpected end-of-input")
+                && stop.reason().endsWith("(the array is read no further)"), stop.reason());
+
+        Path latin1 = dir.resolve("latin1-part-way.json");
+        Files.write(latin1, (good + "{\"id\": \"e121\", \"text\": \"Caf\u00e9 in Riga.\"},\n"
+                + "{\"id\": \"e122\", \"text\": \"Riga said nothing.\"}]").getBytes(StandardCharsets.ISO_8859_1));
+        CollectingSink misEncoded = read(latin1.toString());
+        assertEquals(120, misEncoded.articles.size(), "every element before the bad byte is read");
+        assertEquals(1, misEncoded.errors.size());
+        assertEquals(121, misEncoded.errors.get(0).line());
+        assertEquals("not valid UTF-8 text; re-encode it as UTF-8 or name its encoding with --encoding (the array is "
+                + "read no further)", misEncoded.errors.get(0).reason());
+        // Named as Latin-1, the same file is read whole.
+        CollectingSink named = read(new ReadOptions(StandardCharsets.ISO_8859_1, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), latin1.toString());
+        assertEquals(List.of(), named.errors);
+        assertEquals("Caf\u00e9 in Riga.", named.articles.get(120).text());
+    }
+
     @Test
     void csvWithRenamedColumnsEmbeddedNewlinesAndARaggedRow() throws IOException {
         String csv = "uid,headline,body,outlet\r\n"

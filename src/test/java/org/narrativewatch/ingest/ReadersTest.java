@@ -208,6 +208,35 @@ class ReadersTest {
         assertEquals("Caf\u00e9 in Riga.", named.articles.get(120).text());
     }
 
+    /**
+     * The title of a record is the input's, line breaks and all, and it is exactly the text its
+     * span covers. A title with a blank line in it is two paragraphs of the text; the body's first
+     * paragraph after them ("Trending") is kept, as a body's first paragraph always is, and the
+     * page furniture after it is dropped.
+     */
+    @Test
+    void aRecordTitleIsTheInputsAndTheTextItsSpanCovers() throws IOException {
+        String jsonl = "{\"id\": \"j1\", \"title\": \"  Dallas Police Dept.\\r\\nfires officer \", "
+                + "\"text\": \"The Dallas Police Department fired Officer Amber Guyger on Monday.\"}\n"
+                + "{\"id\": \"j2\", \"title\": \"Kremlin denies plan\\n\\nto close Baltic embassy\", "
+                + "\"text\": \"Trending\\n\\nMoscow denied on Tuesday that it planned to close its embassy in Vilnius."
+                + "\\n\\nRecent Posts\\n\\nLithuania Fights Back\"}\n";
+        String csv = "id,title,text\r\nc1,\"Armenia leaves\r\nthe CSTO\",Armenia froze its membership in the CSTO.\r\n";
+        CollectingSink c = read(write("titles.jsonl", jsonl), write("titles.csv", csv));
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("Dallas Police Dept.\r\nfires officer", "Kremlin denies plan\n\nto close Baltic embassy",
+                "Armenia leaves\r\nthe CSTO"), c.articles.stream().map(Article::title).toList());
+        for (Article a : c.articles) {
+            assertEquals(a.title(), a.titleSpan().of(a.text()), a.id());
+            assertTrue(a.text().startsWith(a.title() + "\n\n"), a.id());
+        }
+        Article twoParagraphTitle = c.articles.get(1);
+        assertEquals(List.of("Recent Posts\n\nLithuania Fights Back"),
+                twoParagraphTitle.dropped().stream().map(d -> d.span().of(twoParagraphTitle.text())).toList(),
+                "the body's first paragraph is kept; the furniture after it is dropped");
+        assertTrue(twoParagraphTitle.analysedText().contains("Trending"));
+    }
+
     @Test
     void csvWithRenamedColumnsEmbeddedNewlinesAndARaggedRow() throws IOException {
         String csv = "uid,headline,body,outlet\r\n"

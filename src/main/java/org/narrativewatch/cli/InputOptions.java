@@ -21,8 +21,8 @@ public final class InputOptions {
     Charset encoding;
 
     @Option(names = "--max-article-bytes", paramLabel = "BYTES",
-            description = "Largest article (file, JSONL line or CSV row) accepted; larger ones get a record in "
-                    + "errors.jsonl and are not read. Default: 20971520 (20 MiB)")
+            description = "Largest article (file, JSON array element, JSONL line or CSV row) accepted; larger "
+                    + "ones get a record in errors.jsonl and are skipped. Default: 20971520 (20 MiB)")
     long maxArticleBytes = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
 
     @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",

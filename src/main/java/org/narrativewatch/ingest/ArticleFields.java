@@ -15,24 +15,24 @@ public record ArticleFields(String id, String title, String text, String url, St
     /**
      * Builds the article text as title, blank line, body, so that the title is analysed and every
      * offset refers to one string. A body that already opens with the title is kept as it is. Line
-     * breaks become line feeds ({@link LineFeeds}).
+     * breaks become line feeds ({@link LineFeeds}). The title is the input's, line breaks and all
+     * (without white space around it), so that it is exactly the text its span covers.
      */
     public Article toArticle(Origin origin) {
         String body = text == null ? "" : LineFeeds.of(wellFormed(text)).strip();
-        String cleanTitle = blankToNull(title == null ? null
-                : LineFeeds.of(wellFormed(title)).strip().replaceAll("\\s+", " "));
+        String givenTitle = blankToNull(title == null ? null : LineFeeds.of(title));
         String full;
         Span titleSpan = null;
-        if (cleanTitle == null) {
+        if (givenTitle == null) {
             full = body;
-        } else if (body.startsWith(cleanTitle)) {
+        } else if (body.startsWith(givenTitle)) {
             full = body;
-            titleSpan = new Span(0, cleanTitle.length());
+            titleSpan = new Span(0, givenTitle.length());
         } else {
-            full = cleanTitle + "\n\n" + body;
-            titleSpan = new Span(0, cleanTitle.length());
+            full = givenTitle + "\n\n" + body;
+            titleSpan = new Span(0, givenTitle.length());
         }
-        return new Article(blankToNull(id), full, cleanTitle, titleSpan, blankToNull(url), blankToNull(source),
+        return new Article(blankToNull(id), full, givenTitle, titleSpan, blankToNull(url), blankToNull(source),
                 blankToNull(published), blankToNull(language), origin, List.of());
     }
 

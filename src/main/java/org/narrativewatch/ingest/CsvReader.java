@@ -149,23 +149,10 @@ public final class CsvReader implements ArticleReader {
     static long rowBytes(List<String> cells, long limit) {
         long bytes = Math.max(cells.size() - 1, 0);
         for (String cell : cells) {
-            for (int i = 0; i < cell.length() && bytes <= limit; i++) {
-                char c = cell.charAt(i);
-                if (c < 0x80) {
-                    bytes++;
-                } else if (c < 0x800) {
-                    bytes += 2;
-                } else if (Character.isHighSurrogate(c) && i + 1 < cell.length()
-                        && Character.isLowSurrogate(cell.charAt(i + 1))) {
-                    bytes += 4;
-                    i++;
-                } else {
-                    bytes += 3;
-                }
-            }
             if (bytes > limit) {
                 break;
             }
+            bytes += TextDecoder.utf8Length(cell, limit - bytes);
         }
         return bytes;
     }

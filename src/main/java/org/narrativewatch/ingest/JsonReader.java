@@ -2,7 +2,9 @@ package org.narrativewatch.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,24 +50,85 @@ public final class JsonReader implements ArticleReader {
             readLines(input, sink);
             return;
         }
-        String json;
-        try (InputStream in = input.open()) {
-            json = decoder.decodeAll(in);
+        try (InputStream in = input.open();
+             ElementText text = new ElementText(decoder.openDocument(in), decoder.maxBytes());
+             JsonParser parser = MAPPER.createParser(text)) {
+            readDocument(input.name(), parser, text, sink);
         }
-        JsonNode root;
+    }
+
+    /**
+     * Reads a .json file: one article object, or an array read one element at a time, so that the
+     * size limit holds each article and not the file, and a file of any size streams through. An
+     * element that is too large or no article costs that element. Malformed or mis-encoded text
+     * stops the file where it is; the elements before it are kept.
+     */
+    private void readDocument(String file, JsonParser parser, ElementText text, ArticleSink sink) throws IOException {
+        long index = 0; // the array element being read; 0 outside an array
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(malformed(e, true));
-        }
-        if (root != null && root.isArray()) {
-            long index = 0;
-            for (JsonNode node : root) {
-                index++;
-                emit(node, new Origin(input.name(), index), sink);
+            if (parser.nextToken() == JsonToken.START_ARRAY) {
+                for (index = 1; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                    element(parser, text, "array element ").deliver(new Origin(file, index), sink);
+                }
+                index = 0;
+            } else if (parser.currentToken() != null) {
+                Element root = element(parser, text, "");
+                requireEnd(parser);
+                root.deliver(new Origin(file, 0), sink);
+                return;
             }
-        } else {
-            emit(root, new Origin(input.name(), 0), sink);
+            requireEnd(parser);
+        } catch (JsonProcessingException e) {
+            throw stopped(malformed(e, true), index);
+        } catch (BadInputException e) {
+            // Text that does not decode (TextDecoder.openDocument), or a second value after the first.
+            throw stopped(e.getMessage(), index);
+        }
+    }
+
+    /**
+     * The file cannot be read on from element {@code index} of its array: the elements before it
+     * were read, and which articles follow it is unknown. At 0 the file fails as a whole.
+     */
+    private static BadInputException stopped(String reason, long index) {
+        return index == 0 ? new BadInputException(reason)
+                : BadInputException.stoppedAt(reason + " (the array is read no further)", index);
+    }
+
+    /** Nothing follows the file's one value. */
+    private static void requireEnd(JsonParser parser) throws IOException {
+        if (parser.nextToken() != null) {
+            throw new BadInputException(moreThanOneValue(true));
+        }
+    }
+
+    /**
+     * The value the parser is at, parsed on its own when it is an object within the size limit;
+     * {@code what} names it in the message when it is too large.
+     */
+    private Element element(JsonParser parser, ElementText text, String what) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return new Element(null, null); // not an object, as JsonReader.emit reports
+        }
+        long start = parser.currentTokenLocation().getCharOffset();
+        text.startElement(start);
+        parser.skipChildren();
+        String json = text.element(parser.currentLocation().getCharOffset());
+        if (json == null || TextDecoder.utf8Length(json, decoder.maxBytes()) > decoder.maxBytes()) {
+            return new Element(null, what + decoder.tooLarge());
+        }
+        return new Element(MAPPER.readTree(json), null);
+    }
+
+    /** One value of a .json file: the JSON to make an article of, or why there is none. */
+    private record Element(JsonNode node, String problem) {
+        void deliver(Origin origin, ArticleSink sink) {
+            if (problem != null) {
+                sink.error(new InputError(origin.file(), origin.line(), problem));
+            } else {
+                JsonReader.emit(node, origin, sink);
+            }
         }
     }
 
@@ -101,8 +164,7 @@ public final class JsonReader implements ArticleReader {
     static String malformed(JsonProcessingException e, boolean wholeFile) {
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Trailing token")) {
-            return "malformed JSON: more than one JSON value where " + (wholeFile ? "the file" : "a line of JSONL")
-                    + " holds one";
+            return moreThanOneValue(wholeFile);
         }
         String what = message == null ? "unreadable" : EMBEDDED_LOCATION.matcher(message.strip())
                 .replaceAll(m -> Matcher.quoteReplacement(at(wholeFile, Long.parseLong(m.group(1)),
@@ -111,6 +173,11 @@ public final class JsonReader implements ArticleReader {
         JsonLocation where = e.getLocation();
         return where == null || where.getLineNr() < 1 ? "malformed JSON: " + what
                 : "malformed JSON at " + at(wholeFile, where.getLineNr(), where.getColumnNr()) + ": " + what;
+    }
+
+    private static String moreThanOneValue(boolean wholeFile) {
+        return "malformed JSON: more than one JSON value where " + (wholeFile ? "the file" : "a line of JSONL")
+                + " holds one";
     }
 
     private static String at(boolean wholeFile, long line, long column) {

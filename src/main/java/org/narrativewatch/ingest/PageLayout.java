@@ -173,11 +173,14 @@ public final class PageLayout {
             Span candidate = paragraphs.get(titleIndex);
             if (paragraphs.size() > titleIndex + 1 && isTitleLike(candidate.of(text))) {
                 titleSpan = candidate;
-                title = candidate.of(text).replaceAll("\\s+", " ");
+                title = candidate.of(text); // as found: a title wrapped over lines keeps its line breaks
                 bodyFrom = titleIndex + 1;
             }
         } else if (titleSpan != null) {
-            bodyFrom = 1;
+            // The reader's title opens the text; a blank line inside it makes it more than one paragraph.
+            while (bodyFrom < paragraphs.size() && paragraphs.get(bodyFrom).start() < titleSpan.end()) {
+                bodyFrom++;
+            }
         }
         Span trailing = trailingFurniture(text, paragraphs, Math.min(bodyFrom + 1, paragraphs.size()));
         if (trailing != null) {

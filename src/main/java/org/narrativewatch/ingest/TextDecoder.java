@@ -1,5 +1,6 @@
 package org.narrativewatch.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
 /**
  * Decodes input bytes to text, strictly, so that mis-encoded input fails with a clear message
  * instead of filling the output with replacement characters. What is decoded as one: a whole file
- * (.txt, .html, .json), a JSONL line, a CSV row. Its charset is the first of these it decodes in:
+ * (.txt, .html, a .json object), a JSONL line, a CSV row, and a .json file streamed through
+ * {@link #openDocument}, whose charset is decided from 8 KiB of it. Its charset is the first of
+ * these it decodes in:
  * <ol>
  *   <li>the one its bytes show: a byte-order mark (UTF-8, UTF-16 or UTF-32, either byte order), or the
  *       zero bytes of BOM-less UTF-16; nothing else is tried then;</li>
@@ -40,10 +43,12 @@ import java.util.regex.Pattern;
  * </ol>
  * Step 2 is left out when {@code --encoding} does not read ASCII bytes as ASCII (UTF-16, EBCDIC,
  * ISO-2022-JP): text in such a charset can be valid UTF-8 as well, and UTF-8 would be the wrong
- * reading. A file read whole that holds a NUL character is binary, in any charset.
+ * reading. A file that holds a NUL character is binary, in any charset.
  */
 public final class TextDecoder {
     private static final String BINARY_NUL = "binary file (contains NUL bytes), not text";
+    /** How much of a streamed document is looked at for its charset and binary content. */
+    private static final int HEAD_BYTES = 8192;
     /** The charset of {@code --encoding}. */
     private final Charset encoding;
     private final long maxBytes;
@@ -124,9 +129,9 @@ public final class TextDecoder {
         try {
             text = decodeFirst(List.of(ByteBuffer.wrap(bytes, skip, bytes.length - skip)), charsets).get(0);
         } catch (CharacterCodingException e) {
-            Charset last = charsets.get(charsets.size() - 1);
-            throw new BadInputException("not valid " + last.name() + " text (first bad byte at offset "
-                    + firstBadByte(last, bytes, skip) + "); re-encode it as UTF-8 or name its encoding with --encoding");
+            Charset last = last(charsets);
+            throw new BadInputException(notValid(last,
+                    " (first bad byte at offset " + firstBadByte(last, bytes, skip) + ")"));
         }
         if (text.indexOf('\0') >= 0) {
             throw new BadInputException(BINARY_NUL);
@@ -195,6 +200,182 @@ public final class TextDecoder {
     }
 
     /**
+     * Opens a streaming reader for one document that is read piece by piece (a JSON array, whose
+     * articles are held to the size limit one by one), so that its size is not bounded. A byte-order
+     * mark, BOM-less UTF-16, a PDF, PNG or NUL byte are found in its first 8 KiB, as {@link
+     * #decodeAll} finds them in the whole. Otherwise its charset is chosen from the 8 KiB from its
+     * first byte that is not ASCII (see {@link StrictReader}). A byte further on that does not
+     * decode, or a NUL character, fails the read that reaches it with a {@link BadInputException}
+     * in the user's words; every character before it is read.
+     */
+    public Reader openDocument(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, HEAD_BYTES);
+        buffered.mark(HEAD_BYTES);
+        byte[] head = buffered.readNBytes(HEAD_BYTES);
+        buffered.reset();
+        int skip = bomLength(head);
+        List<Charset> charsets = charsets(head, null);
+        rejectBinary(head, skip, charsets.get(0).equals(StandardCharsets.UTF_8));
+        buffered.skipNBytes(skip);
+        return new StrictReader(buffered, charsets);
+    }
+
+    /**
+     * Decodes strictly and passes on every character before a byte that does not decode or a NUL
+     * character; only a read that starts at it fails. (An InputStreamReader fails the read that
+     * meets a bad byte, and the characters it decoded before it in that read are lost: so would
+     * be the article before it.)
+     *
+     * <p>With UTF-8 and {@code --encoding} to choose from, the choice waits for the first byte that
+     * is not ASCII, which both read alike: a Latin-1 array whose first "é" is megabytes in would
+     * otherwise be taken for UTF-8 and fail there. It is UTF-8 when the 8 KiB from that byte are
+     * valid UTF-8 (a character cut at their end is not held against them), as a file read whole is
+     * when all of it is.
+     */
+    private static final class StrictReader extends Reader {
+        private final InputStream in;
+        /** The charsets to try, as {@link #charsets} gives them. */
+        private final List<Charset> charsets;
+        /** US-ASCII while the charset is yet to be chosen, which stops at the first byte that is not ASCII. */
+        private CharsetDecoder decoder;
+        private boolean choosing;
+        private final ByteBuffer bytes = ByteBuffer.allocate(HEAD_BYTES).flip();
+        private boolean inputEnded;
+        private boolean flushed;
+        /** A character decoded for a one-character read that had room for one only; -1 for none. */
+        private int pending = -1;
+        /** Why the next read fails: the characters read before a NUL were passed on first. */
+        private String failure;
+
+        StrictReader(InputStream in, List<Charset> charsets) {
+            this.in = in;
+            this.charsets = charsets;
+            this.choosing = charsets.size() > 1;
+            this.decoder = strictDecoder(choosing ? StandardCharsets.US_ASCII : charsets.get(0));
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (failure != null) {
+                throw new BadInputException(failure);
+            }
+            if (len == 0) {
+                return 0;
+            }
+            if (pending >= 0) {
+                buf[off] = (char) pending;
+                pending = -1;
+                return 1;
+            }
+            if (len == 1) {
+                // A code point may need two chars: decode into room for both, keep the second.
+                char[] two = new char[2];
+                int n = read(two, 0, 2);
+                if (n < 0) {
+                    return -1;
+                }
+                buf[off] = two[0];
+                pending = n == 2 ? two[1] : -1;
+                return 1;
+            }
+            CharBuffer out = CharBuffer.wrap(buf, off, len);
+            while (out.position() == off && !flushed) {
+                CoderResult result = decoder.decode(bytes, out, inputEnded);
+                if (result.isError() && choosing) {
+                    choose();
+                } else if (result.isError()) {
+                    if (out.position() > off) {
+                        break; // the characters before the bad byte first; the next read fails
+                    }
+                    throw new BadInputException(notValid(decoder.charset(), decoder.charset().equals(last(charsets))
+                            ? "" : " (read as " + decoder.charset().name() + ", as the " + HEAD_BYTES
+                            + " bytes from its first byte that is not ASCII are)"));
+                } else if (result.isOverflow()) {
+                    break;
+                } else if (inputEnded) {
+                    flushed = decoder.flush(out).isUnderflow();
+                } else {
+                    bytes.compact();
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    inputEnded = n < 0;
+                    bytes.position(bytes.position() + Math.max(n, 0)).flip();
+                }
+            }
+            int n = out.position() - off;
+            for (int i = off; i < off + n; i++) {
+                if (buf[i] == '\0') {
+                    // A NUL is no text past the first 8 KiB either; the characters before it first.
+                    if (i == off) {
+                        throw new BadInputException(BINARY_NUL);
+                    }
+                    failure = BINARY_NUL;
+                    return i - off;
+                }
+            }
+            return n == 0 ? -1 : n;
+        }
+
+        /** At the first byte that is not ASCII: chooses the first charset the next 8 KiB decode in, else the last. */
+        private void choose() throws IOException {
+            bytes.compact();
+            while (bytes.hasRemaining() && !inputEnded) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                inputEnded = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0));
+            }
+            bytes.flip();
+            Charset chosen = charsets.stream().filter(c -> decodes(c, bytes.duplicate(), inputEnded)).findFirst()
+                    .orElse(last(charsets));
+            decoder = strictDecoder(chosen);
+            choosing = false;
+        }
+
+        /** Whether {@code in} decodes in {@code charset}; unless it ends the input, a character cut at its end does. */
+        private static boolean decodes(Charset charset, ByteBuffer in, boolean endOfInput) {
+            CharBuffer out = CharBuffer.allocate(HEAD_BYTES);
+            CharsetDecoder decoder = strictDecoder(charset);
+            CoderResult result;
+            while ((result = decoder.decode(in, out, endOfInput)).isOverflow()) {
+                out.clear();
+            }
+            return !result.isError();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Why an article is refused for its size: "larger than the maximum article size ...". */
+    public String tooLarge() {
+        return "larger than the maximum article size of " + maxBytes + " bytes (raise it with --max-article-bytes)";
+    }
+
+    /**
+     * The length of {@code s} in UTF-8 bytes, counted no further than just past {@code limit}. An
+     * unpaired surrogate counts three bytes, as the U+FFFD it is written as.
+     */
+    public static long utf8Length(CharSequence s, long limit) {
+        long bytes = 0;
+        for (int i = 0; i < s.length() && bytes <= limit; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /**
      * Opens a CSV input for its parser. Its rows are decoded one by one, as JSONL lines are, so that a
      * row that is not text costs that row only, and each row is read as UTF-8 or else in {@code
      * --encoding} (see the class comment): the parser reads the bytes as ISO-8859-1, one character per
@@ -246,7 +427,7 @@ public final class TextDecoder {
             try {
                 return decodeFirst(bytes, rowCharsets);
             } catch (CharacterCodingException e) {
-                throw new BadInputException(notValid(rowCharsets));
+                throw new BadInputException(notValid(last(rowCharsets), ""));
             }
         }
     }
@@ -264,10 +445,14 @@ public final class TextDecoder {
                 charsets, maxBytes);
     }
 
-    /** Why a line or row is not text in any of {@code charsets}, with what to do about it. */
-    private static String notValid(List<Charset> charsets) {
-        return "not valid " + charsets.get(charsets.size() - 1).name()
-                + " text; re-encode it as UTF-8 or name its encoding with --encoding";
+    /** Why text is not valid in {@code charset}, the last one tried, with {@code detail} and what to do about it. */
+    private static String notValid(Charset charset, String detail) {
+        return "not valid " + charset.name() + " text" + detail
+                + "; re-encode it as UTF-8 or name its encoding with --encoding";
+    }
+
+    private static Charset last(List<Charset> charsets) {
+        return charsets.get(charsets.size() - 1);
     }
 
     /** One line of a line-oriented input: its text, or why it has none. */
@@ -333,7 +518,7 @@ public final class TextDecoder {
                 String text = decodeFirst(List.of(ByteBuffer.wrap(current.toByteArray())), charsets).get(0);
                 return new Line(number, text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, null);
             } catch (CharacterCodingException e) {
-                return new Line(number, null, notValid(charsets));
+                return new Line(number, null, notValid(last(charsets), ""));
             }
         }
 
@@ -384,8 +569,7 @@ public final class TextDecoder {
         while ((n = in.read(buf)) > 0) {
             total += n;
             if (total > maxBytes) {
-                throw new BadInputException("larger than the maximum article size of " + maxBytes
-                        + " bytes (raise it with --max-article-bytes)");
+                throw new BadInputException(tooLarge());
             }
             out.write(buf, 0, n);
         }

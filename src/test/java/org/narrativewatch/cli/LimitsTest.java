@@ -93,6 +93,56 @@ class LimitsTest {
     }
 
     /**
+     * --max-article-bytes holds each article, not the file: a JSON array and a JSONL file of 200
+     * articles, each file over five times the limit, are read article by article; the one article over
+     * the limit in each gets an error record with its element or line, and every other is written.
+     */
+    @Test
+    void jsonAndJsonlFilesLargerThanTheArticleLimitAreReadArticleByArticle() throws Exception {
+        List<String> outlets = List.of("Politico", "Reuters", "TASS", "RT");
+        List<String> arrayElements = new java.util.ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 200; i++) {
+            String text = i == 101 ? "Moscow denied the report. ".repeat(200)
+                    : "In " + (2000 + i) + ", Russia betrayed Armenia, which lost Nagorno-Karabakh, according to "
+                    + outlets.get(i % outlets.size()) + ". The Kremlin said on Tuesday that it would join talks in Istanbul.";
+            arrayElements.add(JSON.writeValueAsString(java.util.Map.of("id", "a" + i, "text", text)));
+            lines.add(JSON.writeValueAsString(java.util.Map.of("id", "l" + i, "text", text)));
+        }
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path array = Files.writeString(corpus.resolve("feed.json"), "[\n" + String.join(",\n", arrayElements) + "\n]\n");
+        Path jsonl = Files.writeString(corpus.resolve("feed.jsonl"), String.join("\n", lines) + "\n");
+        int limit = 4096;
+        assertTrue(Files.size(array) > 5 * limit && Files.size(jsonl) > 5 * limit);
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, UTF_8));
+            exit = Main.run("analyze", corpus.toString(), "--out", out.toString(), "--max-article-bytes",
+                    String.valueOf(limit), "--threads", "2", "--no-db", "--no-article-pages");
+        } finally {
+            System.setErr(saved);
+        }
+
+        String stderr = err.toString(UTF_8);
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, exit, stderr);
+        try (Stream<Path> records = Files.list(out.resolve("articles"))) {
+            assertEquals(398, records.count());
+        }
+        assertEquals(102, JSON.readTree(out.resolve("articles/a102.json").toFile()).get("origin").get("line").asInt());
+        List<String> errors = Files.readAllLines(out.resolve("errors.jsonl"));
+        assertEquals(List.of(
+                "{\"file\":\"" + array + "\",\"line\":101,\"article\":null,\"stage\":\"read\",\"reason\":\"array element "
+                        + "larger than the maximum article size of 4096 bytes (raise it with --max-article-bytes)\"}",
+                "{\"file\":\"" + jsonl + "\",\"line\":101,\"article\":null,\"stage\":\"read\",\"reason\":\"line longer "
+                        + "than the maximum article size of 4096 bytes (raise it with --max-article-bytes)\"}"), errors);
+        assertTrue(stderr.contains("narrative-watch: " + array + ":101: array element larger than the maximum article "
+                + "size of 4096 bytes (raise it with --max-article-bytes)\n"), stderr);
+    }
+
+    /**
      * A million tiny articles and a few broken lines in one JSONL file, analysed by a separate JVM
      * with a 512 MB heap: every good line becomes a record, every bad line one error record with
      * its line number, and the heap the run keeps stays bounded. Per-article HTML pages and the

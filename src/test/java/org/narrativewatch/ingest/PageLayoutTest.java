@@ -68,7 +68,9 @@ class PageLayoutTest {
         Article immigration = laidOut(TestData.read(ptc.resolve("article702111021.txt")));
         assertEquals("America's Immigration Voice.", immigration.title());
         Article wrapped = laidOut(TestData.read(ptc.resolve("article111111121.txt")));
-        assertEquals("Dallas Police Dept. fires officer who killed Botham Jean in his apartment", wrapped.title());
+        assertEquals("Dallas Police Dept.\nfires officer who killed Botham Jean in his apartment", wrapped.title(),
+                "the title as the file has it, line break and all");
+        assertEquals(wrapped.title(), wrapped.titleSpan().of(wrapped.text()));
         assertTrue(wrapped.dropped().isEmpty());
     }
 
@@ -78,6 +80,7 @@ class PageLayoutTest {
             for (Path f : files.toList()) {
                 Article a = laidOut(TestData.read(f));
                 assertTrue(a.title() != null, "title of " + f);
+                assertEquals(a.title(), a.titleSpan().of(a.text()), "the title is the text its span covers in " + f);
                 assertTrue(a.dropped().isEmpty(), "nothing dropped from " + f + ": " + a.dropped());
             }
         }

@@ -171,6 +171,132 @@ class ReadersTest {
         assertEquals(3, many.errors.get(0).line());
     }
 
+    /**
+     * A JSON array that breaks part way (cut off, or a byte that is not UTF-8 well past the first
+     * 8 KiB) keeps every element before the break; the error record names the element where
+     * reading stopped, and what follows it is unknown.
+     */
+    @Test
+    void aJsonArrayBrokenPartWayKeepsTheElementsBeforeTheBreak() throws IOException {
+        StringBuilder elements = new StringBuilder("[\n");
+        for (int i = 1; i <= 120; i++) {
+            elements.append("{\"id\": \"e").append(i).append("\", \"text\": \"Item ").append(i)
+                    .append(": Moscow denied on Tuesday that it planned to close its embassy in Vilnius.\"},\n");
+        }
+        String good = elements.toString();
+        assertTrue(good.length() > 8192 + 1000, "the break lies past the part looked at first");
+        CollectingSink cut = read(write("cut-array.json", good + "{\"id\": \"e121\", \"text\": \"Riga said"));
+        assertEquals(120, cut.articles.size());
+        assertEquals(1, cut.errors.size());
+        InputError stop = cut.errors.get(0);
+        assertEquals(121, stop.line());
+        assertTrue(stop.unread(), "the articles after the break are unknown");
+        assertTrue(stop.reason().startsWith("malformed JSON at line 122, column 34: Unexpected end-of-input")
+                && stop.reason().endsWith("(the array is read no further)"), stop.reason());
+
+        Path latin1 = dir.resolve("latin1-part-way.json");
+        Files.write(latin1, (good + "{\"id\": \"e121\", \"text\": \"Caf\u00e9 in Riga.\"},\n"
+                + "{\"id\": \"e122\", \"text\": \"Riga said nothing.\"}]").getBytes(StandardCharsets.ISO_8859_1));
+        CollectingSink misEncoded = read(latin1.toString());
+        assertEquals(120, misEncoded.articles.size(), "every element before the bad byte is read");
+        assertEquals(1, misEncoded.errors.size());
+        assertEquals(121, misEncoded.errors.get(0).line());
+        assertEquals("not valid UTF-8 text; re-encode it as UTF-8 or name its encoding with --encoding (the array is "
+                + "read no further)", misEncoded.errors.get(0).reason());
+        // Named as Latin-1, the same file is read whole.
+        CollectingSink named = read(new ReadOptions(StandardCharsets.ISO_8859_1, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), latin1.toString());
+        assertEquals(List.of(), named.errors);
+        assertEquals("Caf\u00e9 in Riga.", named.articles.get(120).text());
+    }
+
+    /**
+     * A .json array streamed element by element is decoded by the rules every other input is: a
+     * byte-order mark or BOM-less UTF-16 decides; else UTF-8 when the 8 KiB from the first byte that
+     * is not ASCII are valid UTF-8 (a character cut at their end is not held against them), else
+     * --encoding. Its titles and texts get their line breaks as line feeds, and a NUL character past
+     * the first 8 KiB is binary at its element, as one in them is for the file.
+     */
+    @Test
+    void aStreamedJsonArrayIsDecodedByTheRulesOfEveryInput() throws IOException {
+        StringBuilder array = new StringBuilder("[\n");
+        for (int i = 1; i <= 200; i++) {
+            array.append("{\"id\": \"e").append(i).append("\", \"title\": \"Caf\u00e9\u0085M\u00fcnchen ").append(i)
+                    .append("\", \"text\": \"Moscow denied on Tuesday that it planned to close its embassy in Vilnius.\"},\n");
+        }
+        array.setLength(array.length() - 2);
+        String json = array.append("]").toString();
+        assertTrue(json.length() > 2 * 8192, "read well past the first 8 KiB");
+        ReadOptions latin1 = new ReadOptions(StandardCharsets.ISO_8859_1, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES, Map.of(), "txt");
+        Map<String, byte[]> files = Map.of(
+                "latin1.json", json.getBytes(StandardCharsets.ISO_8859_1),
+                "utf16-bom.json", withMark(new int[] {0xFF, 0xFE}, json.getBytes(StandardCharsets.UTF_16LE)),
+                "utf16be-no-bom.json", json.getBytes(StandardCharsets.UTF_16BE),
+                "utf32-bom.json", withMark(new int[] {0x00, 0x00, 0xFE, 0xFF}, json.getBytes(Charset.forName("UTF-32BE"))),
+                "utf8.json", json.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path path = Files.write(dir.resolve(file.getKey()), file.getValue());
+            CollectingSink c = read(latin1, path.toString());
+            assertEquals(List.of(), c.errors, file.getKey());
+            assertEquals(200, c.articles.size(), file.getKey());
+            Article last = c.articles.get(199);
+            assertEquals("Caf\u00e9\nM\u00fcnchen 200", last.title(), file.getKey() + ": NEL is a line feed");
+            assertEquals(last.title(), last.titleSpan().of(last.text()), file.getKey());
+        }
+        // Not named as Latin-1, the Latin-1 file is not UTF-8 from its first element on.
+        CollectingSink strict = read(dir.resolve("latin1.json").toString());
+        assertEquals(List.of(), strict.articles);
+        assertEquals("not valid UTF-8 text; re-encode it as UTF-8 or name its encoding with --encoding (the array is "
+                + "read no further)", strict.errors.get(0).reason());
+
+        // UTF-8 whose 8 KiB from the first byte that is not ASCII end in the middle of an "é" is UTF-8.
+        String cut = "[{\"id\": \"u1\", \"text\": \"\u00e9x" + "\u00e9".repeat(5000) + "\"}]";
+        int first = cut.indexOf('\u00e9');
+        byte[] utf8 = cut.getBytes(StandardCharsets.UTF_8);
+        assertEquals((byte) 0xC3, utf8[first + 8191], "the window ends in the first byte of an \u00e9");
+        CollectingSink straddling = read(latin1, Files.write(dir.resolve("cut.json"), utf8).toString());
+        assertEquals(List.of(), straddling.errors);
+        assertTrue(("\u00e9x" + "\u00e9".repeat(5000)).equals(straddling.articles.get(0).text()), "read as UTF-8");
+
+        // A NUL past the first 8 KiB stops the array at its element; the elements before it are kept.
+        String nul = json.substring(0, json.length() - 1) + ",\n{\"id\": \"e201\", \"text\": \"Riga\u0000said\"}]";
+        CollectingSink binary = read(Files.write(dir.resolve("nul.json"), nul.getBytes(StandardCharsets.UTF_8)).toString());
+        assertEquals(200, binary.articles.size());
+        assertEquals(1, binary.errors.size());
+        assertEquals(201, binary.errors.get(0).line());
+        assertEquals("binary file (contains NUL bytes), not text (the array is read no further)",
+                binary.errors.get(0).reason());
+    }
+
+    /**
+     * The title of a record is the input's, line breaks and all, and it is exactly the text its
+     * span covers. A title with a blank line in it is two paragraphs of the text; the body's first
+     * paragraph after them ("Trending") is kept, as a body's first paragraph always is, and the
+     * page furniture after it is dropped.
+     */
+    @Test
+    void aRecordTitleIsTheInputsAndTheTextItsSpanCovers() throws IOException {
+        String jsonl = "{\"id\": \"j1\", \"title\": \"  Dallas Police Dept.\\r\\nfires officer \", "
+                + "\"text\": \"The Dallas Police Department fired Officer Amber Guyger on Monday.\"}\n"
+                + "{\"id\": \"j2\", \"title\": \"Kremlin denies plan\\n\\nto close Baltic embassy\", "
+                + "\"text\": \"Trending\\n\\nMoscow denied on Tuesday that it planned to close its embassy in Vilnius."
+                + "\\n\\nRecent Posts\\n\\nLithuania Fights Back\"}\n";
+        String csv = "id,title,text\r\nc1,\"Armenia leaves\r\nthe CSTO\",Armenia froze its membership in the CSTO.\r\n";
+        CollectingSink c = read(write("titles.jsonl", jsonl), write("titles.csv", csv));
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("Dallas Police Dept.\r\nfires officer", "Kremlin denies plan\n\nto close Baltic embassy",
+                "Armenia leaves\r\nthe CSTO"), c.articles.stream().map(Article::title).toList());
+        for (Article a : c.articles) {
+            assertEquals(a.title(), a.titleSpan().of(a.text()), a.id());
+            assertTrue(a.text().startsWith(a.title() + "\n\n"), a.id());
+        }
+        Article twoParagraphTitle = c.articles.get(1);
+        assertEquals(List.of("Recent Posts\n\nLithuania Fights Back"),
+                twoParagraphTitle.dropped().stream().map(d -> d.span().of(twoParagraphTitle.text())).toList(),
+                "the body's first paragraph is kept; the furniture after it is dropped");
+        assertTrue(twoParagraphTitle.analysedText().contains("Trending"));
+    }
+
     @Test
     void csvWithRenamedColumnsEmbeddedNewlinesAndARaggedRow() throws IOException {
         String csv = "uid,headline,body,outlet\r\n"

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 import org.narrativewatch.TestData;
 
 /**
@@ -36,26 +35,14 @@ class InputPathsTest {
     @TempDir
     Path tmp;
 
-    /** Exit code and what went to stderr. */
-    private record Run(int exit, String stderr) {
-    }
-
-    private static Run analyze(String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            String[] all = new String[args.length + 3];
-            all[0] = "analyze";
-            System.arraycopy(args, 0, all, 1, args.length);
-            all[args.length + 1] = "--quiet";
-            all[args.length + 2] = "--no-db";
-            exit = Main.run(all);
-        } finally {
-            System.setErr(saved);
-        }
-        return new Run(exit, err.toString(StandardCharsets.UTF_8));
+    /** {@code analyze ARGS --quiet --no-db}. */
+    private static Printed analyze(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "analyze";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--quiet";
+        all[args.length + 2] = "--no-db";
+        return Printed.run(all);
     }
 
     /** Two articles, one long enough for the layer cache. */
@@ -87,19 +74,19 @@ class InputPathsTest {
     void aMistypedInputIsAUsageErrorAndTouchesNothingInTheOutputFolder() throws IOException {
         Path in = twoArticles("in");
         Path out = tmp.resolve("out");
-        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).exit());
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).code());
         assertTrue(Files.exists(out.resolve("articles/a.json")) && Files.exists(out.resolve(".cache/a.layers")));
         Map<String, byte[]> before = snapshot(out);
 
         String typo = in.resolve("typo.txt").toString();
-        Run run = analyze(typo, "--out", out.toString());
-        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        Printed run = analyze(typo, "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
         assertTrue(run.stderr().contains(typo + ": no such file or directory"), run.stderr());
         assertSameFiles(before, snapshot(out));
 
         // Among good inputs too: nothing is analysed, nothing removed.
         run = analyze(in.toString(), typo, "--out", out.toString());
-        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
         assertSameFiles(before, snapshot(out));
     }
 
@@ -107,14 +94,18 @@ class InputPathsTest {
     void theMissingDefaultInputIsAUsageErrorAndTouchesNothing() throws Exception {
         Path in = twoArticles("in");
         Path out = tmp.resolve("out");
-        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).exit());
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).code());
         Map<String, byte[]> before = snapshot(out);
         // The default INPUT is ./corpus: run where there is none.
         Path elsewhere = Files.createDirectories(tmp.resolve("no-corpus-here"));
         Run run = runIn(elsewhere, "analyze", "--out", out.toString(), "--quiet", "--no-db");
-        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
         assertTrue(run.stderr().contains("corpus: no such file or directory (the default INPUT"), run.stderr());
         assertSameFiles(before, snapshot(out));
+    }
+
+    /** Exit code and what a command in a new JVM printed, stdout and stderr together. */
+    private record Run(int code, String stderr) {
     }
 
     /** Runs the command line in a new JVM whose current folder is {@code dir}; its stdout and stderr together. */
@@ -148,7 +139,7 @@ class InputPathsTest {
             List<String> args = new ArrayList<>(command);
             args.addAll(List.of("--quiet", "--no-db"));
             Run run = runIn(here, args.toArray(String[]::new));
-            assertEquals(ExitCodes.USAGE, run.exit(), command + ": " + run.stderr());
+            assertEquals(ExitCodes.USAGE, run.code(), command + ": " + run.stderr());
             assertTrue(run.stderr().contains("empty"), command + ": " + run.stderr());
             try (Stream<Path> created = Files.list(here)) {
                 assertEquals(List.of(), created.toList(), command + " wrote into the current folder");
@@ -173,15 +164,15 @@ class InputPathsTest {
     void anInputThatCannotBeReadKeepsTheRecordsOfEarlierRuns() throws IOException {
         Path in = twoArticles("in");
         Path out = tmp.resolve("out");
-        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).exit());
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).code());
         byte[] record = Files.readAllBytes(out.resolve("articles/a.json"));
         byte[] layers = Files.readAllBytes(out.resolve(".cache/a.layers"));
 
         // a.txt now fails on every read (for root too): what it holds is unknown, so its record stays.
         Files.delete(in.resolve("a.txt"));
         Files.createSymbolicLink(in.resolve("a.txt"), Path.of("/proc/self/mem"));
-        Run run = analyze(in.toString(), "--out", out.toString());
-        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exit(), run.stderr());
+        Printed run = analyze(in.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
         assertTrue(run.stderr().contains("a.txt: cannot read"), run.stderr());
         assertTrue(run.stderr().contains("1 record of earlier runs in " + out.resolve("articles")), run.stderr());
         assertTrue(run.stderr().contains("kept, not removed"), run.stderr());
@@ -192,7 +183,7 @@ class InputPathsTest {
         // Once every input reads again, a record whose article is gone is removed as before.
         Files.delete(in.resolve("a.txt"));
         run = analyze(in.toString(), "--out", out.toString());
-        assertEquals(ExitCodes.OK, run.exit(), run.stderr());
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
         assertFalse(Files.exists(out.resolve("articles/a.json")));
         assertFalse(Files.exists(out.resolve(".cache/a.layers")));
         assertTrue(Files.exists(out.resolve("articles/b.json")));
@@ -205,11 +196,11 @@ class InputPathsTest {
         Path sub = Files.createDirectories(in.resolve("sub"));
         Files.move(in.resolve("a.txt"), sub.resolve("a.txt"));
         Path out = tmp.resolve("out");
-        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).exit());
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).code());
         Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("---------"));
         try {
-            Run run = analyze(in.toString(), "--out", out.toString());
-            assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exit(), run.stderr());
+            Printed run = analyze(in.toString(), "--out", out.toString());
+            assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
             assertTrue(run.stderr().contains("kept, not removed"), run.stderr());
             assertTrue(Files.exists(out.resolve("articles/sub__a.json")));
         } finally {
@@ -222,8 +213,8 @@ class InputPathsTest {
         Path in = twoArticles("in");
         Path out = in.resolve("reports");
         for (int i = 1; i <= 3; i++) {
-            Run run = analyze(in.toString(), "--out", out.toString());
-            assertEquals(ExitCodes.OK, run.exit(), "run " + i + ": " + run.stderr());
+            Printed run = analyze(in.toString(), "--out", out.toString());
+            assertEquals(ExitCodes.OK, run.code(), "run " + i + ": " + run.stderr());
             assertEquals(2, JSON.readTree(out.resolve("summary.json").toFile()).get("counts").get("articles_read").asInt(),
                     "run " + i);
             try (Stream<Path> records = Files.list(out.resolve("articles"))) {
@@ -233,14 +224,14 @@ class InputPathsTest {
         // Nor is the --jsonl file, when it is written into the input folder.
         Path jsonl = in.resolve("all.jsonl");
         for (int i = 1; i <= 2; i++) {
-            Run run = analyze(in.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
-            assertEquals(ExitCodes.OK, run.exit(), "--jsonl run " + i + ": " + run.stderr());
+            Printed run = analyze(in.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
+            assertEquals(ExitCodes.OK, run.code(), "--jsonl run " + i + ": " + run.stderr());
             assertEquals(2, Files.readAllLines(jsonl).size(), "--jsonl run " + i);
         }
         // Named as input, the output folder (or anything in it) is a usage error.
         Map<String, byte[]> before = snapshot(out);
-        Run run = analyze(out.resolve("articles").toString(), "--out", out.toString());
-        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        Printed run = analyze(out.resolve("articles").toString(), "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
         assertTrue(run.stderr().contains("is the output folder"), run.stderr());
         assertSameFiles(before, snapshot(out));
     }
@@ -257,8 +248,8 @@ class InputPathsTest {
         Path link = Files.createSymbolicLink(tmp.resolve("link.jsonl"), feed);
         Path out = tmp.resolve("out");
         for (Path jsonl : List.of(feed, link)) {
-            Run run = analyze(feed.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
-            assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+            Printed run = analyze(feed.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
+            assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
             assertTrue(run.stderr().contains(feed + ": is the --jsonl file"), run.stderr());
             assertArrayEquals(bytes, Files.readAllBytes(feed), "--jsonl " + jsonl);
             assertFalse(Files.exists(out));
@@ -286,8 +277,8 @@ class InputPathsTest {
 
         for (String own : List.of("narrative-watch.sqlite", "narrative-watch.sqlite-wal", "summary.json",
                 "errors.jsonl", "index.html", ".narrative-watch.lock")) {
-            Run run = analyze(in.toString(), "--out", out.toString(), "--jsonl", out.resolve(own).toString());
-            assertEquals(ExitCodes.USAGE, run.exit(), own + ": " + run.stderr());
+            Printed run = analyze(in.toString(), "--out", out.toString(), "--jsonl", out.resolve(own).toString());
+            assertEquals(ExitCodes.USAGE, run.code(), own + ": " + run.stderr());
             assertTrue(run.stderr().contains("--jsonl " + out.resolve(own) + ": is the run's own " + own
                     + " in the output folder (--out " + out + "); name another file"), run.stderr());
             assertSameFiles(before, snapshot(out));
@@ -311,15 +302,15 @@ class InputPathsTest {
         Path out = tmp.resolve("new/out");
         Path jsonl = out.resolve("all.jsonl");
         for (int i = 1; i <= 2; i++) {
-            Run run = analyze(in.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
-            assertEquals(ExitCodes.OK, run.exit(), "run " + i + ": " + run.stderr());
+            Printed run = analyze(in.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
+            assertEquals(ExitCodes.OK, run.code(), "run " + i + ": " + run.stderr());
             assertEquals(List.of("a", "b"), Files.readAllLines(jsonl).stream().map(InputPathsTest::id).toList(),
                     "run " + i);
         }
         // Not in a folder the run fills inside it, nor in another folder that does not exist.
         for (Path elsewhere : List.of(tmp.resolve("fresh/articles/all.jsonl"), tmp.resolve("none/all.jsonl"))) {
-            Run run = analyze(in.toString(), "--out", tmp.resolve("fresh").toString(), "--jsonl", elsewhere.toString());
-            assertEquals(ExitCodes.USAGE, run.exit(), elsewhere + ": " + run.stderr());
+            Printed run = analyze(in.toString(), "--out", tmp.resolve("fresh").toString(), "--jsonl", elsewhere.toString());
+            assertEquals(ExitCodes.USAGE, run.code(), elsewhere + ": " + run.stderr());
             assertFalse(Files.exists(tmp.resolve("fresh")), elsewhere + ": a usage error creates nothing");
         }
     }
@@ -341,13 +332,13 @@ class InputPathsTest {
     void onlyRecordsOfEarlierRunsAreRemovedFromTheRecordsFolder() throws IOException {
         Path in = twoArticles("in");
         Path out = tmp.resolve("out");
-        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).exit());
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", out.toString()).code());
         Path articles = out.resolve("articles");
         Path precious = Files.writeString(articles.resolve("precious.json"), "{\"my\":\"precious\"}\n");
         Path copy = Files.copy(articles.resolve("b.json"), articles.resolve("b-copy.json"));
 
         Files.delete(in.resolve("b.txt"));
-        Run run = analyze(in.toString(), "--out", out.toString());
+        Printed run = analyze(in.toString(), "--out", out.toString());
         assertFalse(Files.exists(articles.resolve("b.json")), "the record of the removed article is stale");
         assertTrue(Files.exists(precious) && Files.exists(copy), "files the tool did not write are kept");
         assertTrue(run.stderr().contains(precious + ": not a record of an earlier run, so left in place: record has "
@@ -355,7 +346,7 @@ class InputPathsTest {
         assertTrue(run.stderr().contains(copy + ": not a record of an earlier run, so left in place: its id is b"),
                 run.stderr());
         // The reports name the stray file as no article and count the copy: exit code 1, nothing hidden.
-        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exit(), run.stderr());
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
     }
 
     /**
@@ -368,9 +359,9 @@ class InputPathsTest {
         Path hidden = Files.writeString(in.resolve(".hidden.txt"), "Riga talks\n\nLatvia said on Monday that it "
                 + "would join the talks.\n");
         Path out = tmp.resolve("out");
-        Run run = analyze(in.toString(), in.resolve("a.txt").toString(), in + "/./", hidden.toString(),
+        Printed run = analyze(in.toString(), in.resolve("a.txt").toString(), in + "/./", hidden.toString(),
                 in.toString(), "--out", out.toString());
-        assertEquals(ExitCodes.OK, run.exit(), run.stderr());
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
         JsonNode counts = JSON.readTree(out.resolve("summary.json").toFile()).get("counts");
         assertEquals(3, counts.get("articles_read").asInt(), run.stderr());
         try (Stream<Path> records = Files.list(out.resolve("articles"))) {
@@ -388,7 +379,7 @@ class InputPathsTest {
     @Test
     void standardInputNamedTwiceIsAUsageError() {
         java.io.InputStream stdin = System.in;
-        Run run;
+        Printed run;
         try {
             System.setIn(new java.io.ByteArrayInputStream("Moscow talks\n\nThe Kremlin said so.\n"
                     .getBytes(StandardCharsets.UTF_8)));
@@ -396,7 +387,7 @@ class InputPathsTest {
         } finally {
             System.setIn(stdin);
         }
-        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
         assertTrue(run.stderr().contains("standard input (-) is named 2 times"), run.stderr());
         assertFalse(Files.exists(tmp.resolve("out")));
     }
@@ -404,16 +395,16 @@ class InputPathsTest {
     @Test
     void aFieldMappedToTwoCsvColumnsIsAUsageErrorNamingBoth() throws IOException {
         Path in = twoArticles("in");
-        Run run = analyze(in.toString(), "--csv-column", "text=body", "--csv-column=title=headline",
+        Printed run = analyze(in.toString(), "--csv-column", "text=body", "--csv-column=title=headline",
                 "--csv-column=text=summary", "--out", tmp.resolve("out").toString());
-        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
         assertTrue(run.stderr().contains("--csv-column maps the field \"text\" twice, to \"body\" and to \"summary\""),
                 run.stderr());
         assertTrue(run.stderr().contains("Try 'narrative-watch analyze --help'"), run.stderr());
         assertFalse(Files.exists(tmp.resolve("out")));
         // the same mapping twice is no conflict
         assertEquals(ExitCodes.OK, analyze(in.toString(), "--csv-column", "text=body", "--csv-column", "text=body",
-                "--out", tmp.resolve("out").toString()).exit());
+                "--out", tmp.resolve("out").toString()).code());
     }
 
     /** As for analyze (README, exit codes): a mistyped INPUT of train-tagger is a usage error, not a fatal one. */
@@ -433,8 +424,8 @@ class InputPathsTest {
     @Test
     void aCsvColumnMappingForAnUnknownFieldIsAUsageErrorListingTheFields() throws IOException {
         Path in = twoArticles("in");
-        Run run = analyze(in.toString(), "--csv-column", "bogus=x", "--out", tmp.resolve("out").toString());
-        assertEquals(ExitCodes.USAGE, run.exit(), run.stderr());
+        Printed run = analyze(in.toString(), "--csv-column", "bogus=x", "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
         assertTrue(run.stderr().contains("unknown field \"bogus\"; the fields are id, title, text, url, source, "
                 + "published, language"), run.stderr());
         assertFalse(Files.exists(tmp.resolve("out")));

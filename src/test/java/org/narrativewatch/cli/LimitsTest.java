@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 
 /** The run-level limits: a per-article time budget, and a corpus of very many tiny articles in one file. */
 class LimitsTest {
@@ -76,19 +75,11 @@ class LimitsTest {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), "Quick note\n\nMoscow denied the report on Tuesday.\n");
         Path out = tmp.resolve("out");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        int exit;
-        try {
-            System.setErr(new PrintStream(err, true, UTF_8));
-            exit = Main.run("analyze", corpus.toString(), "--out", out.toString(), "--article-timeout", "99999999999999",
-                    "--quiet", "--no-db");
-        } finally {
-            System.setErr(saved);
-        }
-        assertEquals(ExitCodes.USAGE, exit, err.toString(UTF_8));
-        assertTrue(err.toString(UTF_8).contains("--article-timeout must be 0 (no limit) to 86400 seconds, not "
-                + "99999999999999"), err.toString(UTF_8));
+        Printed run = Printed.run("analyze", corpus.toString(), "--out", out.toString(), "--article-timeout",
+                "99999999999999", "--quiet", "--no-db");
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("--article-timeout must be 0 (no limit) to 86400 seconds, not "
+                + "99999999999999"), run.stderr());
         assertTrue(Files.notExists(out));
     }
 
@@ -115,19 +106,11 @@ class LimitsTest {
         int limit = 4096;
         assertTrue(Files.size(array) > 5 * limit && Files.size(jsonl) > 5 * limit);
         Path out = tmp.resolve("out");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        int exit;
-        try {
-            System.setErr(new PrintStream(err, true, UTF_8));
-            exit = Main.run("analyze", corpus.toString(), "--out", out.toString(), "--max-article-bytes",
-                    String.valueOf(limit), "--threads", "2", "--no-db", "--no-article-pages");
-        } finally {
-            System.setErr(saved);
-        }
+        Printed run = Printed.run("analyze", corpus.toString(), "--out", out.toString(), "--max-article-bytes",
+                String.valueOf(limit), "--threads", "2", "--no-db", "--no-article-pages");
 
-        String stderr = err.toString(UTF_8);
-        assertEquals(ExitCodes.SOME_INPUTS_FAILED, exit, stderr);
+        String stderr = run.stderr();
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), stderr);
         try (Stream<Path> records = Files.list(out.resolve("articles"))) {
             assertEquals(398, records.count());
         }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 import org.narrativewatch.cli.Main;
 
 /** The catalog format: the documented examples, the packaged catalog, and validation messages. */
@@ -224,7 +223,7 @@ class CatalogTest {
 
     @Test
     void listPrintsOnlyRowsOnStdoutAndItsSummaryOnStderr() throws Exception {
-        Printed list = runPrinting("narratives", "list");
+        Printed list = Printed.run("narratives", "list");
         assertEquals(0, list.code(), list.stderr());
         List<String> rows = list.stdout().lines().toList();
         assertEquals(Catalog.load(null).narratives().size(), rows.size(), list.stdout());
@@ -236,7 +235,7 @@ class CatalogTest {
     @Test
     void validateCommandExitsFourAndPrintsLocatedProblems(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.yaml"), "narratives:\n  - id: Bad Id\n    title: t\n");
-        Printed validate = runPrinting("narratives", "validate", "--narratives", dir.toString());
+        Printed validate = Printed.run("narratives", "validate", "--narratives", dir.toString());
         String printed = validate.stdout();
         assertEquals(4, validate.code(), printed);
         assertTrue(printed.contains(dir.resolve("a.yaml") + ":2: Bad Id: id must be lower case"), printed);
@@ -251,7 +250,7 @@ class CatalogTest {
         Path groupsOnly = Files.createDirectories(dir.resolve("groups-only"));
         Files.writeString(groupsOnly.resolve("groups.yaml"), "groups:\n  nato:\n    words: [nato]\n");
         for (Path catalog : List.of(zero, comments, none, groupsOnly)) {
-            Printed validate = runPrinting("narratives", "validate", "--narratives", catalog.toString());
+            Printed validate = Printed.run("narratives", "validate", "--narratives", catalog.toString());
             String printed = validate.stdout();
             assertEquals(4, validate.code(), catalog + ": " + printed);
             assertFalse(printed.contains("ok:"), printed);
@@ -302,7 +301,7 @@ class CatalogTest {
                         + ") is not UTF-8; save the file as UTF-8",
                 catalog.resolve("west.yaml") + ":1: not valid YAML: byte 0xFE (column 1) is not UTF-8; save the file as UTF-8");
 
-        Printed validate = runPrinting("narratives", "validate", "--narratives", catalog.toString());
+        Printed validate = Printed.run("narratives", "validate", "--narratives", catalog.toString());
         assertEquals(4, validate.code(), validate.stdout() + validate.stderr());
         assertEquals(expected, validate.stdout().lines().limit(2).toList(), validate.stdout());
 
@@ -313,25 +312,5 @@ class CatalogTest {
         assertEquals(3, code, err.toString());
         assertEquals(expected, err.toString().lines().skip(1).toList(), err.toString());
         assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run with an unreadable catalog");
-    }
-
-    /** What a command printed on standard output and error (the narratives commands print there directly), and its exit code. */
-    private record Printed(int code, String stdout, String stderr) {
-    }
-
-    private static Printed runPrinting(String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Printed(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
     }
 }

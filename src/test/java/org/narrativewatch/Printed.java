@@ -1,0 +1,29 @@
+package org.narrativewatch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.narrativewatch.cli.Main;
+
+/**
+ * What a command run in this JVM printed on standard output and error, and its exit code. Some commands
+ * print to {@code System.out} and {@code System.err} directly, so both are captured for the run.
+ */
+public record Printed(int code, String stdout, String stderr) {
+    /** Runs {@code narrative-watch ARGS} as {@link Main#run(String...)} does. */
+    public static Printed run(String... args) {
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Printed(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+}

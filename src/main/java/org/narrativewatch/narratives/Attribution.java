@@ -41,6 +41,10 @@ final class Attribution {
     /** Words that open an item of a list of claims: "First, that ...", "Finally, that ...". */
     private static final Set<String> LIST_OPENERS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "finally", "lastly", "next", "also");
+    /** Who a passive reporting verb tells a claim to: "we are told that ...". */
+    private static final Set<String> AUDIENCE = Set.of("we", "i", "you");
+    /** Verbs that join a claim noun to its content: "the claim is that ...", "the story goes that ...". */
+    private static final Set<String> CLAIM_COPULAS = Set.of("be", "go", "run");
     /** How far before "is that" the claim noun of "the claim ... is that ..." may stand. */
     private static final int CLAIM_SUBJECT_TOKENS = 8;
     /** Words that, after a comma, open a clause that answers the reported one. */
@@ -223,7 +227,7 @@ final class Attribution {
 
     /**
      * Whether token {@code i} is a "that" that introduces a claim after a claim noun: "the claim that Russia
-     * ...", or "the claim (of these channels) is that ..."; or one with no verb to hang on, which states a claim
+     * ...", or "the claim (of these channels) is that ...", "the story goes that ..."; or one with no verb to hang on, which states a claim
      * the article lists ("a second line: that protesters are paid", "Third, that criticism is Russophobia");
      * "narratives that promote ..." is a relative clause.
      */
@@ -241,7 +245,7 @@ final class Attribution {
             return true;
         }
         Token be = tokens.get(i - 1);
-        if (!be.lemma().equals("be") || !be.pos().startsWith("VB")) {
+        if (!CLAIM_COPULAS.contains(be.lemma()) || !be.pos().startsWith("VB")) {
             return false;
         }
         for (int k = i - 2; k >= Math.max(s.firstToken(), i - 1 - CLAIM_SUBJECT_TOKENS); k--) {
@@ -268,6 +272,10 @@ final class Attribution {
         boolean afterComma = before >= s.firstToken() && tokens.get(before).text().equals(",");
         if (afterComma) {
             return openingName(s, i);
+        }
+        if (before >= s.firstToken() && AUDIENCE.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+                && tokens.get(i).pos().equals("VBN") && i - 1 > before) {
+            return UNNAMED_CLAIM; // "we are told that ...", "you will be told": someone's claim, not the author's
         }
         int after = i + 1 < s.endToken() ? i + 1 : i;
         for (int subject : new int[] {before, after}) {

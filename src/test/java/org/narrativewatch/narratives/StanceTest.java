@@ -129,6 +129,13 @@ class StanceTest {
                         + "damage to Europe than to Russia.",
                 "It has 400,000 subscribers.");
         assertNotEquals(Stance.ASSERTS, stanceOf(listed, "encircling-russia"));
+
+        Doc toldAndGoes = analyse("Yerevan's turn",
+                "Now we are told that Western-funded NGOs are organising a colour revolution in Armenia.",
+                "The story goes that NATO is encircling Russia with its bases.",
+                "Armenia froze its participation in the CSTO in February.");
+        assertEquals(Stance.REPORTS, stanceOf(toldAndGoes, "colour-revolutions"));
+        assertEquals(Stance.REPORTS, stanceOf(toldAndGoes, "encircling-russia"));
         assertNotEquals(Stance.ASSERTS, stanceOf(listed, "sanctions-backfire"));
     }
 

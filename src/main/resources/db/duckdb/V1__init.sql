@@ -1,5 +1,8 @@
 -- Narrative Watch store, schema version 1 (DuckDB). Documented in docs/store.md.
--- Keep tables, columns and keys identical to ../sqlite/V1__init.sql; only types differ.
+-- Keep tables, columns and keys identical to ../sqlite/V1__init.sql; only types differ, and DuckDB has no
+-- foreign keys: it checks them before the end of a transaction, so replacing a changed article (its child
+-- rows, then its row, deleted and written again in one transaction) would always fail. StoreWriter keeps
+-- the tables consistent itself: every row of an article is written and deleted in one transaction.
 
 CREATE TABLE runs (
     run_id            TEXT PRIMARY KEY,
@@ -57,7 +60,7 @@ CREATE INDEX articles_source_day ON articles (source, published_day);
 CREATE INDEX articles_week ON articles (published_week);
 
 CREATE TABLE entity_mentions (
-    article_id   TEXT NOT NULL REFERENCES articles (article_id),
+    article_id   TEXT NOT NULL,
     mention      INTEGER NOT NULL,
     kb_id        TEXT,
     canonical    TEXT,
@@ -72,7 +75,7 @@ CREATE TABLE entity_mentions (
 CREATE INDEX entity_mentions_kb ON entity_mentions (kb_id, article_id);
 
 CREATE TABLE narrative_hits (
-    article_id     TEXT NOT NULL REFERENCES articles (article_id),
+    article_id     TEXT NOT NULL,
     narrative_id   TEXT NOT NULL,
     title          TEXT,
     score          DOUBLE PRECISION NOT NULL,
@@ -92,8 +95,7 @@ CREATE TABLE evidence (
     text          TEXT NOT NULL,
     attributed_to TEXT,
     weight        DOUBLE PRECISION NOT NULL,
-    PRIMARY KEY (article_id, narrative_id, evidence),
-    FOREIGN KEY (article_id, narrative_id) REFERENCES narrative_hits (article_id, narrative_id)
+    PRIMARY KEY (article_id, narrative_id, evidence)
 );
 CREATE INDEX evidence_narrative ON evidence (narrative_id, article_id);
 
@@ -102,7 +104,6 @@ CREATE TABLE evidence_entities (
     narrative_id TEXT NOT NULL,
     evidence     INTEGER NOT NULL,
     kb_id        TEXT NOT NULL,
-    PRIMARY KEY (article_id, narrative_id, evidence, kb_id),
-    FOREIGN KEY (article_id, narrative_id, evidence) REFERENCES evidence (article_id, narrative_id, evidence)
+    PRIMARY KEY (article_id, narrative_id, evidence, kb_id)
 );
 CREATE INDEX evidence_entities_kb ON evidence_entities (kb_id, narrative_id);

@@ -117,8 +117,13 @@ public final class StoreWriter implements AutoCloseable {
             rows += batchRows;
             onCommit.accept(new LoadCounts(batchInserted, toDelete.size(), batchUnchanged, batchRows));
         } catch (SQLException | RuntimeException e) {
-            statements.clearBatches();
-            connection.rollback();
+            // A driver may close its statements on the error (DuckDB does): the error is what the user must see.
+            try {
+                statements.clearBatches();
+                connection.rollback();
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);

@@ -112,8 +112,8 @@ abstract class StoreContract {
             store.upsert(before040);
             backToVersion2(st);
             // back to what version 1 left: V2__stance only added these two columns
-            st.executeUpdate("ALTER TABLE narrative_hits DROP COLUMN stance");
-            st.executeUpdate("ALTER TABLE evidence DROP COLUMN stance");
+            dropColumn(st, "narrative_hits", "stance");
+            dropColumn(st, "evidence", "stance");
             st.executeUpdate("DELETE FROM schema_version WHERE version = 2");
         }
         try (Store store = Store.open(url)) {
@@ -130,11 +130,16 @@ abstract class StoreContract {
         }
     }
 
+    /** Drops a column, as a test that rebuilds an older store needs to. */
+    void dropColumn(Statement st, String table, String column) throws SQLException {
+        st.executeUpdate("ALTER TABLE " + table + " DROP COLUMN " + column);
+    }
+
     /** Undoes V3__outlet: what a store that version 2 made and loaded holds. */
-    private static void backToVersion2(Statement st) throws SQLException {
+    private void backToVersion2(Statement st) throws SQLException {
         st.executeUpdate("DROP INDEX articles_day_outlet");
         st.executeUpdate("DROP INDEX articles_outlet_day");
-        st.executeUpdate("ALTER TABLE articles DROP COLUMN outlet");
+        dropColumn(st, "articles", "outlet");
         st.executeUpdate("DELETE FROM schema_version WHERE version = 3");
     }
 

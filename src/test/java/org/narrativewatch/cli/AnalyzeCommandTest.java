@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 import org.narrativewatch.TestData;
 
 /** End to end through the command line, on the shipped corpus. */
@@ -187,18 +185,10 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonlToStdoutStreamsOneRecordPerArticle() throws IOException {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = Main.run("analyze", TestData.sampleArticle().toString(), "--out", tmp.resolve("jsonl").toString(),
-                    "--jsonl", "-", "--quiet");
-        } finally {
-            System.setOut(stdout);
-        }
-        assertEquals(ExitCodes.OK, code);
-        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+        Printed run = Printed.run("analyze", TestData.sampleArticle().toString(), "--out",
+                tmp.resolve("jsonl").toString(), "--jsonl", "-", "--quiet");
+        assertEquals(ExitCodes.OK, run.code());
+        List<String> lines = run.stdout().lines().toList();
         assertEquals(1, lines.size());
         assertEquals(article("russia-abandons-its-allies").get("title"), JSON.readTree(lines.get(0)).get("title"));
     }
@@ -231,13 +221,7 @@ class AnalyzeCommandTest {
 
     @Test
     void usageErrorsHaveTheirOwnExitCode() {
-        PrintStream err = System.err;
-        try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertEquals(ExitCodes.USAGE, Main.run("analyze", "--threads"));
-            assertEquals(ExitCodes.USAGE, Main.run("analyze", "--no-such-option"));
-        } finally {
-            System.setErr(err);
-        }
+        assertEquals(ExitCodes.USAGE, Printed.run("analyze", "--threads").code());
+        assertEquals(ExitCodes.USAGE, Printed.run("analyze", "--no-such-option").code());
     }
 }

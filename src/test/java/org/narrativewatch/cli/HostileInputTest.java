@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 
 /**
  * The bad-input corpus (src/test/resources/hostile plus what cannot be committed: huge files,
@@ -100,17 +99,11 @@ class HostileInputTest {
         expectArticle("articles.json:4");
         expectError("truncated.json", "malformed JSON");
 
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         long t0 = System.nanoTime();
-        try {
-            exitCode = Main.run("analyze", corpus.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
-        } finally {
-            System.setErr(saved);
-        }
+        Printed run = Printed.run("analyze", corpus.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
         seconds = (System.nanoTime() - t0) / 1e9;
-        stderr = err.toString(StandardCharsets.UTF_8);
+        exitCode = run.code();
+        stderr = run.stderr();
         System.out.printf("hostile corpus: exit %d in %.1f s%n%s", exitCode, seconds, stderr);
     }
 

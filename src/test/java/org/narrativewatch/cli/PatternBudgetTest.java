@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 
 /**
  * Analyst patterns that backtrack catastrophically: {@code narratives validate} refuses them, and
@@ -58,30 +56,32 @@ class PatternBudgetTest {
     void validateNamesEachCatastrophicPatternWithFileLineAndNarrative() throws Exception {
         Path catalog = Files.writeString(tmp.resolve("runaway.yaml"), CATALOG);
         long t0 = System.nanoTime();
-        Printed run = validate("--narratives", catalog.toString());
+        Printed run = Printed.run("narratives", "validate", "--narratives", catalog.toString());
         double seconds = (System.nanoTime() - t0) / 1e9;
 
-        assertEquals(ExitCodes.CHECK_FAILED, run.code, run.out);
-        assertTrue(run.out.contains(catalog + ":7: runaway-word: rule 'word-regex': pattern /((a+)+)+b/ takes > 250 ms"
-                + " on a 30-character probe: catastrophic backtracking"), run.out);
-        assertTrue(run.out.contains(catalog + ":15: runaway-sequence: rule 'nested': TokensRegex pattern takes > 250 ms"
-                + " on a 30-token probe: catastrophic backtracking"), run.out);
-        assertFalse(run.out.contains(": fine:"), run.out);
-        assertTrue(run.out.contains("2 problem(s) in 1 file(s)"), run.out);
+        assertEquals(ExitCodes.CHECK_FAILED, run.code(), run.stdout());
+        assertTrue(run.stdout().contains(catalog
+                + ":7: runaway-word: rule 'word-regex': pattern /((a+)+)+b/ takes > 250 ms"
+                + " on a 30-character probe: catastrophic backtracking"), run.stdout());
+        assertTrue(run.stdout().contains(catalog
+                + ":15: runaway-sequence: rule 'nested': TokensRegex pattern takes > 250 ms"
+                + " on a 30-token probe: catastrophic backtracking"), run.stdout());
+        assertFalse(run.stdout().contains(": fine:"), run.stdout());
+        assertTrue(run.stdout().contains("2 problem(s) in 1 file(s)"), run.stdout());
         assertTrue(seconds < 10, "validate took " + seconds + " s");
     }
 
     @Test
     void thePackagedCatalogPassesTheProbesQuickly() throws Exception {
-        validate(); // warm up: class loading, as any first command pays
+        Printed.run("narratives", "validate"); // warm up: class loading, as any first command pays
         long t0 = System.nanoTime();
-        Printed probed = validate();
+        Printed probed = Printed.run("narratives", "validate");
         long probedNanos = System.nanoTime() - t0;
         t0 = System.nanoTime();
         org.narrativewatch.narratives.Catalog.check(null, false);
         long plainNanos = System.nanoTime() - t0;
 
-        assertEquals(ExitCodes.OK, probed.code, probed.out);
+        assertEquals(ExitCodes.OK, probed.code(), probed.stdout());
         System.out.printf("narratives validate on the packaged catalog: %.2f s with probes, %.2f s compile only%n",
                 probedNanos / 1e9, plainNanos / 1e9);
         assertTrue(probedNanos - plainNanos < 2_000_000_000L, "the probes added " + (probedNanos - plainNanos) / 1e9 + " s");
@@ -127,25 +127,5 @@ class PatternBudgetTest {
     private static boolean matching() {
         return Thread.getAllStackTraces().values().stream().anyMatch(frames -> Arrays.stream(frames)
                 .anyMatch(f -> f.getClassName().startsWith("edu.stanford.nlp.ling.tokensregex.SequenceMatcher")));
-    }
-
-    private record Printed(int code, String out) {
-    }
-
-    private static Printed validate(String... catalogOption) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            String[] args = new String[catalogOption.length + 2];
-            args[0] = "narratives";
-            args[1] = "validate";
-            System.arraycopy(catalogOption, 0, args, 2, catalogOption.length);
-            code = Main.run(args);
-        } finally {
-            System.setOut(saved);
-        }
-        return new Printed(code, out.toString(StandardCharsets.UTF_8));
     }
 }

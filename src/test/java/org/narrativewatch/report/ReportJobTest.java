@@ -34,7 +34,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.narrativewatch.cli.Main;
+import org.narrativewatch.Printed;
 import org.narrativewatch.output.AtomicFiles;
 
 /** The report over records of real articles (corpus/) with entity and narrative layers. */
@@ -574,24 +574,18 @@ class ReportJobTest {
         }
     }
 
-    /** Runs {@code narrative-watch report} on {@code records} into tmp; stderr goes to {@code err}. */
-    private int reportCommand(Path records, ByteArrayOutputStream err) {
-        PrintStream saved = System.err;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return Main.run("report", "--from", records.toString(), "--out", tmp.toString(), "-q");
-        } finally {
-            System.setErr(saved);
-        }
+    /** Runs {@code narrative-watch report} on {@code records} into tmp. */
+    private Printed reportCommand(Path records) {
+        return Printed.run("report", "--from", records.toString(), "--out", tmp.toString(), "-q");
     }
 
     @Test
     void anUnreadableRecordIsReportedAndTheRestIsWritten() throws IOException {
         Path records = records();
         Files.writeString(records.resolve("broken.json"), "{\"id\": \"broken\", \"text\": ");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(1, reportCommand(records, err));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json"), err.toString(StandardCharsets.UTF_8));
+        Printed run = reportCommand(records);
+        assertEquals(1, run.code());
+        assertTrue(run.stderr().contains("broken.json"), run.stderr());
         assertEquals(1, reportJson().path("totals").path("unreadable_files").asLong());
         assertEquals(10, reportJson().path("totals").path("articles").asLong());
         assertTrue(Files.isRegularFile(tmp.resolve(ReportJob.INDEX_HTML)));
@@ -606,9 +600,9 @@ class ReportJobTest {
         for (Map.Entry<String, String> file : notArticles.entrySet()) {
             Files.writeString(records.resolve(file.getKey()), file.getValue());
         }
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(1, reportCommand(records, err));
-        String log = err.toString(StandardCharsets.UTF_8);
+        Printed run = reportCommand(records);
+        assertEquals(1, run.code());
+        String log = run.stderr();
         for (String name : notArticles.keySet()) {
             assertTrue(log.contains("narrative-watch: report: skipping unreadable " + records.resolve(name) + ": "), log);
             assertFalse(Files.exists(tmp.resolve("html/articles/" + name.replace(".json", ".html"))), name);
@@ -633,8 +627,8 @@ class ReportJobTest {
             leftovers.add(AtomicFiles.temporaryFor(target));
         }
         Path usersOwn = Files.writeString(tmp.resolve(".notes.tmp"), "not the tool's");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(0, reportCommand(records, err), err.toString(StandardCharsets.UTF_8));
+        Printed run = reportCommand(records);
+        assertEquals(0, run.code(), run.stderr());
         for (Path leftover : leftovers) {
             assertFalse(Files.exists(leftover), leftover.toString());
         }
@@ -645,18 +639,10 @@ class ReportJobTest {
     @Test
     void aMissingRecordsFolderCreatesNothing() {
         Path out = tmp.resolve("no-such-run");
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Main.run("report", "--out", out.toString(), "-q");
-        } finally {
-            System.setErr(saved);
-        }
-        assertEquals(3, exit);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(out.resolve("articles")
-                + ": no such folder of per-article records"), err.toString(StandardCharsets.UTF_8));
+        Printed run = Printed.run("report", "--out", out.toString(), "-q");
+        assertEquals(3, run.code());
+        assertTrue(run.stderr().contains(out.resolve("articles")
+                + ": no such folder of per-article records"), run.stderr());
         assertFalse(Files.exists(out));
     }
 

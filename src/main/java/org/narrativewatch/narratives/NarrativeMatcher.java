@@ -31,6 +31,8 @@ public final class NarrativeMatcher {
             "deny", "refute");
     /** How many tokens before a trigger a negation cue reaches. */
     static final int NEGATION_WINDOW = 3;
+    /** Tokens that may close a sentence after its final punctuation. */
+    private static final Set<String> CLOSERS = Set.of("\"", "''", "”", "’", "'", "»", ")", "]");
     /**
      * A text of at most this many sentences is a claim (a claim as a disinformation database records it,
      * a post, a headline on its own), where rules read as their {@code claim:} reading says; every
@@ -229,7 +231,7 @@ public final class NarrativeMatcher {
             if (!found.isEmpty() && inContext[n] && score >= threshold - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
                 hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0,
-                        StanceReading.ofHit(found, framing), found));
+                        StanceReading.ofHit(found, framing, sentence -> asks(doc, sentence)), found));
             }
         }
         return hits;
@@ -283,6 +285,18 @@ public final class NarrativeMatcher {
             return null;
         }
         return new int[] {start, end};
+    }
+
+    /** Whether sentence {@code index} is a question: it ends with "?", before any closing quotation mark. */
+    private static boolean asks(Doc doc, int index) {
+        Sentence s = doc.sentences().get(index);
+        for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
+            String text = doc.tokens().get(i).text();
+            if (!CLOSERS.contains(text)) {
+                return text.endsWith("?");
+            }
+        }
+        return false;
     }
 
     private static boolean negated(SentenceView view, int[] trigger) {

@@ -140,6 +140,19 @@ class StanceTest {
     }
 
     @Test
+    void aQuestionRaisesAClaimWithoutMakingIt() {
+        Doc asked = analyse("Three questions about the alliance",
+                "Is NATO encircling Russia with its bases?",
+                "Finland joined the alliance in 2023 after a vote in its parliament, and Sweden followed in 2024.");
+        assertEquals(Stance.REPORTS, stanceOf(asked, "encircling-russia"));
+
+        Doc statedAndAsked = analyse("The noose tightens",
+                "NATO is encircling Russia with its bases.",
+                "Is NATO encircling Russia with its bases? Look at the map.");
+        assertEquals(Stance.ASSERTS, stanceOf(statedAndAsked, "encircling-russia"));
+    }
+
+    @Test
     void aFactCheckDisputesTheClaimItRestates() {
         Doc rebutted = analyse("No evidence of US bioweapons labs in Ukraine",
                 "There is no evidence that US-funded laboratories in Ukraine develop biological weapons.",

@@ -210,7 +210,8 @@ public final class NarrativeMatcher {
                             entityIndex = new SpanIndex<>(doc.entities(), EntityMention::start, EntityMention::end);
                         }
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
-                        String speaker = attribution.speaker(sentence, trigger[0], trigger[1], !denial);
+                        String speaker = Rebuttal.claimLine(view) ? Attribution.UNNAMED_CLAIM
+                                : attribution.speaker(sentence, trigger[0], trigger[1], !denial);
                         boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
                                 refutations.refuted(sentence, view, speaker, denial));
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,

@@ -203,13 +203,17 @@ final class Rebuttal {
     }
 
     /**
-     * Whether a sentence is a fact-check's claim line ("Claim: ...", "CLAIMS: ..."): what its verdict
-     * judges. A verdict of false disputes the claims a fact-check states there or attributes to others, not
-     * what the article says in its own voice: a pro-Kremlin piece dressed as a fact-check ("Claim: Ukraine is
-     * an old nation. Verdict: False.") goes on to make its own claim.
+     * Whether a sentence is a fact-check's claim line ("Claim: ...", "CLAIMS: ...", "The claim: ..."): what its
+     * verdict judges, and a claim the article states as someone's. A verdict of false disputes the claims a
+     * fact-check states there or attributes to others, not what the article says in its own voice: a
+     * pro-Kremlin piece dressed as a fact-check ("Claim: Ukraine is an old nation. Verdict: False.") goes on
+     * to make its own claim.
      */
     static boolean claimLine(SentenceView view) {
         int i = view.first();
+        if (i < view.end() && view.lower(i).equals("the")) {
+            i++; // "The claim: ...", as explainers set out claim and facts
+        }
         return i + 1 < view.end() && (view.lower(i).equals("claim") || view.lower(i).equals("claims"))
                 && view.lower(i + 1).equals(":");
     }

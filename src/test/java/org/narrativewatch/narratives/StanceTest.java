@@ -153,6 +153,19 @@ class StanceTest {
     }
 
     @Test
+    void anExplainersClaimLineIsSomeonesClaim() {
+        Doc stated = analyse("Four claims about the alliance, checked",
+                "The claim: NATO is encircling Russia with its bases.",
+                "Finland joined the alliance in 2023 after a vote in its parliament, and Sweden followed in 2024.");
+        assertEquals(Stance.REPORTS, stanceOf(stated, "encircling-russia"));
+
+        Doc answered = analyse("Four claims about the alliance, checked",
+                "The claim: NATO is encircling Russia with its bases.",
+                "Finland joined the alliance in 2023 after a vote in its parliament. The claim does not hold up.");
+        assertEquals(Stance.DISPUTES, stanceOf(answered, "encircling-russia"));
+    }
+
+    @Test
     void aFactCheckDisputesTheClaimItRestates() {
         Doc rebutted = analyse("No evidence of US bioweapons labs in Ukraine",
                 "There is no evidence that US-funded laboratories in Ukraine develop biological weapons.",

@@ -25,6 +25,8 @@ final class Rebuttal {
     /** Nouns for what an article may call false, or report as someone's ("claims that the US runs labs"). */
     static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "assertion",
             "narrative", "story", "rumour", "rumor", "theory", "notion", "myth", "idea", "argument", "contention");
+    /** Heads of an explainer's facts line: "The facts: ...", "Reality: ...". */
+    private static final Set<String> FACT_HEADS = Set.of("fact", "facts", "reality", "truth");
     /** Adjectives (and participles, as lemmas) that call a claim false. */
     private static final Set<String> FALSE = Set.of("false", "baseless", "unfounded", "unsubstantiated", "groundless",
             "bogus", "fabricated", "fabricate", "spurious", "discredit", "discredited", "debunk", "debunked", "untrue",
@@ -216,6 +218,19 @@ final class Rebuttal {
         }
         return i + 1 < view.end() && (view.lower(i).equals("claim") || view.lower(i).equals("claims"))
                 && view.lower(i + 1).equals(":");
+    }
+
+    /**
+     * Whether a sentence is an explainer's facts line ("The facts: ...", "Fact: ...", "Reality: ..."): in an
+     * article that sets out claim lines too, the answer to the claims before it. Pro-Kremlin outlets write
+     * "Myth: ... Fact: ..." against Western claims, so a facts line refutes nothing on its own.
+     */
+    static boolean factLine(SentenceView view) {
+        int i = view.first();
+        if (i < view.end() && (view.lower(i).equals("the") || view.lower(i).equals("our"))) {
+            i++;
+        }
+        return i + 1 < view.end() && FACT_HEADS.contains(view.lower(i)) && view.lower(i + 1).equals(":");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.narrativewatch.narratives;
 
+import java.util.Arrays;
 import java.util.List;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
@@ -8,8 +9,8 @@ import org.narrativewatch.doc.Sentence;
  * Where an article refutes a claim outside the clause that states it (see {@link Rebuttal#disputes} for
  * the clause). A fact-check sets out whose claim it checks, then the facts, and often answers only at the
  * end of a paragraph or of the article ("The numbers tell a different story.", "It does not hold up."); an
- * explainer lists myths ("Myth 1: ..."); a fact-check gives a verdict ("Verdict: False."); a headline asks
- * and answers ("Was it staged? No."). A refutation counts only in the article's own voice (one that
+ * explainer lists myths ("Myth 1: ...") or sets out claim and facts lines ("The claim: ... The facts: ..."); a
+ * fact-check gives a verdict ("Verdict: False."); a headline asks and answers ("Was it staged? No."). A refutation counts only in the article's own voice (one that
  * someone voices, "Officials said the claims were baseless", is reported) and not of a Western claim ("the
  * British version does not hold up": pro-Kremlin outlets refute so too). Read once per article, and only
  * once a rule has matched: most articles carry no narrative.
@@ -35,6 +36,11 @@ final class Refutations {
     private final boolean westernMyths;
     /** Per sentence, whether it refutes a claim made before it, in the article's own voice. */
     private final boolean[] refutes;
+    /**
+     * Per sentence, whether it is a facts line ("The facts: ...") of an article that sets out claim lines
+     * ("The claim: ..."): it answers the claims the article attributes before it.
+     */
+    private final boolean[] answersClaims;
     /** Whether the headline (the article's first paragraph) refutes the claims the article goes on to report. */
     private final boolean headlineRefutes;
     /** Per sentence, the index of the first sentence of the next paragraph. */
@@ -46,17 +52,24 @@ final class Refutations {
         int n = sentences.size();
         views = new SentenceView[n];
         refutes = new boolean[n];
+        answersClaims = new boolean[n];
         paragraphEnd = new int[n];
         boolean verdict = false;
         boolean western = false;
+        boolean claimLines = false;
         for (Sentence s : sentences) {
             SentenceView view = new SentenceView(lemmas, lowers, texts, s.firstToken(), s.endToken(), 0);
             views[s.index()] = view;
+            claimLines |= Rebuttal.claimLine(view);
+            answersClaims[s.index()] = Rebuttal.factLine(view);
             verdict |= Rebuttal.falseVerdict(view);
             western |= Rebuttal.westernMyths(view);
             int cue = Rebuttal.refutation(view);
             refutes[s.index()] = cue >= 0 && !Rebuttal.westernNear(view, cue)
                     && attribution.speaker(s, cue, cue + 1, false) == null;
+        }
+        if (!claimLines) {
+            Arrays.fill(answersClaims, false);
         }
         for (int i = n - 1; i >= 0; i--) {
             paragraphEnd[i] = i + 1 == n || paragraphBreakAfter(i) ? i + 1 : paragraphEnd[i + 1];
@@ -93,7 +106,7 @@ final class Refutations {
         int until = Math.min(refutes.length,
                 speaker == null ? Math.min(paragraphEnd[s.index()], next + OWN_VOICE_REACH) : next + REPORTED_REACH);
         for (int later = next; later < until; later++) {
-            if (refutes[later]) {
+            if (refutes[later] || speaker != null && answersClaims[later]) {
                 return true;
             }
         }

@@ -163,6 +163,19 @@ class StanceTest {
                 "The claim: NATO is encircling Russia with its bases.",
                 "Finland joined the alliance in 2023 after a vote in its parliament. The claim does not hold up.");
         assertEquals(Stance.DISPUTES, stanceOf(answered, "encircling-russia"));
+
+        Doc factsLine = analyse("Four claims about the alliance, checked",
+                "The claim: NATO is encircling Russia with its bases.",
+                "The facts: Finland and Sweden asked to join after votes in their own parliaments. Both had been "
+                        + "neutral for decades.");
+        assertEquals(Stance.DISPUTES, stanceOf(factsLine, "encircling-russia"));
+
+        // pro-Kremlin outlets answer Western claims so: without claim lines a facts line refutes nothing
+        Doc mythAndFact = analyse("What the Western press will not tell you",
+                "Western newspapers claim that NATO is not encircling Russia with its bases.",
+                "Fact: NATO is encircling Russia with its bases, from Narva to the Black Sea. Its tanks stand a few "
+                        + "hours from St Petersburg.");
+        assertNotEquals(Stance.DISPUTES, stanceOf(mythAndFact, "encircling-russia"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.narrativewatch;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntFunction;
 import org.narrativewatch.cli.Main;
 
 /**
@@ -12,6 +13,11 @@ import org.narrativewatch.cli.Main;
 public record Printed(int code, String stdout, String stderr) {
     /** Runs {@code narrative-watch ARGS} as {@link Main#run(String...)} does. */
     public static Printed run(String... args) {
+        return run(Main::run, args);
+    }
+
+    /** Runs another command line the same way, such as the Spark job's ({@code SparkMain::run}). */
+    public static Printed run(ToIntFunction<String[]> command, String... args) {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -19,7 +25,7 @@ public record Printed(int code, String stdout, String stderr) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
+            int code = command.applyAsInt(args);
             return new Printed(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(savedOut);

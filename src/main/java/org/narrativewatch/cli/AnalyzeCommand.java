@@ -70,12 +70,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
-            description = "Output folder. Default: ${DEFAULT-VALUE}")
+            description = "Output folder (not -: that is standard output). Default: ${DEFAULT-VALUE}")
     Path out;
 
     @Option(names = "--jsonl", paramLabel = "FILE",
             description = "Also write every per-article record as one JSON line to FILE (- for stdout); FILE is "
-                    + "replaced when the run ends. It may be in DIR, but not be one of the run's own files there.")
+                    + "replaced when the run ends. It may be in DIR, but not be one of the run's own files there, "
+                    + "nor a file the run reads (an INPUT, a catalog).")
     String jsonl;
 
     @Mixin
@@ -128,8 +129,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + AnalyzeJob.MAX_ARTICLE_TIMEOUT_SECONDS + " seconds, not " + articleTimeoutSeconds);
         }
         // Every argument is checked before anything is created, opened for writing or loaded.
+        OutputPaths.refuseStandardOutput(spec.commandLine(), "--out", out.toString(),
+                "the output folder cannot be standard output (--jsonl - streams the records there)");
         Path jsonlFile = checkJsonl();
-        checkInputs(jsonlFile);
+        checkInputs();
         List<String> toRead = withoutRepeats(err);
         stores.validate(out);
         // Before the models load, so that a second run into DIR stops at once, and before anything
@@ -178,10 +181,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     /**
      * Every INPUT must exist (as in grep, ripgrep and jq, a mistyped one is a usage error; read as
      * a failed input it would make the run look complete to stale-record pruning), standard input
-     * can be read once, and no INPUT may be the --jsonl file ({@code jsonlFile}, when it is one) or
-     * lie in the output folder: output is never read as input.
+     * can be read once, and no INPUT may lie in the output folder: output is never read as input
+     * (nor is the --jsonl file: see {@link #checkJsonl}).
      */
-    private void checkInputs(Path jsonlFile) {
+    private void checkInputs() {
         CommandLine cli = spec.commandLine();
         boolean defaulted = cli.getParseResult() == null || cli.getParseResult().matchedPositionals().isEmpty();
         Path outReal = Files.isDirectory(out) ? Ingest.realPath(out) : null;
@@ -207,10 +210,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new ParameterException(cli, name + ": is the output folder (--out " + out
                         + ") or inside it; the output folder is never read as input");
             }
-            if (real.equals(jsonlFile)) {
-                throw new ParameterException(cli, name + ": is the --jsonl file, which this run writes; output is "
-                        + "never read as input");
-            }
         }
     }
 
@@ -218,9 +217,11 @@ final class AnalyzeCommand implements Callable<Integer> {
      * Checks --jsonl before anything is opened: a file (not a folder) in a folder that exists, or
      * in the output folder that the run is about to make; not the output folder, nor in a folder the
      * run fills inside it (articles/, html/, ...: the run deletes files there), nor one of the files
-     * the run writes (summary.json, the SQL store, ...: one would overwrite the other). Returns the
-     * file to replace when the run ends, links resolved, or null when there is none: no --jsonl,
-     * {@code -}, or a stream such as a pipe.
+     * the run writes (summary.json, the SQL store, ...: one would overwrite the other), nor a file it
+     * reads (an INPUT named as a file, a catalog: it would be emptied before it is read, or lost).
+     * A file in an INPUT folder is fine: the run does not read it. Returns the file to replace when
+     * the run ends, links resolved, or null when there is none: no --jsonl, {@code -}, or a stream
+     * such as a pipe.
      */
     private Path checkJsonl() {
         if (jsonl == null || "-".equals(jsonl)) {
@@ -231,18 +232,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(cli, "--jsonl: an empty path names no file (- is standard output)");
         }
         Path path = Path.of(jsonl);
-        if (Files.isDirectory(path)) {
-            throw new ParameterException(cli, "--jsonl " + jsonl + ": is a folder; name a file");
-        }
-        if (isStream(path)) {
+        OutputPaths.refuseFolder(cli, "--jsonl", path);
+        if (OutputPaths.isStream(path)) {
             return null;
         }
-        Path folder = path.toAbsolutePath().normalize().getParent();
-        boolean outputFolderToBe = folder.equals(out.toAbsolutePath().normalize()) && !Files.exists(folder);
-        if (!Files.isDirectory(folder) && !outputFolderToBe) {
-            throw new ParameterException(cli, "--jsonl " + jsonl + ": no such folder " + folder);
-        }
-        Path file = Files.exists(path) ? Ingest.realPath(path) : Ingest.realPath(folder).resolve(path.getFileName());
+        Path file = OutputPaths.inExistingFolder(cli, "--jsonl", path, out);
         Path outReal = Ingest.realPath(out);
         if (file.equals(outReal)) {
             throw new ParameterException(cli, "--jsonl " + jsonl + ": is the output folder (--out " + out + ")");
@@ -262,6 +256,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + "loads (--db); name another file");
             }
         }
+        List<OutputPaths.Read> reads = new ArrayList<>(models.reads());
+        for (String input : inputs) {
+            if (!Input.STDIN.equals(input) && !Files.isDirectory(Path.of(input))) {
+                reads.add(new OutputPaths.Read("INPUT", Path.of(input)));
+            }
+        }
+        OutputPaths.refuseRead(cli, "--jsonl", path, file, reads);
         return file;
     }
 
@@ -271,16 +272,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ReportJob.CSV_DIR, ReportJob.ELASTICSEARCH_DIR, ReportJob.HTML_DIR, OutputFolderLock.FILE));
         Store.sqliteFiles(Path.of(Store.EMBEDDED_FILE)).forEach(file -> names.add(file.getFileName().toString()));
         return Set.copyOf(names);
-    }
-
-    /**
-     * Whether --jsonl names a stream to write as the records come rather than a file to replace:
-     * a pipe or a terminal, and whatever /dev and /proc name (/dev/stdout, /dev/fd/1), which may
-     * be a file the shell opened for appending: replacing that file would lose what it held.
-     */
-    private static boolean isStream(Path path) {
-        Path named = path.toAbsolutePath().normalize();
-        return named.startsWith("/dev") || named.startsWith("/proc") || (Files.exists(path) && !Files.isRegularFile(path));
     }
 
     /**

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.narratives.Catalog;
 import org.narrativewatch.narratives.GoldSet;
@@ -61,7 +65,8 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
     Double minMacroF1;
 
     @Option(names = "--predictions", paramLabel = "FILE",
-            description = "Also write one JSON line per text: id, date, text, gold labels, predicted labels, narratives.")
+            description = {"Also write one JSON line per text: id, date, text, gold labels, predicted labels, narratives.",
+                "A file in a folder that exists; not - (stdout carries the scores), the gold file or a catalog."})
     Path predictionsFile;
 
     @Mixin
@@ -82,10 +87,11 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to
                     + ": no day is in that range");
         }
+        Path predictionsTarget = checkPredictions();
         Models loaded = Models.load(models.pipelineOptions(false));
         checkLabels(loaded.narratives());
         List<String> problems = new ArrayList<>();
-        List<GoldSet.Item> items = GoldSet.read(gold, from, to, problem -> {
+        List<GoldSet.Item> items = readGold(problem -> {
             problems.add(problem);
             spec.commandLine().getErr().println("narrative-watch: " + problem);
         });
@@ -94,8 +100,8 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
         Set<String> only = labels == null ? null : new LinkedHashSet<>(labels);
         ObjectNode scores = NarrativeEvaluation.score(loaded.narratives(), items, predictions,
                 new NarrativeEvaluation.Options(scheme, only, errors, workers));
-        if (predictionsFile != null) {
-            NarrativeEvaluation.writePredictions(predictionsFile, loaded.narratives(), items, predictions, scheme);
+        if (predictionsTarget != null) {
+            NarrativeEvaluation.writePredictions(predictionsTarget, loaded.narratives(), items, predictions, scheme);
         }
         ObjectNode report = JsonNodeFactory.instance.objectNode();
         report.put("gold", gold.toString());
@@ -115,6 +121,45 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
             return ExitCodes.CHECK_FAILED;
         }
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    /**
+     * The --predictions file to replace (links resolved), or null for none; checked before the models
+     * load. Not "-" (standard output carries the scores), not in a folder that does not exist, and
+     * not a file the command reads: the gold file or a catalog would be lost (see {@link OutputPaths}).
+     */
+    private Path checkPredictions() {
+        if (predictionsFile == null) {
+            return null;
+        }
+        List<OutputPaths.Read> reads = new ArrayList<>(List.of(new OutputPaths.Read("--gold", gold)));
+        reads.addAll(models.reads());
+        return OutputPaths.fileToReplace(spec.commandLine(), "--predictions", predictionsFile,
+                "standard output carries the scores", reads);
+    }
+
+    /**
+     * The gold items. The CSV parser's messages say neither which file nor that it is the gold file
+     * ("Invalid character between encapsulated token and delimiter at line: 1, ..."), so the fatal
+     * error names it.
+     */
+    private List<GoldSet.Item> readGold(Consumer<String> problems) throws IOException {
+        try {
+            return GoldSet.read(gold, from, to, problems);
+        } catch (UncheckedIOException e) { // how the CSV parser reports a syntax error after the header
+            throw namingGold(e.getCause());
+        } catch (IOException e) {
+            throw namingGold(e);
+        }
+    }
+
+    /** The failure, naming the gold file where it does not: GoldSet's messages start with it; Main names a file system error's. */
+    private IOException namingGold(IOException e) {
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof FileSystemException || reason.startsWith(gold.toString())) {
+            return e;
+        }
+        return new IOException(gold + ": not a readable gold file (--gold): " + reason, e);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.narrativewatch.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.narrativewatch.pipeline.PipelineOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +25,21 @@ public final class ModelOptions {
             description = {"Also run CoreNLP's statistical 3-class CRF for untracked PERSON/ORGANIZATION/LOCATION",
                 "mentions (entities with via \"ner\"); about 4x slower. Default: off (tracked entities from the gazetteer only)."})
     boolean ner;
+
+    /** The files and the catalog folder given instead of the packaged ones: the command reads them, so writes none. */
+    List<OutputPaths.Read> reads() {
+        List<OutputPaths.Read> reads = new ArrayList<>();
+        if (entities != null) {
+            reads.add(new OutputPaths.Read("--entities", entities));
+        }
+        if (catalog.path() != null) {
+            reads.add(new OutputPaths.Read("--narratives", catalog.path()));
+        }
+        if (boilerplate != null) {
+            reads.add(new OutputPaths.Read("--boilerplate", boilerplate));
+        }
+        return reads;
+    }
 
     public PipelineOptions pipelineOptions() {
         return pipelineOptions(true);

@@ -35,7 +35,7 @@ final class ReportCommand implements Callable<Integer> {
     Path from;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = "reports",
-            description = "Report folder. Default: ${DEFAULT-VALUE}")
+            description = "Report folder (not -: that is standard output). Default: ${DEFAULT-VALUE}")
     Path out;
 
     @Option(names = "--top-evidence", paramLabel = "K",
@@ -65,6 +65,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--index-prefix must be lower case letters, digits, '.', '_' or '-' (an Elasticsearch index name)");
         }
+        OutputPaths.refuseStandardOutput(spec.commandLine(), "--out", out.toString(),
+                "the report folder cannot be standard output");
         Path records = from != null ? from : out.resolve(AnalyzeJob.ARTICLES_DIR);
         stores.validate(out);
         ReportJob.requireRecordsFolder(records); // before OUT is made: a mistyped folder leaves nothing behind

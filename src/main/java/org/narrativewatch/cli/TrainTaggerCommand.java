@@ -2,12 +2,14 @@ package org.narrativewatch.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
+import org.narrativewatch.ingest.Input;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.ingest.ReadOptions;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
             "The shipped model was made with the command in docs/performance.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:model written", "1:model written; some inputs failed (named on stderr) and were left out",
-            "2:usage error (an INPUT that does not exist)",
+            "2:usage error (an INPUT that does not exist; --out a folder, in a folder that does not exist, or a file "
+                + "that the command reads)",
             "3:fatal error (no article read, a model or the output file unusable)"})
 final class TrainTaggerCommand implements Callable<Integer> {
     @Spec
@@ -40,17 +43,24 @@ final class TrainTaggerCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders of articles (any analyze format).")
     List<String> inputs;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model.")
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "Where to write the model: a file in a folder that exists, neither an INPUT nor in one.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        List<OutputPaths.Read> reads = new ArrayList<>();
         for (String name : inputs) {
             String missing = InputOptions.missing(name);
             if (missing != null) {
                 throw new ParameterException(spec.commandLine(), missing);
             }
+            if (!Input.STDIN.equals(name)) {
+                reads.add(new OutputPaths.Read("INPUT", Path.of(name)));
+            }
         }
+        Path model = OutputPaths.fileToReplace(spec.commandLine(), "--out", out,
+                "the model is a binary file, not written to standard output", reads);
         PrintStream err = System.err;
         TaggerDistillation distillation = new TaggerDistillation();
         Ingest ingest = new Ingest(ReadOptions.defaults(),
@@ -78,9 +88,9 @@ final class TrainTaggerCommand implements Callable<Integer> {
         }
         PerceptronTagger tagger = distillation.train();
         TaggerDistillation.Agreement a = distillation.agreement(tagger);
-        try (AtomicFiles.Pending model = AtomicFiles.open(out)) {
-            tagger.save(model.stream());
-            model.commit();
+        try (AtomicFiles.Pending file = AtomicFiles.open(model)) {
+            tagger.save(file.stream());
+            file.commit();
         }
         err.printf("trained on %d sentences, %d features; held-out agreement with left3words over %d tokens:"
                 + " tags %.4f, lemmas %.4f -> %s%n", a.trainingSentences(), tagger.features(), a.tokens(),

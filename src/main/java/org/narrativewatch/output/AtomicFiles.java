@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -74,16 +76,35 @@ public final class AtomicFiles {
                 // another writer drew the same name: draw again
             } catch (NoSuchFileException e) {
                 Files.createDirectories(tmp.getParent());
+            } catch (FileSystemException e) {
+                throw naming(target, e);
             }
         }
+    }
+
+    /**
+     * The same failure (permission denied, a read-only file system, a target that is a folder), but
+     * naming the file the caller gave rather than the hidden temporary one beside it, which the user
+     * never named and cannot find.
+     */
+    private static FileSystemException naming(Path target, FileSystemException e) {
+        FileSystemException named = e instanceof AccessDeniedException
+                ? new AccessDeniedException(target.toString(), null, e.getReason())
+                : new FileSystemException(target.toString(), null, e.getReason());
+        named.initCause(e);
+        return named;
     }
 
     /** Renames a finished temporary file over the target in one step. */
     public static void replace(Path tmp, Path target) throws IOException {
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (FileSystemException e) {
+            throw naming(target, e);
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import org.narrativewatch.cli.ExitCodes;
 import org.narrativewatch.cli.InputOptions;
 import org.narrativewatch.cli.ModelOptions;
+import org.narrativewatch.cli.OutputPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +79,8 @@ public final class SparkMain implements Callable<Integer> {
         if (partitions < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must not be negative");
         }
+        OutputPaths.refuseStandardOutput(spec.commandLine(), "--out", out,
+                "the output folder cannot be standard output");
         inputOptions.check(spec.commandLine());
         JobOptions options = JobOptions.of(inputOptions.readOptions("txt"), models.pipelineOptions(), tokens, partitions);
         SparkSession spark = SparkSession.builder().appName("narrative-watch").getOrCreate();

@@ -1,6 +1,8 @@
 package org.narrativewatch.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,11 +11,20 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 
-/** `evaluate narratives`: what cannot score anything is a usage error; an undated line in a date range is named. */
+/**
+ * `evaluate narratives`: what cannot score anything is a usage error; an undated line in a date range is named;
+ * --predictions never replaces a file the command reads, and a gold file that cannot be parsed is named.
+ */
 class EvaluateNarrativesCommandTest {
     @TempDir
     static Path dir;
@@ -43,10 +54,116 @@ class EvaluateNarrativesCommandTest {
         all[2] = "--gold";
         all[3] = gold.toString();
         System.arraycopy(args, 0, all, 4, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(exit, out.toString(), err.toString());
+        Printed run = Printed.run(all);
+        return new Run(run.code(), run.stdout(), run.stderr());
+    }
+
+    /** Three cases as the EUvsDisinfo export has them (2019-12-31 and 2019-12-30 in cases-2015-2019.csv). */
+    private static final String EUVSDISINFO_CASES = String.join("\n",
+            "date,id,title,countries,keywords,languages,outlets",
+            "2019-12-31,https://euvsdisinfo.eu/report/employees-sputnik-estonia-forced-resign-threat-imprisonment/,"
+                    + "Estonian openly persecutes journalists,Estonia,Freedom of speech+Sputnik,Spanish+Castilian,"
+                    + "Sputnik Spain",
+            "2019-12-31,https://euvsdisinfo.eu/report/the-regime-in-estonia-publicly-persecutes-is-citizens/,"
+                    + "The regime in Estonia publicly persecutes its citizens,Estonia,"
+                    + "Dmitry Kiselyov+Sanctions+Sputnik,Estonian,Sputnik Estonia",
+            "2019-12-30,https://euvsdisinfo.eu/report/the-us-is-ready-to-transfer-50-atomic-bombs-from-turkey-to-the-"
+                    + "aviano-base-in-italy/,The US is ready to transfer 50 atomic bombs from Turkey to the Aviano base "
+                    + "in Italy,Italy+Turkey+US,Winter War+Nuclear issues+NATO,Italian,Sputnik Italia",
+            "");
+
+    /**
+     * --predictions naming the gold file, a link to it, or a file of the --narratives catalog would
+     * replace it by a rename (its read-only mode is no protection) and exit 0: a usage error before
+     * the models load, and the file is left byte for byte as it was.
+     */
+    @Test
+    void predictionsThatNameAFileTheCommandReadsAreAUsageErrorAndTheFileStaysWhole() throws Exception {
+        Path cases = Files.writeString(dir.resolve("cases.csv"), EUVSDISINFO_CASES);
+        Files.setPosixFilePermissions(cases, PosixFilePermissions.fromString("r--r--r--"));
+        Path link = Files.createSymbolicLink(dir.resolve("cases-link.csv"), cases);
+        Path catalog = Files.createDirectories(dir.resolve("catalog"));
+        try (Stream<Path> files = Files.list(Path.of("models/narratives"))) {
+            for (Path yaml : files.toList()) {
+                Files.copy(yaml, catalog.resolve(yaml.getFileName()));
+            }
+        }
+        Path west = catalog.resolve("west.yaml");
+        byte[] casesBytes = Files.readAllBytes(cases);
+        byte[] westBytes = Files.readAllBytes(west);
+
+        for (Path predictions : List.of(cases, link)) {
+            Printed run = Printed.run("evaluate", "narratives", "--gold", cases.toString(), "--predictions",
+                    predictions.toString());
+            assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
+            assertTrue(run.stderr().contains("--predictions " + predictions + ": is read by this command (--gold "
+                    + cases + "); name a file it does not read"), run.stderr());
+            assertEquals("", run.stdout());
+            assertArrayEquals(casesBytes, Files.readAllBytes(cases));
+            assertTrue(Files.isSymbolicLink(link));
+        }
+        Map<String, Path> catalogs = Map.of("folder", catalog, "file", west);
+        for (Map.Entry<String, Path> given : catalogs.entrySet()) {
+            Printed run = Printed.run("evaluate", "narratives", "--gold", cases.toString(), "--narratives",
+                    given.getValue().toString(), "--predictions", west.toString());
+            assertEquals(ExitCodes.USAGE, run.code(), given.getKey() + ": " + run.stderr());
+            assertTrue(run.stderr().contains("--predictions " + west + ": "), run.stderr());
+            assertTrue(run.stderr().contains("(--narratives"), run.stderr());
+            assertArrayEquals(westBytes, Files.readAllBytes(west), given.getKey());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    /**
+     * As README says of --jsonl: "-" is standard output, which carries the scores here, so it is a
+     * usage error rather than a file called "-"; a folder that does not exist is a usage error
+     * that creates nothing (a typo must not make folders). A plain file gets one line per text.
+     */
+    @Test
+    void predictionsToStandardOutputOrIntoAMissingFolderAreUsageErrorsThatCreateNothing() throws Exception {
+        Run dash = run("--predictions", "-");
+        assertEquals(ExitCodes.USAGE, dash.exit(), dash.err());
+        assertTrue(dash.err().contains("--predictions -: standard output carries the scores; to name a file or folder "
+                + "called -, write ./-"), dash.err());
+        assertFalse(Files.exists(Path.of("-")), "no file called - in the working folder");
+
+        Path missing = dir.resolve("no-such/folder/p.jsonl");
+        Run typo = run("--predictions", missing.toString());
+        assertEquals(ExitCodes.USAGE, typo.exit(), typo.err());
+        assertTrue(typo.err().contains("--predictions " + missing + ": no such folder " + missing.getParent()),
+                typo.err());
+        assertFalse(Files.exists(dir.resolve("no-such")));
+
+        Run folder = run("--predictions", dir.toString());
+        assertEquals(ExitCodes.USAGE, folder.exit(), folder.err());
+        assertTrue(folder.err().contains("--predictions " + dir + ": is a folder; name a file"), folder.err());
+
+        Path predictions = dir.resolve("predictions.jsonl");
+        Run written = run("--predictions", predictions.toString());
+        assertEquals(ExitCodes.OK, written.exit(), written.err());
+        List<String> ids = new ArrayList<>();
+        for (String line : Files.readAllLines(predictions)) {
+            ids.add(new ObjectMapper().readTree(line).path("id").asText());
+        }
+        assertEquals(List.of("a", "b", "c"), ids);
+    }
+
+    /**
+     * A gold file the CSV parser cannot read (here the predictions JSONL saved under a .csv name)
+     * is a fatal error whose message names the file, not only "Invalid character ... at line: 1".
+     */
+    @Test
+    void aGoldFileThatIsNoCsvIsAFatalErrorNamingIt() throws Exception {
+        Path notCsv = Files.writeString(dir.resolve("not-really.csv"), "{\"id\":\"https://euvsdisinfo.eu/report/"
+                + "employees-sputnik-estonia\",\"date\":\"2019-12-31\",\"text\":\"Estonian openly persecutes "
+                + "journalists\",\"gold\":[\"Sputnik\"]}\n");
+        Printed run = Printed.run("evaluate", "narratives", "--gold", notCsv.toString());
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertTrue(run.stderr().startsWith("narrative-watch: " + notCsv + ": not a readable gold file (--gold): "
+                + "Invalid character between encapsulated token and delimiter at line: 1"), run.stderr());
+        assertEquals("", run.stdout());
     }
 
     @Test

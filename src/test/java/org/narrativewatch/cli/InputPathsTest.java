@@ -238,7 +238,8 @@ class InputPathsTest {
 
     /**
      * The --jsonl file named as an INPUT too, by its own name or through a link, would be emptied
-     * before it was read: a usage error, and nothing is opened or created.
+     * before it was read: a usage error, and nothing is opened or created. So is a --jsonl file in
+     * the --narratives catalog folder, which the run reads.
      */
     @Test
     void theJsonlFileNamedAsAnInputIsAUsageErrorAndStaysWhole() throws IOException {
@@ -250,13 +251,42 @@ class InputPathsTest {
         for (Path jsonl : List.of(feed, link)) {
             Printed run = analyze(feed.toString(), "--out", out.toString(), "--jsonl", jsonl.toString());
             assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
-            assertTrue(run.stderr().contains(feed + ": is the --jsonl file"), run.stderr());
+            assertTrue(run.stderr().contains("--jsonl " + jsonl + ": is read by this command (INPUT " + feed
+                    + "); name a file it does not read"), run.stderr());
             assertArrayEquals(bytes, Files.readAllBytes(feed), "--jsonl " + jsonl);
             assertFalse(Files.exists(out));
             try (Stream<Path> files = Files.list(in)) {
                 assertEquals(List.of(feed), files.toList(), "no temporary file left beside it");
             }
         }
+        Path catalog = Files.createDirectories(tmp.resolve("catalog"));
+        Path west = Files.copy(Path.of("models/narratives/west.yaml"), catalog.resolve("west.yaml"));
+        byte[] westBytes = Files.readAllBytes(west);
+        Printed run = analyze(feed.toString(), "--out", out.toString(), "--narratives", catalog.toString(), "--jsonl",
+                west.toString());
+        assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("--jsonl " + west + ": lies in " + catalog + " (--narratives), a folder whose "
+                + "files this command reads; name a file outside it"), run.stderr());
+        assertArrayEquals(westBytes, Files.readAllBytes(west));
+        assertFalse(Files.exists(out));
+    }
+
+    /**
+     * "-" is standard output for --jsonl (README), so --out - is a usage error rather than a report
+     * folder called "-" in the working folder; ./- still names one.
+     */
+    @Test
+    void anOutputFolderNamedDashIsAUsageError() throws IOException {
+        Path in = twoArticles("in");
+        Printed analyzed = analyze(in.toString(), "--out", "-");
+        assertEquals(ExitCodes.USAGE, analyzed.code(), analyzed.stderr());
+        assertTrue(analyzed.stderr().contains("--out -: the output folder cannot be standard output (--jsonl - "
+                + "streams the records there); to name a file or folder called -, write ./-"), analyzed.stderr());
+        Printed reported = Printed.run("report", "--out", "-", "--no-db");
+        assertEquals(ExitCodes.USAGE, reported.code(), reported.stderr());
+        assertTrue(reported.stderr().contains("--out -: the report folder cannot be standard output"),
+                reported.stderr());
+        assertFalse(Files.exists(Path.of("-")), "no folder called - in the working folder");
     }
 
     /**
@@ -419,6 +449,50 @@ class InputPathsTest {
         assertTrue(err.toString().contains("Try 'narrative-watch train-tagger --help' for more information."),
                 err.toString());
         assertFalse(Files.exists(model));
+    }
+
+    /**
+     * train-tagger --out naming one of its own articles, or a file in an INPUT folder, would replace
+     * the article with the gzip model (or have the next run read the model as an article): a usage
+     * error before CoreNLP loads, the article stays whole. So are a folder (once reported as a hidden
+     * temporary file the user never named), "-", and a folder that does not exist. A file elsewhere works.
+     */
+    @Test
+    void aTrainTaggerModelThatWouldReplaceAnInputIsAUsageError() throws IOException {
+        Path in = twoArticles("in");
+        Path article = in.resolve("b.txt");
+        byte[] articleBytes = Files.readAllBytes(article);
+        Map<List<String>, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(List.of("--out", article.toString(), in.toString()),
+                "--out " + article + ": lies in " + in + " (INPUT), a folder whose files this command reads; "
+                        + "name a file outside it");
+        refused.put(List.of("--out", article.toString(), article.toString()),
+                "--out " + article + ": is read by this command (INPUT " + article + "); name a file it does not read");
+        refused.put(List.of("--out", in.resolve("tagger.bin.gz").toString(), in.toString()),
+                "--out " + in.resolve("tagger.bin.gz") + ": lies in " + in + " (INPUT)");
+        refused.put(List.of("--out", tmp.toString(), article.toString()), "--out " + tmp + ": is a folder; name a file");
+        refused.put(List.of("--out", "-", article.toString()), "--out -: the model is a binary file, not written to "
+                + "standard output; to name a file or folder called -, write ./-");
+        refused.put(List.of("--out", tmp.resolve("none/tagger.bin.gz").toString(), article.toString()),
+                "--out " + tmp.resolve("none/tagger.bin.gz") + ": no such folder " + tmp.resolve("none"));
+        for (Map.Entry<List<String>, String> args : refused.entrySet()) {
+            List<String> all = new ArrayList<>(List.of("train-tagger"));
+            all.addAll(args.getKey());
+            Printed run = Printed.run(all.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, run.code(), args.getKey() + ": " + run.stderr());
+            assertTrue(run.stderr().contains(args.getValue()), args.getKey() + ": " + run.stderr());
+            assertFalse(run.stderr().contains(".tmp"), run.stderr());
+        }
+        assertArrayEquals(articleBytes, Files.readAllBytes(article));
+        assertEquals(java.util.Set.of("a.txt", "b.txt"), snapshot(in).keySet(), "nothing written into the input folder");
+        assertFalse(Files.exists(tmp.resolve("none")) || Files.exists(Path.of("-")));
+
+        Path model = tmp.resolve("tagger.bin.gz");
+        Printed trained = Printed.run("train-tagger", "--out", model.toString(), in.toString());
+        assertEquals(ExitCodes.OK, trained.code(), trained.stderr());
+        byte[] gzip = Files.readAllBytes(model);
+        assertEquals(0x1f, gzip[0] & 0xff, "a gzip file");
+        assertEquals(0x8b, gzip[1] & 0xff, "a gzip file");
     }
 
     @Test

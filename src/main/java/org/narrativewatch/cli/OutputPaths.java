@@ -1,0 +1,104 @@
+package org.narrativewatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.narrativewatch.ingest.Ingest;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Checks of the options that name what a command writes (analyze --out and --jsonl, report --out,
+ * evaluate narratives --predictions, train-tagger --out, the Spark job's --out), made before
+ * anything is read, created or written, so that a mistake is a usage error that touches nothing.
+ * Above all, no output may replace a file that the same command reads: the file is replaced by a
+ * rename, which neither its read-only mode nor the command's own error handling would stop.
+ */
+public final class OutputPaths {
+    /** What the command reads: a file, or a folder whose files it reads, and the option that names it ("INPUT" for one). */
+    record Read(String option, Path path) {
+    }
+
+    private OutputPaths() {
+    }
+
+    /**
+     * Refuses "-" where a command cannot write to standard output: taken as a name, it would make a
+     * file or folder called "-" where the user meant the terminal or a pipe ({@code why} says why
+     * it cannot; for a file really called "-", "./-" names it).
+     */
+    public static void refuseStandardOutput(CommandLine cli, String option, String value, String why) {
+        if ("-".equals(value)) {
+            throw new ParameterException(cli, option + " -: " + why + "; to name a file or folder called -, write ./-");
+        }
+    }
+
+    /**
+     * The file that {@code option} names for the command to replace when it has finished, links
+     * resolved. Refuses "-" ({@code whyNotStandardOutput}), a folder, a pipe or device (the file is
+     * written under a temporary name beside it and renamed), a file in a folder that does not exist
+     * (a mistyped folder must not be created), and anything the command reads ({@code reads}).
+     */
+    static Path fileToReplace(CommandLine cli, String option, Path value, String whyNotStandardOutput,
+                              List<Read> reads) {
+        refuseStandardOutput(cli, option, value.toString(), whyNotStandardOutput);
+        refuseFolder(cli, option, value);
+        if (isStream(value)) {
+            throw new ParameterException(cli, option + " " + value + ": is not a regular file (a pipe or a device); "
+                    + "name a file");
+        }
+        Path file = inExistingFolder(cli, option, value, null);
+        refuseRead(cli, option, value, file, reads);
+        return file;
+    }
+
+    static void refuseFolder(CommandLine cli, String option, Path value) {
+        if (Files.isDirectory(value)) {
+            throw new ParameterException(cli, option + " " + value + ": is a folder; name a file");
+        }
+    }
+
+    /**
+     * Whether a path names a stream to write as the data comes rather than a file to replace: a
+     * pipe or a terminal, and whatever /dev and /proc name (/dev/stdout, /dev/fd/1), which may be a
+     * file the shell opened for appending: replacing that file would lose what it held.
+     */
+    static boolean isStream(Path path) {
+        Path named = path.toAbsolutePath().normalize();
+        return named.startsWith("/dev") || named.startsWith("/proc") || (Files.exists(path) && !Files.isRegularFile(path));
+    }
+
+    /**
+     * The file {@code value} names, links resolved, after checking that its folder exists or is
+     * {@code folderToBe}, a folder the command makes before writing (null for none).
+     */
+    static Path inExistingFolder(CommandLine cli, String option, Path value, Path folderToBe) {
+        Path folder = value.toAbsolutePath().normalize().getParent();
+        boolean madeByTheCommand = folderToBe != null && folder.equals(folderToBe.toAbsolutePath().normalize())
+                && !Files.exists(folder);
+        if (!Files.isDirectory(folder) && !madeByTheCommand) {
+            throw new ParameterException(cli, option + " " + value + ": "
+                    + (Files.exists(folder) ? folder + " is not a folder" : "no such folder " + folder));
+        }
+        return Files.exists(value) ? Ingest.realPath(value) : Ingest.realPath(folder).resolve(value.getFileName());
+    }
+
+    /**
+     * Refuses a {@code file} (links resolved) that the command reads, or that lies in a folder whose
+     * files it reads: it would replace the command's own input (the gold file, an article) or be
+     * read back as one.
+     */
+    static void refuseRead(CommandLine cli, String option, Path value, Path file, List<Read> reads) {
+        for (Read read : reads) {
+            Path real = Ingest.realPath(read.path());
+            if (file.equals(real)) {
+                throw new ParameterException(cli, option + " " + value + ": is read by this command (" + read.option()
+                        + " " + read.path() + "); name a file it does not read");
+            }
+            if (file.startsWith(real)) {
+                throw new ParameterException(cli, option + " " + value + ": lies in " + read.path() + " ("
+                        + read.option() + "), a folder whose files this command reads; name a file outside it");
+            }
+        }
+    }
+}

@@ -6,9 +6,13 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The narrative-watch command line: wires the stages together, one subcommand per job. */
+/**
+ * The narrative-watch command line: wires the stages together, one subcommand per job. Every
+ * subcommand inherits the version (scope INHERIT), so {@code analyze --version}, which its help
+ * offers, prints what {@code --version} does.
+ */
 @Command(name = "narrative-watch", mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
+        versionProvider = VersionProvider.class, scope = CommandLine.ScopeType.INHERIT,
         description = "Tags tracked entities and propaganda narratives in news articles.",
         subcommands = {AnalyzeCommand.class, ReportCommand.class, EntitiesCommand.class, NarrativesCommand.class,
             EvaluateCommand.class, TrainTaggerCommand.class, HelpCommand.class},

@@ -67,7 +67,15 @@ public final class Main {
             return ExitCodes.FATAL;
         });
         try {
-            return cli.execute(args);
+            int code = cli.execute(args);
+            // A PrintWriter only notes a write that failed (a full disk, a closed pipe) and goes on: without
+            // this, `narratives list > /dev/full` would exit 0 with its output lost. A run that failed
+            // already (--jsonl - stops at the failed write) has said why.
+            if (out.checkError() && code != ExitCodes.FATAL) {
+                err.println("narrative-watch: " + StandardOutput.WRITE_FAILED);
+                return ExitCodes.FATAL;
+            }
+            return code;
         } finally {
             out.flush();
             err.flush();

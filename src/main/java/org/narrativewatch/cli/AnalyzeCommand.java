@@ -346,12 +346,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         if ("-".equals(jsonl)) {
-            return new BufferedOutputStream(stdout) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // stdout stays open for whoever else writes to it
-                }
-            };
+            return new BufferedOutputStream(new StandardOutput(stdout));
         }
         // Appended, not truncated: /dev/stdout reopens the file behind the descriptor, which may be a log (>>).
         return new BufferedOutputStream(Files.newOutputStream(Path.of(jsonl), StandardOpenOption.WRITE,

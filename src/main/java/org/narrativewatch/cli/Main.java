@@ -6,9 +6,13 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The narrative-watch command line: wires the stages together, one subcommand per job. */
+/**
+ * The narrative-watch command line: wires the stages together, one subcommand per job. Every
+ * subcommand inherits the version (scope INHERIT), so {@code analyze --version}, which its help
+ * offers, prints what {@code --version} does.
+ */
 @Command(name = "narrative-watch", mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
+        versionProvider = VersionProvider.class, scope = CommandLine.ScopeType.INHERIT,
         description = "Tags tracked entities and propaganda narratives in news articles.",
         subcommands = {AnalyzeCommand.class, ReportCommand.class, EntitiesCommand.class, NarrativesCommand.class,
             EvaluateCommand.class, TrainTaggerCommand.class, HelpCommand.class},
@@ -63,7 +67,15 @@ public final class Main {
             return ExitCodes.FATAL;
         });
         try {
-            return cli.execute(args);
+            int code = cli.execute(args);
+            // A PrintWriter only notes a write that failed (a full disk, a closed pipe) and goes on: without
+            // this, `narratives list > /dev/full` would exit 0 with its output lost. A run that failed
+            // already (--jsonl - stops at the failed write) has said why.
+            if (out.checkError() && code != ExitCodes.FATAL) {
+                err.println("narrative-watch: " + StandardOutput.WRITE_FAILED);
+                return ExitCodes.FATAL;
+            }
+            return code;
         } finally {
             out.flush();
             err.flush();

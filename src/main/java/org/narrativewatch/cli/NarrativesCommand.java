@@ -1,6 +1,6 @@
 package org.narrativewatch.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.narratives.Catalog;
@@ -11,6 +11,8 @@ import org.narrativewatch.narratives.Narrative;
 import org.narrativewatch.pipeline.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code narrative-watch narratives list|validate|test}: work on the narrative catalog. */
 @Command(name = "narratives", mixinStandardHelpOptions = true,
@@ -27,13 +29,16 @@ final class NarrativesCommand {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:listed", "2:usage error", "3:the catalog cannot be read"})
     static final class ListNarratives implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Mixin
         CatalogOption catalog;
 
         @Override
         public Integer call() throws Exception {
             Catalog c = Catalog.load(catalog.path());
-            PrintStream out = System.out;
+            PrintWriter out = spec.commandLine().getOut();
             for (Narrative n : c.narratives()) {
                 List<String> labels = n.labels().entrySet().stream()
                         .flatMap(e -> e.getValue().stream().map(l -> e.getKey() + ":" + l)).toList();
@@ -41,8 +46,8 @@ final class NarrativesCommand {
                         labels.isEmpty() ? "-" : String.join(", ", labels), n.title());
             }
             // A message, not a row: stdout is only the rows, for cut, sort and awk.
-            System.err.printf("%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(), c.groupCount(),
-                    c.hash(), c.origin());
+            spec.commandLine().getErr().printf("%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(),
+                    c.groupCount(), c.hash(), c.origin());
             return ExitCodes.OK;
         }
     }
@@ -53,11 +58,15 @@ final class NarrativesCommand {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:the catalog is valid", "2:usage error", "3:the catalog cannot be read", "4:problems found"})
     static final class Validate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Mixin
         CatalogOption catalog;
 
         @Override
         public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
             Catalog.Checked checked;
             try {
                 checked = Catalog.check(catalog.path(), true);
@@ -67,15 +76,15 @@ final class NarrativesCommand {
                         (int) notUtf8.problems().stream().map(CatalogProblem::file).distinct().count());
             }
             for (CatalogProblem p : checked.problems()) {
-                System.out.println(p);
+                out.println(p);
             }
             if (!checked.ok()) {
-                System.out.printf("%d problem(s) in %d file(s)%n", checked.problems().size(), checked.files());
+                out.printf("%d problem(s) in %d file(s)%n", checked.problems().size(), checked.files());
                 return ExitCodes.CHECK_FAILED;
             }
             Catalog c = checked.catalog();
             int rules = c.narratives().stream().mapToInt(Narrative::ruleCount).sum();
-            System.out.printf("ok: %d narratives, %d rules, %d groups in %d file(s), catalog %s%n",
+            out.printf("ok: %d narratives, %d rules, %d groups in %d file(s), catalog %s%n",
                     c.narratives().size(), rules, c.groupCount(), checked.files(), c.hash());
             return ExitCodes.OK;
         }
@@ -88,6 +97,9 @@ final class NarrativesCommand {
             exitCodeList = {"0:every example behaved", "2:usage error", "3:the catalog or a model cannot be loaded",
                 "4:some examples failed"})
     static final class TestExamples implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Mixin
         ModelOptions models;
 
@@ -96,8 +108,9 @@ final class NarrativesCommand {
             Models loaded = Models.load(models.pipelineOptions(false));
             ExampleCheck.Result result = ExampleCheck.run(loaded.pipeline(), loaded.narratives());
             List<ExampleCheck.Failure> failures = result.failures();
-            failures.forEach(System.out::println);
-            System.out.printf("%d examples of %d narratives: %d passed, %d failed%n", result.examples(),
+            PrintWriter out = spec.commandLine().getOut(); // System.out may be CoreNLP's by now
+            failures.forEach(out::println);
+            out.printf("%d examples of %d narratives: %d passed, %d failed%n", result.examples(),
                     loaded.narratives().narratives().size(), result.examples() - failures.size(), failures.size());
             return failures.isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }

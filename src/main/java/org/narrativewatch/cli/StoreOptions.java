@@ -65,7 +65,11 @@ final class StoreOptions {
      */
     void check(Path out) throws SQLException {
         for (String url : urls(out)) {
-            Store.open(url).close();
+            try {
+                Store.open(url).close();
+            } catch (SQLException e) {
+                throw new SQLException(failure(url, e), e.getSQLState(), e.getErrorCode(), e);
+            }
         }
     }
 
@@ -95,15 +99,24 @@ final class StoreOptions {
                 result.rejections().forEach(r -> err.println("narrative-watch: " + store + ": rejected " + r));
             } catch (SQLException | IOException | RuntimeException e) {
                 if (targets.size() == 1) {
-                    throw e;
+                    throw new SQLException(failure(url, e), e);
                 }
                 failed++;
-                err.println("narrative-watch: " + Store.redact(url) + ": " + e.getMessage());
+                err.println("narrative-watch: " + failure(url, e));
             }
         }
         if (failed > 0) {
             throw new SQLException(failed + " of " + targets.size() + " databases could not be written");
         }
+    }
+
+    /**
+     * What went wrong with one database, naming it (password blanked): the driver's own message
+     * ("[SQLITE_NOTADB] File opened that is not a database file") does not say which of the
+     * databases, the embedded one or one of several --db, it is about.
+     */
+    private static String failure(String url, Exception e) {
+        return Store.redact(url) + ": " + Main.describe(e);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.narrativewatch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -191,6 +192,17 @@ class AnalyzeCommandTest {
         List<String> lines = run.stdout().lines().toList();
         assertEquals(1, lines.size());
         assertEquals(article("russia-abandons-its-allies").get("title"), JSON.readTree(lines.get(0)).get("title"));
+    }
+
+    /** As with --jsonl naming a file on a full disk: the records are lost, so the run fails and says why. */
+    @Test
+    void jsonlToStdoutThatCannotBeWrittenFailsTheRun() throws IOException {
+        Path fullDisk = Path.of("/dev/full");
+        assumeTrue(Files.exists(fullDisk), "no /dev/full on this system");
+        Printed run = Printed.runWithStdoutTo(fullDisk, "analyze", TestData.sampleArticle().toString(), "--out",
+                tmp.resolve("jsonl-full").toString(), "--jsonl", "-", "--quiet", "--no-db");
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertEquals("narrative-watch: writing results failed: cannot write to standard output", run.stderr().strip());
     }
 
     @Test

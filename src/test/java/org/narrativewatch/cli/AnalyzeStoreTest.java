@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 
 /** {@code analyze} loads its results into the SQL store: by default the embedded file under --out. */
 class AnalyzeStoreTest {
@@ -85,6 +86,31 @@ class AnalyzeStoreTest {
         assertEquals(ExitCodes.FATAL, Main.run("analyze", sample.toString(), "--out", refused.toString(), "-q",
                 "--db", "jdbc:postgresql://127.0.0.1:1/nw?connectTimeout=5"));
         assertFalse(Files.exists(refused.resolve("articles")));
+    }
+
+    /**
+     * A database that cannot be opened stops the run before any analysis, and the message says which
+     * one: with the embedded store and a --db file, or several --db, the driver's words alone do not.
+     */
+    @Test
+    void aDatabaseThatCannotBeOpenedIsNamed() throws Exception {
+        String sample = Path.of("corpus", "russia-abandons-its-allies.txt").toString();
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "Sources to check this week:\n"
+                + "- the Politico piece on the Istanbul talks about Nagorno-Karabakh\n".repeat(20));
+        Path out = tmp.resolve("not-a-db");
+        Printed notADatabase = Printed.run("analyze", sample, "--out", out.toString(), "-q",
+                "--db", "embedded", "--db", "jdbc:sqlite:" + notes);
+        assertEquals(ExitCodes.FATAL, notADatabase.code(), notADatabase.stderr());
+        assertEquals("narrative-watch: jdbc:sqlite:" + notes + ": [SQLITE_NOTADB] File opened that is not a database "
+                + "file (file is not a database)", notADatabase.stderr().strip());
+        assertFalse(Files.exists(out.resolve("articles")));
+
+        Path inMissingFolder = tmp.resolve("no-such-folder").resolve("team.sqlite");
+        Printed cannotOpen = Printed.run("analyze", sample, "--out", tmp.resolve("cannot-open").toString(), "-q",
+                "--db", "jdbc:sqlite:" + inMissingFolder);
+        assertEquals(ExitCodes.FATAL, cannotOpen.code(), cannotOpen.stderr());
+        assertTrue(cannotOpen.stderr().startsWith("narrative-watch: jdbc:sqlite:" + inMissingFolder + ": [SQLITE_CANTOPEN]"),
+                cannotOpen.stderr());
     }
 
     /**

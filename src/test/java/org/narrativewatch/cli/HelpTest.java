@@ -53,6 +53,30 @@ class HelpTest {
         }
     }
 
+    /** A script that logs {@code narrative-watch analyze --version} records the version, as for the top level. */
+    @Test
+    void everyCommandWhoseHelpOffersTheVersionPrintsIt() {
+        String version = run(List.of("--version")).out();
+        assertTrue(version.startsWith("narrative-watch "), version);
+        int offered = 0;
+        for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {
+            List<String> help = new ArrayList<>(path);
+            help.add("--help");
+            if (!run(help).out().contains("-V, --version")) {
+                continue;
+            }
+            offered++;
+            for (String option : List.of("--version", "-V")) {
+                List<String> args = new ArrayList<>(path);
+                args.add(option);
+                Run printed = run(args);
+                assertEquals(0, printed.code(), String.join(" ", args) + ": " + printed.err());
+                assertEquals(version, printed.out(), String.join(" ", args));
+            }
+        }
+        assertTrue(offered >= 14, "commands whose help offers --version: " + offered);
+    }
+
     @Test
     void helpOfAnUnknownCommandIsAUsageErrorNamingWhatThereIs() {
         Run nested = run(List.of("help", "narratives", "tst"));

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
@@ -118,6 +121,29 @@ class NarrativeMatcherTest {
                 "narratives", "dropped", "counts")) {
             assertEquals(documented.get(field), written.get(field), field);
         }
+    }
+
+    /**
+     * The example of docs/narratives-format.md ("What the matcher writes") is what {@code analyze}
+     * writes for the sample article: a change to the catalog or the matcher that changes it fails
+     * here, with the array to put in the doc instead.
+     */
+    @Test
+    void theFormatDocsExampleIsWhatAnalyzeWritesForTheSampleArticle(@TempDir Path dir) throws Exception {
+        String format = Files.readString(Path.of("docs/narratives-format.md"));
+        Matcher example = Pattern.compile("## What the matcher writes\n.*?```json\n(.*?)```", Pattern.DOTALL)
+                .matcher(format);
+        assertTrue(example.find(), "docs/narratives-format.md shows what the matcher writes");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode documented = json.readTree(example.group(1));
+
+        Printed run = Printed.run("analyze", TestData.sampleArticle().toString(), "--out", dir.toString(), "--no-db",
+                "--quiet");
+        assertEquals(0, run.code(), run.stderr());
+        JsonNode written = json.readTree(dir.resolve("articles/russia-abandons-its-allies.json").toFile())
+                .get("narratives");
+        assertEquals(written, documented, "docs/narratives-format.md (actual) should show what analyze writes "
+                + "(expected)");
     }
 
     @Test

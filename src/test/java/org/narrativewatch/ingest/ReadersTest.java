@@ -133,12 +133,15 @@ class ReadersTest {
     }
 
     @Test
-    void malformedJsonAndATextThatIsNotAStringAreReportedInPlainWords() throws IOException {
+    void malformedJsonAndRecordsWithoutTextAreReportedInPlainWords() throws IOException {
         String jsonl = """
                 {"id": "cut", "text": "cut off
                 {"id": "number", "text": 12345}
                 {"id": "list", "text": ["a", "b"]}
                 {"id": "null", "text": null}
+                {"id": "none", "title": "Russia betrayed Armenia"}
+                {"id": "empty", "title": "Russia betrayed Armenia", "text": ""}
+                {"id": "blank", "title": "Russia betrayed Armenia", "text": " \\n\\t "}
                 """;
         CollectingSink lines = read(write("feed.jsonl", jsonl));
         assertEquals(List.of(), lines.articles);
@@ -147,7 +150,10 @@ class ReadersTest {
                 "malformed JSON at column 31: Unexpected end-of-input: was expecting closing quote for a string value",
                 "\"text\" is a number, not a string of article text",
                 "\"text\" is an array, not a string of article text",
-                "no \"text\" field with article text"), reasons);
+                "\"text\" is null: no article text",
+                "no \"text\" field with article text",
+                "\"text\" is empty: no article text",
+                "\"text\" is only white space: no article text"), reasons);
 
         CollectingSink file = read(write("cut.json", "{\"id\": \"cut\",\n \"text\": \"Moscow denied it.\""));
         assertEquals(1, file.errors.size());

@@ -4,9 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -315,12 +318,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /**
      * Whether reading the folder {@code folder} reads {@code inside}, a path below it: a folder
-     * skips what is hidden and reads only regular files, while a hidden file or a FIFO named
-     * itself is read.
+     * skips what is hidden and the output folders of runs, and reads only regular files, while a
+     * hidden file, a FIFO or a file in a run's output named itself is read.
      */
     private static boolean readInFolder(Path folder, Path inside) {
+        Path below = folder;
         for (Path part : folder.relativize(inside)) {
-            if (part.toString().startsWith(".")) {
+            below = below.resolve(part);
+            if (part.toString().startsWith(".") || Files.isDirectory(below) && Ingest.isRunOutput(below)) {
                 return false;
             }
         }
@@ -353,7 +358,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 StandardOpenOption.APPEND));
     }
 
-    /** A cheap first count of input files, so the progress bar can show a total and an ETA. */
+    /**
+     * A cheap first count of input files, so the progress bar can show a total and an ETA: the
+     * regular files in the folders named, without what the walk passes over (hidden entries, the
+     * output folder, another run's output).
+     */
     private static long countFiles(List<String> inputs, Path out) {
         long n = 0;
         Path outAbsolute = Ingest.realPath(out);
@@ -361,9 +370,31 @@ final class AnalyzeCommand implements Callable<Integer> {
             Path p = Path.of(in);
             if (Files.isDirectory(p)) {
                 Path base = Ingest.realPath(p);
-                try (var walk = Files.walk(base)) {
-                    n += walk.filter(f -> !f.startsWith(outAbsolute)).filter(Files::isRegularFile).count();
-                } catch (IOException | java.io.UncheckedIOException e) {
+                long[] files = {0};
+                try {
+                    Files.walkFileTree(base, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            boolean passedOver = !dir.equals(base) && (dir.getFileName().toString().startsWith(".")
+                                    || dir.startsWith(outAbsolute) || Ingest.isRunOutput(dir));
+                            return passedOver ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                                files[0]++;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return FileVisitResult.CONTINUE; // the walk reports it
+                        }
+                    });
+                    n += files[0];
+                } catch (IOException e) {
                     n++;
                 }
             } else {

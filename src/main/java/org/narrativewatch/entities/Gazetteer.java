@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Sentence;
 
 /**
  * Finds the tracked entities of a catalog in text: every alias, demonym (and its plural) and metonym
@@ -59,12 +60,13 @@ public final class Gazetteer {
 
     /**
      * Tracked entities in an article's analysed text (dropped parts are blanked, so nothing is found
-     * there), in order. Its sentences, when set, are the window in which ambiguous names are judged,
-     * and its NER mentions tell person names apart.
+     * there), in order. Its sentences, when set, bound every name (none runs from one into the
+     * next) and are the window in which ambiguous names are judged, and its NER mentions tell
+     * person names apart.
      */
     public List<GazetteerMatch> find(Doc doc) {
         String text = doc.article().analysedText();
-        List<PhraseTokens.Tok> tokens = PhraseTokens.of(text);
+        List<PhraseTokens.Tok> tokens = withSentenceBreaks(PhraseTokens.of(text), doc.sentences());
         List<PhraseTrie.Hit<Name>> hits = names.find(tokens);
         List<GazetteerMatch> candidates = new ArrayList<>(hits.size());
         for (PhraseTrie.Hit<Name> hit : hits) {
@@ -79,6 +81,29 @@ public final class Gazetteer {
             }
         }
         return matches;
+    }
+
+    /**
+     * The tokens, with a break before each one that lies in another sentence than the token before
+     * it. A mention's {@code sentence} must be the sentence that holds all of it: a name wrapped
+     * onto the next line where that line break ends a sentence ("the Russian⏎Federation.") is
+     * matched in its first sentence only ("Russian"), not across the boundary.
+     */
+    private static List<PhraseTokens.Tok> withSentenceBreaks(List<PhraseTokens.Tok> tokens, List<Sentence> sentences) {
+        List<PhraseTokens.Tok> broken = new ArrayList<>(tokens.size());
+        int sentence = 0;
+        int previousSentence = -1;
+        for (PhraseTokens.Tok t : tokens) {
+            while (sentence < sentences.size() && sentences.get(sentence).end() <= t.start()) {
+                sentence++;
+            }
+            int current = sentence < sentences.size() && sentences.get(sentence).start() <= t.start() ? sentence : -1;
+            boolean newSentence = !broken.isEmpty() && current != previousSentence;
+            broken.add(newSentence && t.gap() != PhraseTokens.BREAK
+                    ? new PhraseTokens.Tok(t.start(), t.end(), t.form(), t.key(), PhraseTokens.BREAK) : t);
+            previousSentence = current;
+        }
+        return broken;
     }
 
     /**

@@ -17,7 +17,10 @@ final class PhraseTokens {
     static final int ADJACENT = 0;
     /** Spaces or a single line break before the token. */
     static final int SPACE = 1;
-    /** A blank line (or the start of the text) before the token: names never run across it. */
+    /**
+     * A blank line (or the start of the text) before the token, or, where the gazetteer knows the
+     * sentences, the start of a sentence: names never run across it.
+     */
     static final int BREAK = 2;
 
     /**

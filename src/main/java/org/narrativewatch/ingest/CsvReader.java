@@ -7,12 +7,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 import org.narrativewatch.doc.Origin;
 
 /**
@@ -20,12 +22,16 @@ import org.narrativewatch.doc.Origin;
  * names and can be remapped (for instance text=body). A row with too few or too many cells, no
  * text, or more than the article size limit, is reported with its line number and the next row
  * read. A file whose header lacks a column named in a mapping, or names twice a column that a
- * field is read from, is refused as a whole.
+ * field is read from, is refused as a whole. Blank lines (before the header too) are skipped, and
+ * every row keeps the number of the line it starts on.
  */
 public final class CsvReader implements ArticleReader {
     /** The fields a column can be mapped to. */
     public static final List<String> FIELDS = List.of("id", "title", "text", "url", "source", "published", "language");
     private static final int READ_AHEAD = 64 * 1024;
+    /** RFC 4180, blank lines kept and absent cells read as null: see {@link Rows}. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setQuoteMode(QuoteMode.ALL_NON_NULL).get();
     /** Field name to column name; fields not in the map use their own name. */
     private final Map<String, String> columns;
     private final TextDecoder decoder;
@@ -44,17 +50,19 @@ public final class CsvReader implements ArticleReader {
 
     @Override
     public void read(Input input, ArticleSink sink) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         try (InputStream in = input.open();
              TextDecoder.CsvText csv = decoder.openCsv(in);
              RowSizeLimit reader = new RowSizeLimit(csv.reader(), decoder.maxBytes());
-             CSVParser parser = parseHeader(reader, format)) {
+             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            Rows rows = new Rows(parser, reader);
             List<String> header;
             try {
-                header = csv.cells(parser.getHeaderNames());
+                List<String> headerRow = rows.next();
+                header = headerRow == null ? List.of() : csv.cells(headerRow);
             } catch (BadInputException notText) {
                 throw new BadInputException("CSV header unreadable: " + notText.getMessage());
+            } catch (UncheckedIOException e) {
+                throw new BadInputException("CSV header unreadable: " + reason(e.getCause()));
             }
             Map<String, Integer> fieldColumns = fieldColumns(header);
             String textColumn = column("text");
@@ -62,16 +70,13 @@ public final class CsvReader implements ArticleReader {
             for (String field : columns.keySet()) {
                 requireColumn(header, fieldColumns, field);
             }
-            long rowStartLine = parser.getCurrentLineNumber() + 1;
             try {
-                for (CSVRecord row : parser) {
-                    long line = rowStartLine;
-                    rowStartLine = parser.getCurrentLineNumber() + 1;
-                    reader.rowDone();
+                for (List<String> row = rows.next(); row != null; row = rows.next()) {
+                    long line = rows.line();
                     Origin origin = new Origin(input.name(), line);
                     List<String> cells;
                     try {
-                        cells = csv.cells(row.toList());
+                        cells = csv.cells(row);
                     } catch (BadInputException notText) {
                         sink.error(new InputError(input.name(), line, notText.getMessage()));
                         continue;
@@ -99,8 +104,58 @@ public final class CsvReader implements ArticleReader {
                 }
             } catch (UncheckedIOException e) {
                 throw BadInputException.stoppedAt("CSV unreadable from this line on (rows before it were read): "
-                        + reason(e.getCause()), rowStartLine);
+                        + reason(e.getCause()), rows.nextLine());
             }
+        }
+    }
+
+    /**
+     * The rows of a CSV file that are not blank lines (the header first), each with the line it
+     * starts on. The parser is told to keep blank lines, because one that skips them cannot say
+     * how many it skipped, and a row after a blank line would be given the blank line's number. A
+     * blank line is then a row of one absent cell: {@link QuoteMode#ALL_NON_NULL} makes the parser
+     * read an absent cell as null, unlike a quoted empty one ({@code ""}), which is a row of
+     * empty text and reported as such.
+     */
+    private static final class Rows {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final RowSizeLimit limit;
+        /** The line the row last returned starts on. */
+        private long line;
+        /** The line after the last row read (of any kind): where the next one starts. */
+        private long nextLine = 1;
+
+        Rows(CSVParser parser, RowSizeLimit limit) {
+            this.parser = parser;
+            this.records = parser.iterator();
+            this.limit = limit;
+        }
+
+        /**
+         * The cells of the next row that is not a blank line (an absent cell as ""), or null at the end.
+         *
+         * @throws UncheckedIOException when the file cannot be read or parsed further
+         */
+        List<String> next() {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                line = nextLine;
+                nextLine = parser.getCurrentLineNumber() + 1;
+                limit.rowDone();
+                if (record.size() != 1 || record.get(0) != null) {
+                    return record.stream().map(cell -> cell == null ? "" : cell).toList();
+                }
+            }
+            return null;
+        }
+
+        long line() {
+            return line;
+        }
+
+        long nextLine() {
+            return nextLine;
         }
     }
 
@@ -155,18 +210,6 @@ public final class CsvReader implements ArticleReader {
             bytes += TextDecoder.utf8Length(cell, limit - bytes);
         }
         return bytes;
-    }
-
-    private static CSVParser parseHeader(Reader reader, CSVFormat format) throws IOException {
-        try {
-            return CSVParser.parse(reader, format);
-        } catch (IOException e) {
-            throw new BadInputException("CSV header unreadable: " + reason(e));
-        } catch (UncheckedIOException e) {
-            throw new BadInputException("CSV header unreadable: " + reason(e.getCause()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException("bad CSV header: " + e.getMessage());
-        }
     }
 
     private static String reason(IOException e) {

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.narrativewatch.doc.Article;
+import org.narrativewatch.output.OutputFolderLock;
 
 /**
  * Walks the inputs the user named (files, folders searched recursively in name order, "-" for
  * stdin), reads each with the reader for its format, gives every article its id and page layout,
  * and passes articles and errors to the sink in a deterministic order. One bad input never stops
- * the others. Folders and files it is told to exclude (the output of the run) are never read.
+ * the others. Folders and files it is told to exclude (the output of the run) are never read, nor
+ * is a folder inside a named one that holds the output of another run.
  */
 public final class Ingest {
     public static final List<String> FORMATS = List.of("txt", "html", "json", "jsonl", "csv");
@@ -156,6 +158,11 @@ public final class Ingest {
         if (isExcluded(real, exclusions)) {
             return 0; // the run's own output: never an input
         }
+        if (!dir.equals(root) && isRunOutput(dir)) {
+            sink.passedOver(dir.toString(), "the output folder of a narrative-watch run (it holds "
+                    + OutputFolderLock.FILE + "); output is never read as input");
+            return 0;
+        }
         if (!visited.add(real)) {
             sink.error(new InputError(dir.toString(), 0, "symbolic link loop: folder already visited as " + real));
             return 1;
@@ -186,6 +193,16 @@ public final class Ingest {
         }
         visited.remove(real);
         return files;
+    }
+
+    /**
+     * Whether a folder holds the output of a narrative-watch run: every command that writes one
+     * leaves its lock file there. Found in a named folder, it is not read (yesterday's reports
+     * beside today's): its records, pages, bulk lines and tables would come back as articles, and
+     * take the plain ids from the real ones.
+     */
+    public static boolean isRunOutput(Path folder) {
+        return Files.exists(folder.resolve(OutputFolderLock.FILE));
     }
 
     /**

@@ -194,17 +194,33 @@ public final class JsonReader implements ArticleReader {
             return;
         }
         JsonNode text = node.get("text");
-        if (text != null && !text.isNull() && !text.isTextual()) {
-            sink.error(new InputError(origin.file(), origin.line(), "\"text\" is " + kind(text)
-                    + ", not a string of article text"));
-            return;
-        }
-        if (text == null || text.isNull() || text.asText().isBlank()) {
-            sink.error(new InputError(origin.file(), origin.line(), "no \"text\" field with article text"));
+        String noText = whyNoText(text);
+        if (noText != null) {
+            sink.error(new InputError(origin.file(), origin.line(), noText));
             return;
         }
         sink.article(new ArticleFields(field(node, "id"), field(node, "title"), text.asText(), field(node, "url"),
                 field(node, "source"), field(node, "published"), field(node, "language")).toArticle(origin));
+    }
+
+    /**
+     * Why a record's "text" value holds no article text, in words that tell a field left out from
+     * one left empty (a scraper that found no body writes "text": ""), or null when it holds text.
+     */
+    private static String whyNoText(JsonNode text) {
+        if (text == null) {
+            return "no \"text\" field with article text";
+        }
+        if (text.isNull()) {
+            return "\"text\" is null: no article text";
+        }
+        if (!text.isTextual()) {
+            return "\"text\" is " + kind(text) + ", not a string of article text";
+        }
+        if (text.asText().isEmpty()) {
+            return "\"text\" is empty: no article text";
+        }
+        return text.asText().isBlank() ? "\"text\" is only white space: no article text" : null;
     }
 
     /** What a JSON value is, in words: "a number", "an array", ... */

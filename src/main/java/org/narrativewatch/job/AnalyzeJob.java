@@ -250,6 +250,11 @@ public final class AnalyzeJob {
                         put(inOrder, new Ready(new Outcome(null, null, null, ErrorRecord.readFailed(e), Reuse.NONE)));
                     }
                 }
+
+                @Override
+                public void passedOver(String folder, String reason) {
+                    log.println(printable("narrative-watch: " + folder + ": " + reason));
+                }
             });
             put(inOrder, new Ready(null)); // end of input
             writer.join();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.narrativewatch.yaml.StrictYaml;
@@ -63,19 +64,31 @@ final class CatalogFiles {
     private static List<CatalogFile> readFolder(Path folder, String shownAs) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".yaml") || n.endsWith(".yml");
-            }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+            files = list.filter(CatalogFiles::isCatalogFile)
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         }
         if (files.isEmpty()) {
-            throw new IOException("no .yaml files in narrative catalog folder " + shownAs);
+            throw new IOException("no .yaml or .yml files in narrative catalog folder " + shownAs
+                    + " (hidden ones, named .*, are not read)");
         }
         Map<String, Path> byName = new LinkedHashMap<>();
         for (Path f : files) {
             byName.put(shownAs + "/" + f.getFileName(), f);
         }
         return readFiles(byName);
+    }
+
+    /**
+     * A file of a catalog folder: a .yaml or .yml file in any case ("ukraine.YAML" from a system
+     * that writes extensions in capitals), unless it is hidden. Hidden files are not the analysts'
+     * own: the "._west.yaml" that a Mac writes beside each file on a shared drive or in a zip, an
+     * editor's backup, a ".draft.yaml" set aside; read, they would stop every run or define each
+     * narrative twice. Input folders skip them too.
+     */
+    private static boolean isCatalogFile(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
     }
 
     /**

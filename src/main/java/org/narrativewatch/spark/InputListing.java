@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.Path;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.Input;
 import org.narrativewatch.ingest.InputError;
+import org.narrativewatch.output.OutputFolderLock;
 
 /**
  * Lists the files of the inputs the user named, on any Hadoop file system, with the command
@@ -22,7 +23,8 @@ import org.narrativewatch.ingest.InputError;
  * that ids and origins come out the same as the command line's. One addition: entries starting
  * with '_' are skipped too, as every Hadoop input format does, so that a dataset folder a Spark
  * job wrote (_SUCCESS, _temporary/) reads as its data files. The job's own output folder is never
- * an input, as in the command line.
+ * an input, as in the command line, and neither is a folder in a named one that holds the output
+ * of a command-line run.
  */
 final class InputListing {
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -87,6 +89,10 @@ final class InputListing {
         } catch (IOException e) {
             errors.add(new InputError(shownName(root, relativeDir), 0, "cannot list folder: " + e.getMessage()));
             return;
+        }
+        if (!relativeDir.isEmpty() && Arrays.stream(children)
+                .anyMatch(c -> c.getPath().getName().equals(OutputFolderLock.FILE))) {
+            return; // the output of a command-line run, as Ingest.isRunOutput
         }
         Arrays.sort(children, Comparator.comparing(c -> c.getPath().getName()));
         for (FileStatus child : children) {

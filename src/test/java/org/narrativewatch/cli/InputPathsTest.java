@@ -237,6 +237,39 @@ class InputPathsTest {
     }
 
     /**
+     * Yesterday's run folder beside today's, inside the folder analysed: its records, pages, bulk
+     * lines and tables are no articles, and must not take the plain ids from the real ones. It is
+     * recognised by the lock file every run leaves, passed over with a message, and the run is as
+     * if it were not there. A file in it named itself is still read.
+     */
+    @Test
+    void anEarlierRunsOutputFolderInsideTheInputFolderIsNotRead() throws IOException {
+        Path in = twoArticles("in");
+        Path earlier = in.resolve("a-run1");
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--out", earlier.toString()).code());
+        Path out = in.resolve("z-run2");
+        Printed run = analyze(in.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
+        assertEquals(List.of("narrative-watch: " + earlier + ": the output folder of a narrative-watch run (it holds "
+                + ".narrative-watch.lock); output is never read as input"), run.stderr().lines().toList());
+        JsonNode counts = JSON.readTree(out.resolve("summary.json").toFile()).get("counts");
+        assertEquals(2, counts.get("articles_read").asInt());
+        assertEquals(0, counts.get("errors").asInt());
+        try (Stream<Path> records = Files.list(out.resolve("articles"))) {
+            assertEquals(List.of("a.json", "b.json"), records.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(in.resolve("a.txt").toString(),
+                JSON.readTree(out.resolve("articles/a.json").toFile()).get("origin").get("file").asText());
+
+        // Named on its own beside the folder, a record of the earlier run is read (not "read once": the folder skips it).
+        Path record = earlier.resolve("articles/b.json");
+        run = analyze(in.toString(), record.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
+        assertFalse(run.stderr().contains("read once"), run.stderr());
+        assertEquals(3, JSON.readTree(out.resolve("summary.json").toFile()).get("counts").get("articles_read").asInt());
+    }
+
+    /**
      * The --jsonl file named as an INPUT too, by its own name or through a link, would be emptied
      * before it was read: a usage error, and nothing is opened or created. So is a --jsonl file in
      * the --narratives catalog folder, which the run reads.

@@ -142,4 +142,31 @@ class EntityStageTest {
         Doc florida = analyse("Last week, the Florida Department of State asked federal prosecutors to look into it.");
         assertEquals(List.of(), tracked(florida));
     }
+
+    /**
+     * A mention lies in the sentence its {@code sentence} names: where a line break ends a sentence
+     * (the wrap is not recognised as such), a name is not matched across it. docs/article-schema.md,
+     * "sentences"; docs/entities-format.md, "Spacing".
+     */
+    @Test
+    void aNameIsNeverMatchedAcrossTheEndOfASentence() {
+        Doc doc = analyse("RUSSIA BETRAYED ARMENIA\n\nMOSCOW -- Russia betrayed Armenia, which lost Nagorno-Karabakh "
+                + "in 2023. BEIJING said nothing about the Russian\nFederation.");
+        int lineBreak = doc.text().indexOf("Russian\n") + "Russian".length();
+        assertTrue(doc.sentences().stream().anyMatch(s -> s.end() == lineBreak), "the line break ends a sentence");
+        int russian = doc.text().indexOf("Russian\n");
+        assertEquals(russian + ":Russian=Q159/demonym", tracked(doc).get(tracked(doc).size() - 1), tracked(doc).toString());
+        for (EntityMention e : doc.entities()) {
+            var sentence = doc.sentences().get(e.sentence());
+            assertTrue(sentence.start() <= e.start() && e.end() <= sentence.end(), e + " outside its sentence " + sentence);
+        }
+        // In a text wrapped at a fixed width the line break is inside the sentence, and so inside the name.
+        Doc wrapped = analyse("Officials in Yerevan said on Monday that the talks with the Russian\n"
+                + "Federation would go on next week, although the ministers of both\n"
+                + "countries have not agreed on a date, and the mediators in Brussels\n"
+                + "have offered to host the next round of negotiations in the spring.");
+        assertEquals(1, wrapped.sentences().size());
+        assertTrue(tracked(wrapped).contains(wrapped.text().indexOf("Russian") + ":Russian\nFederation=Q159/alias"),
+                tracked(wrapped).toString());
+    }
 }

@@ -133,12 +133,15 @@ class ReadersTest {
     }
 
     @Test
-    void malformedJsonAndATextThatIsNotAStringAreReportedInPlainWords() throws IOException {
+    void malformedJsonAndRecordsWithoutTextAreReportedInPlainWords() throws IOException {
         String jsonl = """
                 {"id": "cut", "text": "cut off
                 {"id": "number", "text": 12345}
                 {"id": "list", "text": ["a", "b"]}
                 {"id": "null", "text": null}
+                {"id": "none", "title": "Russia betrayed Armenia"}
+                {"id": "empty", "title": "Russia betrayed Armenia", "text": ""}
+                {"id": "blank", "title": "Russia betrayed Armenia", "text": " \\n\\t "}
                 """;
         CollectingSink lines = read(write("feed.jsonl", jsonl));
         assertEquals(List.of(), lines.articles);
@@ -147,7 +150,10 @@ class ReadersTest {
                 "malformed JSON at column 31: Unexpected end-of-input: was expecting closing quote for a string value",
                 "\"text\" is a number, not a string of article text",
                 "\"text\" is an array, not a string of article text",
-                "no \"text\" field with article text"), reasons);
+                "\"text\" is null: no article text",
+                "no \"text\" field with article text",
+                "\"text\" is empty: no article text",
+                "\"text\" is only white space: no article text"), reasons);
 
         CollectingSink file = read(write("cut.json", "{\"id\": \"cut\",\n \"text\": \"Moscow denied it.\""));
         assertEquals(1, file.errors.size());
@@ -312,6 +318,30 @@ class ReadersTest {
         assertEquals(1, c.errors.size());
         assertEquals(4, c.errors.get(0).line(), "the ragged row starts on line 4 (the previous row spans two)");
         assertTrue(c.errors.get(0).reason().contains("cells"));
+    }
+
+    /**
+     * A spreadsheet export with blank lines (before the header too): every row keeps the line it
+     * starts on, in its origin, its id and its error record; a blank line is no row, while a quoted
+     * empty cell ("") is a row without text.
+     */
+    @Test
+    void csvRowsAfterBlankLinesKeepTheLineTheyStartOn() throws IOException {
+        String claim = "Russia betrayed Armenia, which lost Nagorno-Karabakh in 2023.";
+        String plain = write("blank.csv", "\ntext\n\"" + claim + "\"\n\n\n\"" + claim + " again\"\n\"" + claim
+                + " third\"\n\"\"\n\n");
+        CollectingSink c = read(plain);
+        assertEquals(List.of("blank-L3", "blank-L6", "blank-L7"), c.articles.stream().map(Article::id).toList());
+        assertEquals(List.of(3L, 6L, 7L), c.articles.stream().map(a -> a.origin().line()).toList());
+        assertEquals(List.of(plain + ":8: no article text in column \"text\""),
+                c.errors.stream().map(e -> e.file() + ":" + e.line() + ": " + e.reason()).toList());
+
+        String withIds = write("ids.csv", "id,text\r\nm1,\"" + claim + "\r\nIt said so twice.\"\r\n\r\n\r\n"
+                + "m2,\"" + claim + "\"\r\n\r\nm3,ragged,row\r\n,\r\n");
+        c = read(withIds);
+        assertEquals(List.of("m1:2", "m2:6"), c.articles.stream().map(a -> a.id() + ":" + a.origin().line()).toList());
+        assertEquals(List.of("8: row has 3 cells but the header has 2", "9: no article text in column \"text\""),
+                c.errors.stream().map(e -> e.line() + ": " + e.reason()).toList());
     }
 
     @Test

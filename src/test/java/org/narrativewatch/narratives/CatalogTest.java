@@ -313,4 +313,39 @@ class CatalogTest {
         assertEquals(expected, err.toString().lines().skip(1).toList(), err.toString());
         assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run with an unreadable catalog");
     }
+
+    /**
+     * A catalog folder is its .yaml and .yml files in any case, and none of its hidden ones: a
+     * Mac's AppleDouble "._west.yaml" (binary) or a hidden backup copy would stop every run, and a
+     * "ukraine.YAML" left out would drop its narratives without a word.
+     */
+    @Test
+    void aCatalogFolderReadsYamlFilesInAnyCaseAndSkipsHiddenOnes(@TempDir Path dir) throws Exception {
+        Path catalog = Files.createDirectories(dir.resolve("catalog"));
+        Path packaged = Path.of("models/narratives");
+        try (var files = Files.list(packaged)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, catalog.resolve(f.getFileName()));
+            }
+        }
+        Files.move(catalog.resolve("ukraine.yaml"), catalog.resolve("ukraine.YAML"));
+        Files.move(catalog.resolve("groups.yaml"), catalog.resolve("groups.Yml"));
+        Files.write(catalog.resolve("._west.yaml"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S'});
+        Files.copy(packaged.resolve("west.yaml"), catalog.resolve(".west.yaml.bak.yaml"));
+
+        List<String> expected = Catalog.load(null).narratives().stream().map(Narrative::id).toList();
+        assertEquals(expected, Catalog.load(catalog).narratives().stream().map(Narrative::id).toList());
+        Printed validate = Printed.run("narratives", "validate", "--narratives", catalog.toString());
+        assertEquals(0, validate.code(), validate.stdout() + validate.stderr());
+        assertTrue(validate.stdout().startsWith("ok: " + expected.size() + " narratives, "), validate.stdout());
+        assertTrue(validate.stdout().contains(" in 6 file(s), "), validate.stdout());
+
+        // A folder with nothing but hidden YAML files has no catalog, and says why.
+        Path hiddenOnly = Files.createDirectories(dir.resolve("hidden-only"));
+        Files.copy(packaged.resolve("west.yaml"), hiddenOnly.resolve(".west.yaml"));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> Catalog.load(hiddenOnly));
+        assertEquals("no .yaml or .yml files in narrative catalog folder " + hiddenOnly + " (hidden ones, named .*, "
+                + "are not read)", e.getMessage());
+    }
 }

@@ -3,8 +3,10 @@ package org.narrativewatch.narratives;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import org.narrativewatch.cli.Main;
 
 /** The catalog format: the documented examples, the packaged catalog, and validation messages. */
 class CatalogTest {
+    /** The packaged catalog folder, as the build packages it into the jar. */
+    private static final Path PACKAGED = Path.of("models/narratives");
     /** The twenty EUvsDisinfo narrative labels the packaged catalog must cover. */
     static final Set<String> EUVSDISINFO_LABELS = Set.of("Russophobia", "Anti-Russian", "Nazi/Fascist",
             "Colour revolutions", "Coup", "Encircling Russia", "EU disintegration", "Ukrainian disintegration",
@@ -260,7 +264,7 @@ class CatalogTest {
                             + ":1: the catalog defines no narratives";
             assertTrue(printed.contains(expected), printed);
 
-            CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class,
+            CatalogException e = assertThrows(CatalogException.class,
                     () -> Catalog.load(catalog));
             assertEquals(1, e.problems().size(), e.getMessage());
         }
@@ -281,20 +285,14 @@ class CatalogTest {
      */
     @Test
     void catalogFilesThatAreNotUtf8AreProblemsAtTheirLine(@TempDir Path dir) throws Exception {
-        Path catalog = Files.createDirectories(dir.resolve("catalog"));
-        Path packaged = Path.of("models/narratives");
-        try (var files = Files.list(packaged)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, catalog.resolve(f.getFileName()));
-            }
-        }
-        String allies = Files.readString(packaged.resolve("allies-and-security.yaml"))
+        Path catalog = copyOfPackagedCatalog(dir);
+        String allies = Files.readString(PACKAGED.resolve("allies-and-security.yaml"))
                 .replace("(Assad, Armenia, the CSTO members)", "(Assad, Arménie, the CSTO members)");
         int accent = allies.indexOf("é");
         int line = allies.substring(0, accent).split("\n", -1).length;
         int column = accent - allies.lastIndexOf('\n', accent);
         Files.write(catalog.resolve("allies-and-security.yaml"), allies.getBytes(StandardCharsets.ISO_8859_1));
-        Files.write(catalog.resolve("west.yaml"), Files.readString(packaged.resolve("west.yaml"))
+        Files.write(catalog.resolve("west.yaml"), Files.readString(PACKAGED.resolve("west.yaml"))
                 .getBytes(StandardCharsets.UTF_16));
         List<String> expected = List.of(
                 catalog.resolve("allies-and-security.yaml") + ":" + line + ": not valid YAML: byte 0xE9 (column " + column
@@ -321,17 +319,11 @@ class CatalogTest {
      */
     @Test
     void aCatalogFolderReadsYamlFilesInAnyCaseAndSkipsHiddenOnes(@TempDir Path dir) throws Exception {
-        Path catalog = Files.createDirectories(dir.resolve("catalog"));
-        Path packaged = Path.of("models/narratives");
-        try (var files = Files.list(packaged)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, catalog.resolve(f.getFileName()));
-            }
-        }
+        Path catalog = copyOfPackagedCatalog(dir);
         Files.move(catalog.resolve("ukraine.yaml"), catalog.resolve("ukraine.YAML"));
         Files.move(catalog.resolve("groups.yaml"), catalog.resolve("groups.Yml"));
         Files.write(catalog.resolve("._west.yaml"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S'});
-        Files.copy(packaged.resolve("west.yaml"), catalog.resolve(".west.yaml.bak.yaml"));
+        Files.copy(PACKAGED.resolve("west.yaml"), catalog.resolve(".west.yaml.bak.yaml"));
 
         List<String> expected = Catalog.load(null).narratives().stream().map(Narrative::id).toList();
         assertEquals(expected, Catalog.load(catalog).narratives().stream().map(Narrative::id).toList());
@@ -342,10 +334,20 @@ class CatalogTest {
 
         // A folder with nothing but hidden YAML files has no catalog, and says why.
         Path hiddenOnly = Files.createDirectories(dir.resolve("hidden-only"));
-        Files.copy(packaged.resolve("west.yaml"), hiddenOnly.resolve(".west.yaml"));
-        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> Catalog.load(hiddenOnly));
+        Files.copy(PACKAGED.resolve("west.yaml"), hiddenOnly.resolve(".west.yaml"));
+        IOException e = assertThrows(IOException.class, () -> Catalog.load(hiddenOnly));
         assertEquals("no .yaml or .yml files in narrative catalog folder " + hiddenOnly + " (hidden ones, named .*, "
                 + "are not read)", e.getMessage());
+    }
+
+    /** A copy of the packaged catalog folder in {@code dir}/catalog, to change a file of it. */
+    private static Path copyOfPackagedCatalog(Path dir) throws IOException {
+        Path catalog = Files.createDirectories(dir.resolve("catalog"));
+        try (var files = Files.list(PACKAGED)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, catalog.resolve(f.getFileName()));
+            }
+        }
+        return catalog;
     }
 }

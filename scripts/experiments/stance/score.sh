@@ -8,7 +8,8 @@
 # set-t and set-u for its second; set-v, set-w and set-x for "Attribution and recall on fresh text", set-x held
 # out of its first part, set-y and set-z of its second, set-aa and set-ab of its third; set-ac to set-aj for
 # "Questions, claim lines and recall on fresh text", set-ae and set-af held out of its first part, set-ag and
-# set-ah of its second, set-ai and set-aj of its third). Each set has texts/*.txt and expected.json: per text, every narrative whose claim it asserts, reports or disputes, with that stance.
+# set-ah of its second, set-ai and set-aj of its third). Each set has texts/*.txt and expected.json: per
+# text, every narrative whose claim it asserts, reports or disputes, with that stance.
 # Texts named A.. are in the voice of pro-Kremlin outlets, R.. wire reports of others' claims, D.. fact-checks
 # and explainers, N.. (sets g to aj) ordinary news that carries no narrative.
 #

@@ -69,7 +69,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "corpus",
             description = "Files, folders (searched recursively) or - for stdin; one that does not exist is a usage "
-                    + "error, and the output folder (DIR) is never read as input. Default: ${DEFAULT-VALUE}")
+                    + "error, and the output folder (DIR) is never read as input, nor, inside a named folder, the "
+                    + "output folder of another run. Default: ${DEFAULT-VALUE}")
     List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",

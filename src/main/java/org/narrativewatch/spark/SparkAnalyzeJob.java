@@ -45,6 +45,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.job.SummaryHeader;
 import org.narrativewatch.job.ErrorRecord;
+import org.narrativewatch.output.OutputFolderLock;
 import scala.Tuple2;
 
 /**
@@ -91,6 +92,7 @@ public final class SparkAnalyzeJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         InputListing.Listing listing = InputListing.list(inputs, hadoop, out);
+        markAsRunOutput(new Path(out), hadoop);
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
 
         Map<Boolean, List<InputFile>> byKind = listing.files().stream()
@@ -202,6 +204,18 @@ public final class SparkAnalyzeJob {
             counts.put(r.getString(0) + "/" + (r.isNullAt(1) ? "" : r.getString(1)), r.getLong(2));
         }
         return counts;
+    }
+
+    /**
+     * Leaves the command line's lock file, empty, in OUT before anything else is written: a later
+     * run, of either kind, that finds OUT inside a folder it reads passes it over as a run's output,
+     * as {@link org.narrativewatch.ingest.Ingest#isRunOutput}. Its part files end in .txt and would
+     * otherwise be read back as articles. It is a marker, not a lock: Hadoop file systems have none.
+     */
+    private static void markAsRunOutput(Path out, Configuration hadoop) throws IOException {
+        FileSystem fs = out.getFileSystem(hadoop);
+        fs.mkdirs(out);
+        fs.create(new Path(out, OutputFolderLock.FILE), true).close();
     }
 
     private static void write(Dataset<Row> lines, String path) {

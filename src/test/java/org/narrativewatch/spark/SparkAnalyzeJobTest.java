@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 import org.narrativewatch.TestData;
 import org.narrativewatch.cli.ExitCodes;
 import org.narrativewatch.cli.Main;
@@ -128,6 +129,27 @@ class SparkAnalyzeJobTest {
         System.out.printf("spark vs cli: %d of %d records byte-identical (%d sentences, %d tokens, %d entity mentions,"
                         + " %d narrative hits)%n", identical, cli.size(), sum(cli.values(), "sentences"),
                 sum(cli.values(), "tokens"), sum(cli.values(), "entities"), sum(cli.values(), "narratives"));
+    }
+
+    /**
+     * A Spark output folder that ends up inside a folder a later run reads (copied beside the
+     * corpus, or this morning's job folder under yesterday's) is no input: its part files end in .txt
+     * and would come back as articles. The job leaves the command line's marker file in OUT.
+     */
+    @Test
+    void aLaterCommandLineRunPassesOverTheJobsOutputFolder() throws IOException {
+        Path later = Files.createDirectories(tmp.resolve("later"));
+        Files.writeString(later.resolve("a.txt"), "Moscow and Yerevan\n\nArmenia said on Monday that it would "
+                + "review its membership of the CSTO.\n");
+        Files.createSymbolicLink(later.resolve("spark-run"), sparkOut);
+        Path out = tmp.resolve("later-out");
+        Printed run = Printed.run("analyze", later.toString(), "--out", out.toString(), "--no-article-pages");
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
+        assertTrue(run.stderr().contains(later.resolve("spark-run") + ": the output folder of a narrative-watch run"),
+                run.stderr());
+        JsonNode counts = JSON.readTree(out.resolve("summary.json").toFile()).get("counts");
+        assertEquals(1, counts.get("articles_read").asInt());
+        assertEquals(0, counts.get("errors").asInt());
     }
 
     private static long sum(Iterable<String> records, String count) {

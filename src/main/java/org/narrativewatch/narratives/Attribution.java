@@ -43,6 +43,8 @@ final class Attribution {
             "seventh", "finally", "lastly", "next", "also");
     /** Who a passive reporting verb tells a claim to: "we are told that ...". */
     private static final Set<String> AUDIENCE = Set.of("we", "i", "you");
+    /** How many tokens, its final punctuation included, the clause that names a speaker after the claim may run. */
+    private static final int TRAILING_CLAUSE_TOKENS = 12;
     /** Verbs that join a claim noun to its content: "the claim is that ...", "the story goes that ...". */
     private static final Set<String> CLAIM_COPULAS = Set.of("be", "go", "run");
     /** How far before "is that" the claim noun of "the claim ... is that ..." may stand. */
@@ -66,6 +68,8 @@ final class Attribution {
 
     /** The speaker of a claim the article reports without naming whose it is ("claims that ... have circulated"). */
     static final String UNNAMED_CLAIM = "unnamed source (reported claim)";
+    /** Who raises a claim that an article asks in its own voice ("Did Russia betray Armenia?") without making it. */
+    static final String QUESTION = "unnamed source (raised as a question)";
 
     private final Doc doc;
     private final List<Span> quotes;
@@ -196,7 +200,93 @@ final class Attribution {
         if (quote != null) {
             return "unnamed speaker (quoted)";
         }
+        String trailing = trailingSpeaker(s, end);
+        if (trailing != null) {
+            return trailing;
+        }
         return claimNounsReport ? reportedClaim(s, at, end) : null;
+    }
+
+    /**
+     * The speaker a wire report names after the claim, at the end of its sentence and without quotation
+     * marks: "NATO is collapsing, Lavrov said.", "..., says Lavrov.", "..., the ministry claimed on Monday.",
+     * "..., he told reporters." The reporting verb stands in the sentence's last clause, after a comma that
+     * follows the trigger (ending at token {@code end}), and no "that" follows it (", claiming that ..." says
+     * something else of its own).
+     */
+    private String trailingSpeaker(Sentence s, int end) {
+        List<Token> tokens = doc.tokens();
+        int comma = -1;
+        for (int i = s.endToken() - 1; i >= end && s.endToken() - i <= TRAILING_CLAUSE_TOKENS; i--) {
+            String text = tokens.get(i).text();
+            if (text.equalsIgnoreCase("that") || text.equals(";") || text.equals(":")) {
+                return null;
+            }
+            if (text.equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        int[] verbs = reporters(s).verbs();
+        int k = firstAtOrAfter(verbs, comma + 1);
+        if (k == verbs.length) {
+            return null;
+        }
+        int verb = verbs[k];
+        if (skipToName(comma + 1, verb, +1) == verb) {
+            // Nothing but adverbs before the verb: the speaker follows it ("says Lavrov"), unless it is a participle.
+            String after = tokens.get(verb).pos().equals("VBG") ? null : speakerAfter(s, verb);
+            return after == null || UNNAMED_CLAIM.equals(after)
+                    || !adverbialsOnly(verb, tokenAfterName(s, verb + 1, after), s.endToken()) ? null : after;
+        }
+        if (!adverbialsOnly(verb, verb + 1, s.endToken())) {
+            return null; // the verb has an object or a clause of its own: ", and Brussels called it a triumph"
+        }
+        for (int i = comma + 1; i < verb; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("CC") || !SPEAKER_POS.contains(t.pos()) && !t.pos().equals("DT")
+                    && !t.pos().startsWith("RB") && !t.pos().equals("PRP") && !NAME_LINKS.contains(t.text())) {
+                return null; // ", and Brussels says nothing", ", which we know": no speaker tag
+            }
+        }
+        int before = skipToName(verb - 1, comma, -1);
+        if (before > comma && pronoun(before)) {
+            return antecedent(s, tokens.get(before).text());
+        }
+        return chunk(verb - 1, comma, -1);
+    }
+
+    /**
+     * Whether tokens [from, to) hold nothing but what may close the speaker tag of the reporting verb at
+     * token {@code verb}: adverbs, the time or place ("on Monday", "in a statement"), whom it was told to
+     * ("told reporters") and the final punctuation.
+     */
+    private boolean adverbialsOnly(int verb, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        int i = from;
+        while (i < to && tokens.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        if (i < to && tokens.get(verb).lemma().equals("tell") && tokens.get(i).pos().startsWith("NN")) {
+            i++; // "told reporters"
+        }
+        boolean phrase = false; // inside "on Monday", "in a statement to the agency"
+        for (; i < to; i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("IN") || pos.equals("TO")) {
+                phrase = true;
+            } else if (pos.equals(",")) {
+                phrase = false;
+            } else if (!pos.equals(".") && !pos.equals("''") && !pos.equals("-RRB-") && !(phrase
+                    && (pos.startsWith("NN") || pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ")
+                    || pos.equals("PRP$") || pos.equals("POS")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -283,8 +373,39 @@ final class Attribution {
                 return antecedent(s, tokens.get(subject).text());
             }
         }
+        if (before >= s.firstToken() && tokens.get(before).text().equalsIgnoreCase("who")) {
+            return UNNAMED_CLAIM; // "those who say ...", "people who claim ...": whose, the article does not say
+        }
         String who = chunk(i - 1, s.firstToken() - 1, -1);
-        return who != null ? who : chunk(i + 1, s.endToken(), +1);
+        return who != null ? who : speakerAfter(s, i);
+    }
+
+    /**
+     * The speaker named just after the reporting verb at token {@code i} ("said Lentzos", "says the
+     * ministry"); {@value #UNNAMED_CLAIM} when a verb follows the name, which is then the claim's subject
+     * ("... and says Ukraine has used ..."); null when no name follows.
+     */
+    private String speakerAfter(Sentence s, int i) {
+        String who = chunk(i + 1, s.endToken(), +1);
+        if (who == null) {
+            return null;
+        }
+        int after = tokenAfterName(s, i + 1, who);
+        List<Token> tokens = doc.tokens();
+        boolean verbFollows = after < s.endToken()
+                && (tokens.get(after).pos().startsWith("VB") || tokens.get(after).pos().equals("MD"));
+        return verbFollows ? UNNAMED_CLAIM : who;
+    }
+
+    /** The token after the name {@code who} that {@link #chunk} found from token {@code from} on. */
+    private int tokenAfterName(Sentence s, int from, String who) {
+        List<Token> tokens = doc.tokens();
+        int whoEnd = tokens.get(skipToName(from, s.endToken(), +1)).start() + who.length();
+        int after = from;
+        while (after < s.endToken() && tokens.get(after).start() < whoEnd) {
+            after++;
+        }
+        return after;
     }
 
     private boolean pronoun(int i) {

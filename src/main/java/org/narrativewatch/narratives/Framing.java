@@ -20,7 +20,8 @@ import org.narrativewatch.doc.Token;
 final class Framing {
     /**
      * Terms of Western and independent media on Russia's war, its occupation and its information operations,
-     * each naming Russia: partisan outlets of any side write "invasion" and "disinformation" of their enemies.
+     * each naming Russia (or its "state media", as only others call them): partisan outlets of any side write
+     * "invasion" and "disinformation" of their enemies.
      */
     private static final Map<String, List<String[]>> MAINSTREAM = phrases("full-scale invasion", "invasion of ukraine",
             "russia 's invasion", "russian invasion", "invaded ukraine", "russia invaded", "annexation of crimea",
@@ -29,7 +30,8 @@ final class Framing {
             "russian aggression", "kremlin propaganda", "russian propaganda", "kremlin disinformation",
             "russian disinformation", "pro-kremlin", "kremlin-backed", "kremlin-controlled", "kremlin-linked",
             "kremlin-friendly", "russian state", "russia 's state", "russian-occupied", "russian occupation",
-            "occupied ukrainian", "russian-installed");
+            "occupied ukrainian", "russian-installed", "russian-backed", "kremlin-aligned", "full-scale war",
+            "state media", "state television", "state tv", "state outlets", "state-controlled");
     /**
      * Terms of pro-Kremlin outlets: the war, Ukraine's government, the West and its media as they name them.
      * Broad on purpose: one of them in the article's own voice is enough to keep it from the mainstream side.

@@ -212,8 +212,13 @@ public final class NarrativeMatcher {
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = Rebuttal.claimLine(view) ? Attribution.UNNAMED_CLAIM
                                 : attribution.speaker(sentence, trigger[0], trigger[1], !denial);
+                        if (speaker == null && asks(doc, sentence.index())) {
+                            speaker = Attribution.QUESTION;
+                        }
+                        // A refutation answers a question as it answers the article's own statements.
                         boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
-                                refutations.refuted(sentence, view, speaker, denial));
+                                refutations.refuted(sentence, view, speaker == Attribution.QUESTION ? null : speaker,
+                                        denial));
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
                                 speaker, StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();
@@ -232,7 +237,7 @@ public final class NarrativeMatcher {
             if (!found.isEmpty() && inContext[n] && score >= threshold - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
                 hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0,
-                        StanceReading.ofHit(found, framing, sentence -> asks(doc, sentence)), found));
+                        StanceReading.ofHit(found, framing), found));
             }
         }
         return hits;
@@ -288,7 +293,11 @@ public final class NarrativeMatcher {
         return new int[] {start, end};
     }
 
-    /** Whether sentence {@code index} is a question: it ends with "?", before any closing quotation mark. */
+    /**
+     * Whether sentence {@code index} is a question: it ends with "?", before any closing quotation mark. A
+     * question in the article's own voice ("Is it Russophobia?", "What about unity over Ukraine?") raises a
+     * claim without making it, as explainers head their sections.
+     */
     private static boolean asks(Doc doc, int index) {
         Sentence s = doc.sentences().get(index);
         for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {

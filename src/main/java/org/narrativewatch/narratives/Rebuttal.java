@@ -51,6 +51,11 @@ final class Rebuttal {
     /** Words in which a denial narrative denies: "staged", "a hoax", "a false flag", "never happened". */
     private static final Set<String> DENIAL = Set.of("stage", "staged", "hoax", "fake", "flag", "provocation",
             "fabricate", "fabricated", "invent", "invented", "never", "set-up", "setup", "frame", "framed", "myth");
+    /** Verbs of belief or speech that, with no one as their subject, deny what follows: "nobody believes that". */
+    private static final Set<String> BELIEF = Set.of("believe", "think", "say", "claim", "suggest", "argue", "expect",
+            "maintain", "assert", "pretend");
+    /** How many tokens before a verb of {@link #BELIEF} "nobody" may stand: "no one in Brussels seriously believes". */
+    private static final int BELIEF_WINDOW = 4;
     /** Verbs that, negated before "that", say the evidence does not bear the claim out: "do not show that". */
     private static final Set<String> SHOW = Set.of("show", "prove", "demonstrate", "mean", "confirm", "suggest");
     /**
@@ -115,8 +120,16 @@ final class Rebuttal {
      * clause: "no evidence for the charges, and everyone knows that X" does not rebut X.
      */
     static boolean rebuts(SentenceView view, int at) {
+        return cueBefore(view, at, false);
+    }
+
+    /**
+     * Whether a rebuttal cue, or with {@code falsely} also a word of {@link #FALSELY} ("state media falsely
+     * claimed that ..."), ends at most {@link #REACH} tokens before token {@code at} in its clause.
+     */
+    private static boolean cueBefore(SentenceView view, int at, boolean falsely) {
         for (int end = at; end > view.first() && at - end <= REACH; end--) {
-            if (cueEndsAt(view, end - 1)) {
+            if (cueEndsAt(view, end - 1) || falsely && FALSELY.contains(view.lower(end - 1))) {
                 return true;
             }
             if (clauseStartsAt(view, end - 1)) {
@@ -149,7 +162,7 @@ final class Rebuttal {
                 && holds(view, clauseStart, end, RUSSIAN_SIDE)) {
             return false;
         }
-        if (refutedElsewhere || factCheckHeadline(view) || answeredNo(view, end) || rebuts(view, start)) {
+        if (refutedElsewhere || factCheckHeadline(view) || answeredNo(view, end) || cueBefore(view, start, true)) {
             return true;
         }
         for (int i = end; i < clauseEnd; i++) {
@@ -282,13 +295,17 @@ final class Rebuttal {
     }
 
     /**
-     * Whether a Western word stands before token {@code i} in its sentence, or a few tokens after it:
-     * "Western claims are false", "the British version does not hold up", "the myths of Kyiv". A refutation
+     * Whether a Western word stands before token {@code i} in its sentence, or a few tokens after it but
+     * before a colon: "Western claims are false", "the British version does not hold up", "the myths of
+     * Kyiv", not "Myth 2: NATO is collapsing", whose Western word is the myth's subject. A refutation
      * of the West's claim refutes no narrative of this catalog; pro-Kremlin outlets write them as fact-checks
      * do.
      */
     static boolean westernNear(SentenceView view, int i) {
         for (int k = view.first(); k < Math.min(view.end(), i + OWNER_WINDOW + 1); k++) {
+            if (k > i && view.lower(k).equals(":")) {
+                return false; // what follows the colon is the claim itself: "Myth 2: NATO is collapsing"
+            }
             if (WESTERN_SIDE.contains(view.lower(k)) || view.text(k).equals("US")) {
                 return true;
             }
@@ -427,11 +444,14 @@ final class Rebuttal {
     private static boolean cueEndsAt(SentenceView view, int i) {
         String lemma = view.lemma(i);
         String lower = view.lower(i);
-        if (lemma.equals("debunk") || lower.startsWith("fact-check") || FALSELY.contains(lower)) {
+        if (lemma.equals("debunk") || lower.startsWith("fact-check")) {
             return true;
         }
         if (SHOW.contains(lemma) && i + 1 < view.end() && view.lower(i + 1).equals("that") && negatedBefore(view, i)) {
             return true; // "the documents do not show that ...", "this does not mean that ..."
+        }
+        if (BELIEF.contains(lemma) && deniedBelief(view, i)) {
+            return true; // "nobody believes that ...", "no one seriously claims that ..."
         }
         if (EVIDENCE.contains(lemma)) {
             for (int k = Math.max(view.first(), i - EVIDENCE_WINDOW); k < i; k++) {
@@ -449,6 +469,22 @@ final class Rebuttal {
                 }
             }
             return calledFalse(view, i);
+        }
+        return false;
+    }
+
+    /**
+     * Whether no one is said to hold what follows the verb of belief or speech at token {@code i}: "nobody
+     * believes that", "no one seriously thinks", "none of them claims". A denial of a denial affirms ("no
+     * one can deny that ..."), so only these verbs count.
+     */
+    private static boolean deniedBelief(SentenceView view, int i) {
+        for (int k = i - 1; k >= Math.max(view.first(), i - BELIEF_WINDOW); k--) {
+            String lower = view.lower(k);
+            if (lower.equals("nobody") || lower.equals("none") || lower.equals("one") && k > view.first()
+                    && view.lower(k - 1).equals("no")) {
+                return true;
+            }
         }
         return false;
     }

@@ -1,7 +1,6 @@
 package org.narrativewatch.narratives;
 
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.Stance;
 
@@ -12,7 +11,8 @@ import org.narrativewatch.doc.Stance;
  * voice, {@code asserts}. An article that calls the claim false once disputes it, however many
  * sentences about its topic it writes in its own voice (a fact-check restates the claim and sets out
  * the facts: the labs' names, the nerve agent's origin). Otherwise it asserts the narrative when at
- * least {@link #OWN_VOICE_SHARE} of the evidence weight is in its own voice (a question is not), and reports
+ * least {@link #OWN_VOICE_SHARE} of the evidence weight is in its own voice (a question in it is
+ * {@link Attribution#QUESTION}'s), and reports
  * it when less is: a wire report of a claim still has a sentence or two on the topic in its own voice, a pro-Kremlin
  * piece that quotes officials says most of it itself. An article whose own words take the mainstream
  * side ({@link Framing}) makes no pro-Kremlin claim in its own voice: there a hit no evidence disputes is
@@ -30,18 +30,13 @@ final class StanceReading {
         return disputed ? Stance.DISPUTES : speaker != null ? Stance.REPORTS : Stance.ASSERTS;
     }
 
-    /**
-     * @param asks whether the sentence of a piece of evidence is a question: a question in the article's
-     *             own voice ("Is it Russophobia?", "What about unity over Ukraine?") raises a claim without
-     *             making it, as explainers head their sections, so its weight is not the article's own voice
-     */
-    static Stance ofHit(List<Evidence> evidence, Framing framing, IntPredicate asks) {
+    static Stance ofHit(List<Evidence> evidence, Framing framing) {
         double total = 0;
         double own = 0;
         boolean disputed = false;
         for (Evidence e : evidence) {
             total += e.weight();
-            own += e.stance() == Stance.ASSERTS && !asks.test(e.sentence()) ? e.weight() : 0;
+            own += e.stance() == Stance.ASSERTS ? e.weight() : 0;
             disputed |= e.stance() == Stance.DISPUTES;
         }
         if (disputed) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.doc.Stance;
@@ -145,6 +146,11 @@ class StanceTest {
                 "Is NATO encircling Russia with its bases?",
                 "Finland joined the alliance in 2023 after a vote in its parliament, and Sweden followed in 2024.");
         assertEquals(Stance.REPORTS, stanceOf(asked, "encircling-russia"));
+        // The question's evidence says so too, for dashboards that count evidence rather than hits.
+        for (Evidence e : hitOf(asked, "encircling-russia").evidence()) {
+            assertEquals(Stance.REPORTS, e.stance(), e.text());
+            assertEquals(Attribution.QUESTION, e.attributedTo(), e.text());
+        }
 
         Doc statedAndAsked = analyse("The noose tightens",
                 "NATO is encircling Russia with its bases.",
@@ -176,6 +182,54 @@ class StanceTest {
                 "Fact: NATO is encircling Russia with its bases, from Narva to the Black Sea. Its tanks stand a few "
                         + "hours from St Petersburg.");
         assertNotEquals(Stance.DISPUTES, stanceOf(mythAndFact, "encircling-russia"));
+    }
+
+    /** Three sentences of no narrative around one that is tested: more than three sentences make an article. */
+    private static Doc inArticle(String sentence) {
+        return analyse("Notes from the week", "The weather in the capital was mild on Tuesday. Markets were calm.",
+                sentence, "The committee will meet again next month.");
+    }
+
+    private static Evidence onlyEvidence(Doc doc, String narrative) {
+        List<Evidence> evidence = hitOf(doc, narrative).evidence();
+        assertEquals(1, evidence.size(), evidence.toString());
+        return evidence.get(0);
+    }
+
+    @Test
+    void aWireReportMayNameItsSpeakerAfterTheClaim() {
+        for (String[] wire : new String[][] {
+                {"NATO is collapsing, Lavrov said.", "west-unity-collapse", "Lavrov"},
+                {"NATO is collapsing, says Sergei Lavrov.", "west-unity-collapse", "Sergei Lavrov"},
+                {"Russia betrayed Armenia, Pashinyan claimed on Monday.", "russia-abandons-allies", "Pashinyan"}}) {
+            Evidence e = onlyEvidence(inArticle(wire[0]), wire[1]);
+            assertEquals(Stance.REPORTS, e.stance(), wire[0]);
+            assertEquals(wire[2], e.attributedTo(), wire[0]);
+        }
+        // A participle after the comma says something else of the sentence's own subject.
+        Evidence own = onlyEvidence(inArticle("NATO is collapsing, leaving its members to fend for themselves."),
+                "west-unity-collapse");
+        assertEquals(Stance.ASSERTS, own.stance());
+    }
+
+    @Test
+    void noOneWhoHoldsAClaimIsNoSpeakerOfIt() {
+        // "Those who say X": whoever says it is not named, and the claim's own subject is no speaker.
+        Evidence those = onlyEvidence(inArticle("Those who say NATO is collapsing have not read its budget."),
+                "west-unity-collapse");
+        assertEquals(Attribution.UNNAMED_CLAIM, those.attributedTo());
+        // "Nobody believes that X" denies it: no evidence that anyone, let alone "Nobody", claims it.
+        Doc nobody = inArticle("Nobody in Yerevan believes that Russia betrayed Armenia.");
+        assertTrue(nobody.narratives().stream().noneMatch(h -> h.id().equals("russia-abandons-allies")),
+                nobody.narratives().toString());
+    }
+
+    @Test
+    void aClaimReportedAsFalselyMadeIsDisputed() {
+        Evidence e = onlyEvidence(inArticle("State media falsely claimed that NATO is collapsing."),
+                "west-unity-collapse");
+        assertEquals(Stance.DISPUTES, e.stance());
+        assertEquals("State media", e.attributedTo());
     }
 
     @Test
@@ -252,6 +306,15 @@ class StanceTest {
                 "Myth 2: Crimea's referendum of 2014 was free and fair. It was organised in three weeks under the guns "
                         + "of soldiers without insignia.");
         assertEquals(Stance.DISPUTES, stanceOf(myths, "crimea-russian"));
+
+        // A Western word after the colon is the myth's subject, not its owner; nor does it change the other lines.
+        Doc westernSubject = analyse("Five myths about the war, debunked",
+                "Myth 1: Russia betrayed Armenia.",
+                "Armenia signed new deals in the spring. Officials met in the capital.",
+                "Myth 2: NATO is collapsing.",
+                "The alliance added two members in recent years. Its budget grew.");
+        assertEquals(Stance.DISPUTES, stanceOf(westernSubject, "russia-abandons-allies"));
+        assertEquals(Stance.DISPUTES, stanceOf(westernSubject, "west-unity-collapse"));
 
         // The West's myths, in a pro-Kremlin piece that uses the same format, are not the narrative's.
         Doc westernMyths = analyse("Two Western myths about Crimea and the facts",

@@ -2,8 +2,8 @@ package org.narrativewatch.entities;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.narrativewatch.yaml.LocatedYaml;
 import org.narrativewatch.yaml.StrictYaml;
 
 /**
@@ -75,9 +76,10 @@ public final class EntityCatalog {
     private static Checked check(byte[] yaml, String origin) {
         List<CatalogProblem> problems = new ArrayList<>();
         List<TrackedEntity> entities = new ArrayList<>();
-        JsonNode root;
+        // With the lines of its nodes, to locate a problem of the list as a whole (an empty list).
+        LocatedYaml located;
         try {
-            root = new ObjectMapper(StrictYaml.FACTORY).readTree(StrictYaml.text(yaml));
+            located = LocatedYaml.parse(StrictYaml.text(yaml));
         } catch (JsonProcessingException e) {
             StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
             problems.add(new CatalogProblem(origin + ":" + error.line(), "not valid YAML", error.reason()));
@@ -86,19 +88,26 @@ public final class EntityCatalog {
             problems.add(new CatalogProblem("file", "yaml", "cannot read: " + e.getMessage()));
             return new Checked(entities, problems);
         }
-        if (root == null || !root.isObject()) {
+        JsonNode root = located.root();
+        if (!root.isObject()) {
             problems.add(new CatalogProblem("file", "root", "must be a mapping with version and entities"));
             return new Checked(entities, problems);
         }
         unknownFields(root, TOP_LEVEL_FIELDS, "file", "", problems);
-        if (!root.path("version").isInt() || root.path("version").intValue() != VERSION) {
+        JsonNode version = root.path("version");
+        if (!version.isNumber() || version.decimalValue().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
             problems.add(new CatalogProblem("file", "version", "must be " + VERSION + ", found "
-                    + (root.has("version") ? root.get("version").toString() : "nothing")));
+                    + (root.has("version") ? version.toString() : "nothing")));
         }
         JsonNode list = root.path("entities");
         if (!list.isArray()) {
             problems.add(new CatalogProblem("file", "entities", "must be a list of entries"));
             return new Checked(entities, problems);
+        }
+        if (list.isEmpty()) {
+            // A truncated export is still valid YAML; loaded, it would silently find no entity anywhere.
+            problems.add(new CatalogProblem(origin + ":" + located.line(list, 1), "entities",
+                    "the list is empty, so no entity would ever be found in an article"));
         }
         Map<String, String> idOwners = new HashMap<>();
         Map<String, String> nameOwners = new HashMap<>();

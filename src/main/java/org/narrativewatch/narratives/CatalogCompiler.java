@@ -43,6 +43,12 @@ final class CatalogCompiler {
     private static final Pattern QID = Pattern.compile("Q[0-9]+|nw:[a-z0-9][a-z0-9-]*");
     /** A narrative's {@code id:} line as written ("id: x", "id: 'x'  # comment"); the id is group 2. */
     private static final Pattern ID_LINE = Pattern.compile("id\\s*:\\s*([\"']?)(.*?)\\1\\s*(?:#.*)?");
+    /**
+     * The largest weight, threshold or article_threshold: far above any that makes sense (the packaged
+     * catalog's are 0.5 to 2), and small enough that no text's sum of weights comes near the range where
+     * its score, rounded to thousandths, loses precision or overflows (weights of 1e308 gave 9.2e15).
+     */
+    private static final int MAX_WEIGHT = 1000;
 
     private final List<CatalogProblem> problems = new ArrayList<>();
     private final List<Narrative> narratives = new ArrayList<>();
@@ -140,14 +146,15 @@ final class CatalogCompiler {
             At at = (At) item[0];
             JsonNode n = (JsonNode) item[1];
             Narrative narrative = narrative(at, n);
-            if (narrative != null) {
-                String previous = seen.putIfAbsent(narrative.id(), narrative.file() + ":" + narrative.line());
-                if (previous != null) {
-                    problems.add(new CatalogProblem(narrative.file(), narrative.line(), narrative.id(),
-                            "narrative id is already used at " + previous));
-                } else {
-                    narratives.add(narrative);
-                }
+            // The id as written, also of a narrative with other problems: a later one with the same id is
+            // reported in this pass, not only once those problems are fixed.
+            String id = text(n, "id");
+            int line = at.line(n, 1);
+            String previous = id == null ? null : seen.putIfAbsent(id, at.file() + ":" + line);
+            if (previous != null) {
+                problems.add(new CatalogProblem(at.file(), line, id, "narrative id is already used at " + previous));
+            } else if (narrative != null) {
+                narratives.add(narrative);
             }
         }
     }
@@ -240,14 +247,9 @@ final class CatalogCompiler {
             problem(at, line, "narrative without a title");
         }
         double threshold = number(at, n, "threshold", 1.0, line);
-        if (threshold <= 0) {
-            problem(at, at.line(n.get("threshold"), line), "threshold must be above 0");
-        }
+        checkWeight(at, n, "threshold", line, "");
         double articleThreshold = number(at, n, "article_threshold", threshold, line);
-        // Only when written: the default is threshold, whose own problem is already reported.
-        if (n.get("article_threshold") != null && articleThreshold <= 0) {
-            problem(at, at.line(n.get("article_threshold"), line), "article_threshold must be above 0");
-        }
+        checkWeight(at, n, "article_threshold", line, "");
         JsonNode denial = n.get("denial");
         if (denial != null && !denial.isBoolean()) {
             problem(at, at.line(denial, line), "denial is true or false");
@@ -278,8 +280,10 @@ final class CatalogCompiler {
             Set<String> ruleIds = new HashSet<>();
             for (JsonNode r : rs) {
                 List<Rule> readings = readings(at, r, at.line(r, line));
-                if (!readings.isEmpty() && !ruleIds.add(readings.get(0).id())) {
-                    problem(at, at.line(r, line), "rule id '" + readings.get(0).id() + "' is used twice");
+                // As written, so that a rule with other problems still claims its id (see compile).
+                String ruleId = text(r, "id");
+                if (ruleId != null && !ruleIds.add(ruleId)) {
+                    problem(at, at.line(r, line), "rule id '" + ruleId + "' is used twice");
                 } else {
                     rules.addAll(readings);
                 }
@@ -360,6 +364,7 @@ final class CatalogCompiler {
             problem(at, line, "rule needs an id of lower case letters, digits, _ or -");
         }
         double weight = number(at, r, "weight", 1.0, line);
+        checkWeight(at, r, "weight", line, where);
         int maxGap = (int) number(at, r, "max_gap", Phrase.DEFAULT_GAP, line);
         int within = (int) number(at, r, "within", 0, line);
         if (within < 0 || maxGap < 0) {
@@ -500,6 +505,19 @@ final class CatalogCompiler {
             return dflt;
         }
         return node.asDouble();
+    }
+
+    /**
+     * A weight or threshold, when written as a number (else {@link #number} reports it), must be above 0
+     * and at most {@link #MAX_WEIGHT}: a weight of 0 or less would add no evidence or take some away, a
+     * threshold of 0 would let any evidence carry the narrative, and an infinite one none.
+     */
+    private void checkWeight(At at, JsonNode parent, String key, int line, String where) {
+        JsonNode node = parent.get(key);
+        if (node != null && node.isNumber() && !(node.asDouble() > 0 && node.asDouble() <= MAX_WEIGHT)) {
+            problem(at, at.line(node, line), where + key + " must be above 0 and at most " + MAX_WEIGHT + ", not "
+                    + node.asText());
+        }
     }
 
     private static String text(JsonNode parent, String key) {

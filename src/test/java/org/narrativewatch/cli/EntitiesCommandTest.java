@@ -1,6 +1,7 @@
 package org.narrativewatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,6 +67,21 @@ class EntitiesCommandTest {
         Files.writeString(yaml, "version: 1\nentities:\n  - {id: Q159, name: Russia, type: country, aliases: [Russia]}\n");
         assertEquals(ExitCodes.FATAL, run("entities", "list", "--entities", yaml.toString()));
         assertTrue(err.toString().contains("entities[0] Q159 (Russia): type: unknown type 'country'"), err.toString());
+    }
+
+    /** docs/narratives-format.md: analysing commands refuse an empty gazetteer as they refuse an empty catalog. */
+    @Test
+    void anEmptyGazetteerIsAProblemForValidateAndFatalForAnalyze(@TempDir Path dir) throws IOException {
+        assertEquals(ExitCodes.CHECK_FAILED, validate(dir, "version: 1\nentities: []\n"), err.toString());
+        Path catalog = dir.resolve("catalog.yaml");
+        assertEquals(catalog + ":2: entities: the list is empty, so no entity would ever be found in an article\n"
+                + catalog + ": 1 problem(s)\n", out.toString());
+
+        Path input = Files.writeString(dir.resolve("article.txt"), "Russia betrayed Armenia.\n");
+        assertEquals(ExitCodes.FATAL, run("analyze", input.toString(), "--out", dir.resolve("out").toString(), "--no-db",
+                "--quiet", "--entities", catalog.toString()), err.toString());
+        assertTrue(err.toString().contains("entities: the list is empty"), err.toString());
+        assertFalse(Files.exists(dir.resolve("out/articles")), "analyze must not run without entities");
     }
 
     @Test

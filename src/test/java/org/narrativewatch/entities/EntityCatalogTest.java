@@ -81,6 +81,19 @@ class EntityCatalogTest {
                 .map(p -> p.toString().substring(0, 29)).toList());
     }
 
+    /**
+     * A truncated export ({@code entities: []}) is valid YAML; it was reported "valid, 0 entities", and
+     * analysis ran with it, finding no entity and firing no rule that asks for one.
+     */
+    @Test
+    void anEmptyListOfEntitiesIsAProblemAtItsLine() {
+        String yaml = "# exported 2024-05-02\nversion: 1\nentities: []\n";
+        assertEquals(List.of("test.yaml:3: entities: the list is empty, so no entity would ever be found in an article"),
+                problems(yaml).stream().map(CatalogProblem::toString).toList());
+        assertThrows(EntityCatalog.CatalogException.class,
+                () -> EntityCatalog.load(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml"));
+    }
+
     @Test
     void aFieldGivenTwiceIsAnErrorAtItsLine() {
         assertEquals(List.of("test.yaml:6: not valid YAML: Duplicate field 'name'"), problems("""

@@ -96,7 +96,8 @@ class CatalogTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("broken.yaml:18: broken: rule 'r3': bad TokensRegex pattern")),
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:8: broken: context: unknown group 'elsewhere'"), lines.toString());
-        assertTrue(lines.contains("broken.yaml:9: broken: article_threshold must be above 0"), lines.toString());
+        assertTrue(lines.contains("broken.yaml:9: broken: article_threshold must be above 0 and at most 1000, not 0"),
+                lines.toString());
         assertTrue(lines.contains("broken.yaml:21: broken: denial is true or false"), lines.toString());
     }
 
@@ -168,7 +169,80 @@ class CatalogTest {
                 "      positive: [Russia abandons Armenia.]",
                 "");
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("t.yaml", yaml)), "test");
-        assertEquals(List.of("t.yaml:4: n: threshold must be above 0"),
+        assertEquals(List.of("t.yaml:4: n: threshold must be above 0 and at most 1000, not -3"),
+                checked.problems().stream().map(Object::toString).toList());
+    }
+
+    /**
+     * Weights of 1e308 gave a score of 9.2e15 (the rounded sum overflowed), and a negative or zero weight
+     * or an infinite threshold passed validate; 1000, the largest allowed, still compiles.
+     */
+    @Test
+    void weightsAndThresholdsOutsideTheirRangeAreProblemsAtTheirLine() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: n",
+                "    title: N",
+                "    threshold: 1e309",
+                "    article_threshold: 0",
+                "    rules:",
+                "      - {id: huge, trigger: [betray], weight: 1e308}",
+                "      - {id: negative, trigger: [abandon], weight: -1}",
+                "      - {id: zero, trigger: [desert], weight: 0}",
+                "      - id: in-claims",
+                "        trigger: [betray]",
+                "        claim:",
+                "          weight: 1000.5",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "  - id: largest",
+                "    title: Largest",
+                "    threshold: 1000",
+                "    rules:",
+                "      - {id: r1, trigger: [betray], weight: 1000}",
+                "    examples:",
+                "      positive: [Russia betrays Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("w.yaml", yaml)), "test");
+        assertEquals(List.of(
+                        "w.yaml:4: n: threshold must be above 0 and at most 1000, not 1E+309",
+                        "w.yaml:5: n: article_threshold must be above 0 and at most 1000, not 0",
+                        "w.yaml:7: n: rule 'huge': weight must be above 0 and at most 1000, not 1E+308",
+                        "w.yaml:8: n: rule 'negative': weight must be above 0 and at most 1000, not -1",
+                        "w.yaml:9: n: rule 'zero': weight must be above 0 and at most 1000, not 0",
+                        "w.yaml:13: n: rule 'in-claims': weight must be above 0 and at most 1000, not 1000.5"),
+                checked.problems().stream().map(Object::toString).toList());
+    }
+
+    /**
+     * A narrative or rule with a problem of its own still claims its id: the one after it with the same
+     * id was reported only once that problem was fixed, so validate took two passes.
+     */
+    @Test
+    void aDuplicateIdIsReportedWithTheOtherProblemsOfTheFirstHolder() {
+        String yaml = String.join("\n",
+                "narratives:",
+                "  - id: n",
+                "    title: N",
+                "    threshold: 0",
+                "    rules:",
+                "      - {id: r1, trigger: [betray], weight: 0}",
+                "      - {id: r1, trigger: [abandon]}",
+                "    examples:",
+                "      positive: [Russia abandons Armenia.]",
+                "  - id: n",
+                "    title: Again",
+                "    rules:",
+                "      - {id: r1, trigger: [desert]}",
+                "    examples:",
+                "      positive: [Russia deserts Armenia.]",
+                "");
+        Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("dup.yaml", yaml)), "test");
+        assertEquals(List.of(
+                        "dup.yaml:4: n: threshold must be above 0 and at most 1000, not 0",
+                        "dup.yaml:6: n: rule 'r1': weight must be above 0 and at most 1000, not 0",
+                        "dup.yaml:7: n: rule id 'r1' is used twice",
+                        "dup.yaml:10: n: narrative id is already used at dup.yaml:2"),
                 checked.problems().stream().map(Object::toString).toList());
     }
 

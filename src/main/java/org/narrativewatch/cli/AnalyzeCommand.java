@@ -178,7 +178,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
                     summary.wallSeconds(), out);
         }
-        stores.write(out.resolve(AnalyzeJob.ARTICLES_DIR), out, "analyze", !watched, err);
+        stores.writeAnalysis(out.resolve(AnalyzeJob.ARTICLES_DIR), out, !watched, err);
         return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 

@@ -1,6 +1,7 @@
 package org.narrativewatch.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.output.OutputFolderLock;
@@ -58,6 +59,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Instant started = Instant.now();
         if (topEvidence < 0) {
             throw new ParameterException(spec.commandLine(), "--top-evidence must not be negative");
         }
@@ -82,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
                         r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(),
                         out.resolve(ReportJob.INDEX_HTML));
             }
-            stores.write(records, out, "report", silent, System.err);
+            stores.writeReport(records, out, started, silent, System.err);
             return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
     }

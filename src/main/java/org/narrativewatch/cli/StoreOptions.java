@@ -6,9 +6,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.store.Dialect;
 import org.narrativewatch.store.LoadResult;
@@ -73,24 +75,39 @@ final class StoreOptions {
         }
     }
 
-    /** Loads the records into every store and records the run that out/summary.json describes. */
-    void write(Path records, Path out, String command, boolean quiet, PrintStream err)
-            throws IOException, SQLException {
+    /** Loads the records of an analyze run into every store and records the run that out/summary.json describes. */
+    void writeAnalysis(Path records, Path out, boolean quiet, PrintStream err) throws IOException, SQLException {
         Path summary = out.resolve(AnalyzeJob.SUMMARY_FILE);
         RunRecord run = Files.isRegularFile(summary)
-                ? RunRecord.fromSummary(command, new ObjectMapper().readTree(summary.toFile()))
-                : RunRecord.of(command);
-        write(records, out, run, quiet, err);
+                ? RunRecord.fromSummary("analyze", new ObjectMapper().readTree(summary.toFile()))
+                : RunRecord.of("analyze");
+        write(records, out, loaded -> run, quiet, err);
     }
 
-    /** Loads the records into every store and records {@code run}; fails after trying them all. */
-    void write(Path records, Path out, RunRecord run, boolean quiet, PrintStream err) throws IOException, SQLException {
+    /**
+     * Loads the records into every store and records a {@code report} run: its input is the records
+     * folder as given, its versions those the records carry, and it has no counts of an analysis.
+     * A summary.json in {@code out} describes the analyze run that wrote the records, not this one,
+     * so it is not read.
+     */
+    void writeReport(Path records, Path out, Instant started, boolean quiet, PrintStream err)
+            throws IOException, SQLException {
+        List<String> inputs = List.of(records.toString());
+        write(records, out, loaded -> RunRecord.ofRecords("report", started, inputs, loaded.versions()), quiet, err);
+    }
+
+    /**
+     * Loads the records into every store and records the run {@code run} makes of what the store
+     * loaded; fails after trying them all.
+     */
+    private void write(Path records, Path out, Function<LoadResult, RunRecord> run, boolean quiet, PrintStream err)
+            throws IOException, SQLException {
         List<String> targets = urls(out);
         int failed = 0;
         for (String url : targets) {
             try (Store store = Store.open(url)) {
                 LoadResult result = store.load(records);
-                store.recordRun(run);
+                store.recordRun(run.apply(result));
                 if (!quiet) {
                     err.printf(Locale.ROOT, "narrative-watch: %s: %d articles (%d new, %d changed, %d unchanged, "
                                     + "%d rejected), %d rows in %.1f s%n", store, result.articles(), result.inserted(),

@@ -209,7 +209,7 @@ final class Aggregates {
                                            ArticleRecord.EvidenceItem ev, String link) {
         ArticleRecord r = article.record();
         String sentence = article.sentenceText(ev.sentence());
-        return new EvidenceRow(n.id(), article.id(), article.displayTitle(), r.url(), article.outlet(), article.day(),
+        return new EvidenceRow(n.id(), article.id(), r.title(), r.url(), article.outlet(), article.day(),
                 ev.sentence(), ev.start(), ev.end(), ev.text(), sentence == null ? ev.text() : sentence, ev.rule(),
                 ev.weight(), n.score(), List.copyOf(new TreeSet<>(ev.entities())), ev.attributedTo(), ev.stance(), link);
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One piece of narrative evidence with the article it comes from, as listed in the top evidence
- * table. {@code stance} is the evidence's as the record names it (null in records written before
+ * table. {@code title} is the record's, null when the article has none (the HTML pages show the id
+ * instead). {@code stance} is the evidence's as the record names it (null in records written before
  * 0.4.0). {@code page} is the article page, relative to the report folder, with the anchor of the
  * evidence in it.
  */

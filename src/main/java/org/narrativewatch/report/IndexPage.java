@@ -173,10 +173,11 @@ final class IndexPage {
                 Element li = list.appendElement("li");
                 quote(li.appendElement("blockquote"), row.sentenceText(), row.text());
                 Element source = li.appendElement("div").addClass("muted");
+                String title = ReportArticle.displayTitle(row.title(), row.articleId());
                 if (row.page() == null) {
-                    source.appendText(row.title());
+                    source.appendText(title);
                 } else {
-                    source.appendElement("a").addClass("article-link").attr("href", row.page()).text(row.title());
+                    source.appendElement("a").addClass("article-link").attr("href", row.page()).text(title);
                 }
                 source.appendText(String.format(Locale.ROOT, " · %s · %s · weight %.2f", row.source(), row.day(),
                         row.weight()));

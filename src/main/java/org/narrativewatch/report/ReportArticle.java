@@ -56,9 +56,18 @@ final class ReportArticle {
         return id;
     }
 
-    /** The title, or the id when the article has none. */
+    /**
+     * The title, or the id when the article has none: what the HTML pages show. Data outputs
+     * (report.json, CSV, Elasticsearch) carry {@code record().title()}, null when there is none,
+     * so that a dashboard can tell a real title from a stand-in.
+     */
     String displayTitle() {
-        return record.title() == null || record.title().isBlank() ? id : record.title();
+        return displayTitle(record.title(), id);
+    }
+
+    /** {@code title}, or {@code id} when the title is missing or blank. */
+    static String displayTitle(String title, String id) {
+        return title == null || title.isBlank() ? id : title;
     }
 
     PublishedDate date() {

@@ -162,8 +162,10 @@ public final class ReportJob {
         Path aggregatesDir = out.resolve(AGGREGATES_DIR);
         Files.createDirectories(aggregatesDir);
         Path stateFile = aggregatesDir.resolve(STATE_JSON);
+        // The labels are data, as the narratives and entities tables give them: null when a narrative
+        // has no title or an entity no name (the index page shows the key then), never a stand-in.
         RunHistory.Comparison news = RunHistory.compare(RunHistory.load(stateFile), agg.runCounts(),
-                id -> Charts.narrativeLabel(agg, id),
+                id -> agg.narratives().get(id).title,
                 id -> agg.entities().containsKey(id) ? agg.entities().get(id).canonical : null);
         List<Table> tables = new ArrayList<>(agg.tables());
         tables.add(news.table());

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row of the {@code runs} table: what a command did, as its summary.json says, with
- * whatever it did not do left null (a {@code report} run analyses nothing, so it has no token count).
+ * One row of the {@code runs} table: what a command did, as analyze's summary.json says or, for a
+ * command that only loads records, as the records say; whatever it did not do is left null (a
+ * {@code report} run analyses nothing, so it has no token count).
  */
 public record RunRecord(
         String command,
@@ -34,6 +35,16 @@ public record RunRecord(
     /** A run about which nothing is known but the command, e.g. a bare load of a folder. */
     public static RunRecord of(String command) {
         return new RunRecord(command, null, null, List.of(), null, null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    /**
+     * A run that loaded records without analysing them ({@code report}): every count of an
+     * analysis is null; {@code inputs} names the folder of records read, and {@code versions} is
+     * what the records carry ({@link LoadResult#versions()}).
+     */
+    public static RunRecord ofRecords(String command, Instant startedAt, List<String> inputs, String versions) {
+        return new RunRecord(command, startedAt, null, inputs, versions, null, null, null, null, null, null, null,
                 null, null, null, null);
     }
 

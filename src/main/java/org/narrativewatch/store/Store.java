@@ -142,11 +142,13 @@ public final class Store implements AutoCloseable {
 
     /**
      * Upserts every per-article record ({@code *.json}) in a folder, in file-name order. Records
-     * that cannot be read are counted as rejected and left out; the others are still loaded.
+     * that cannot be read are counted as rejected and left out; the others are still loaded, and
+     * their versions are merged into the result's.
      */
     public LoadResult load(Path articlesDir) throws IOException, SQLException {
         long t0 = System.nanoTime();
         List<String> rejections = new ArrayList<>();
+        RecordVersions versions = new RecordVersions();
         long rejectedHere = 0;
         StoreWriter.LoadCounts counts;
         try (StoreWriter w = writer(); Stream<Path> files = Files.list(articlesDir)) {
@@ -163,6 +165,8 @@ public final class Store implements AutoCloseable {
                     }
                     continue;
                 }
+                // every record read counts, unchanged ones too: they are what the run loaded
+                versions.add(record.versions());
                 w.upsert(record);
             }
             w.flush();
@@ -170,7 +174,7 @@ public final class Store implements AutoCloseable {
         }
         rejected += rejectedHere;
         return new LoadResult(counts.inserted(), counts.replaced(), counts.unchanged(), rejectedHere, counts.rows(),
-                (System.nanoTime() - t0) / 1e9, rejections);
+                (System.nanoTime() - t0) / 1e9, rejections, versions.json());
     }
 
     /**

@@ -235,6 +235,90 @@ class ReportJobTest {
         }
     }
 
+    /**
+     * A top evidence row carries the article's title as the record has it: null (an empty CSV field)
+     * when there is none, as in the Elasticsearch evidence documents, so a dashboard can tell a real
+     * title from a stand-in. Only the index page shows the id in its place.
+     */
+    @Test
+    void topEvidenceCarriesTheRecordsTitleNullWhenItHasNone() throws IOException {
+        Path records = tmp.resolve("titles");
+        String text = "Moscow will abandon its allies in the Caucasus.\n";
+        ArticleFixtures.write(records, text, "untitled.txt", new ArticleFixtures.Meta("untitled", null, null, "Outlet A",
+                "2018-01-10"));
+        ArticleFixtures.write(records, text, "titled.txt", new ArticleFixtures.Meta("titled", "Allies abandoned", null,
+                "Outlet A", "2018-01-10"));
+        assertTrue(JSON.readTree(records.resolve("untitled.json").toFile()).path("title").isNull(), "no title to read");
+        report(records);
+
+        Map<String, JsonNode> rows = new TreeMap<>();
+        reportJson().path("tables").path("top_evidence").forEach(r -> rows.put(r.path("article").asText(), r));
+        assertEquals(Set.of("titled", "untitled"), rows.keySet());
+        assertTrue(rows.get("untitled").has("title") && rows.get("untitled").path("title").isNull(),
+                rows.get("untitled").toString());
+        assertEquals("Allies abandoned", rows.get("titled").path("title").asText());
+
+        Map<String, String> csvTitles = new TreeMap<>();
+        try (Reader in = Files.newBufferedReader(tmp.resolve("csv/top_evidence.csv"));
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            parser.forEach(r -> csvTitles.put(r.get("article"), r.get("title")));
+        }
+        assertEquals(Map.of("titled", "Allies abandoned", "untitled", ""), csvTitles);
+
+        Set<String> indexed = new TreeSet<>();
+        for (String line : Files.readAllLines(tmp.resolve("elasticsearch/bulk-0001.ndjson"))) {
+            JsonNode doc = JSON.readTree(line);
+            if (doc.has("article_id")) { // a piece of evidence
+                assertEquals(doc.path("title"), rows.get(doc.path("article_id").asText()).path("title"), line);
+                indexed.add(doc.path("article_id").asText());
+            }
+        }
+        assertEquals(rows.keySet(), indexed);
+
+        Document index = Jsoup.parse(tmp.resolve(ReportJob.INDEX_HTML).toFile(), "UTF-8");
+        assertEquals(List.of("Allies abandoned", "untitled"), index.select("ol.evidence a.article-link").eachText(),
+                "the index page shows the id of an article without a title");
+    }
+
+    /**
+     * A narrative without a title (a record not written by analyze) has a null label in whats_new, as
+     * it has a null title in the narratives table and as an entity without a name has: not its id,
+     * which a dashboard would take for a title. The index page shows the id alone.
+     */
+    @Test
+    void whatsNewLabelsANarrativeWithoutATitleNull() throws IOException {
+        Path records = tmp.resolve("untitled-narrative");
+        ArticleFixtures.write(records, "Moscow will abandon its allies in the Caucasus.\n", "first.txt",
+                new ArticleFixtures.Meta("first", "First", null, "Outlet A", "2018-01-10"));
+        report(records);
+        Path later = ArticleFixtures.write(records, "Iran poses a nuclear threat to the region.\n", "later.txt",
+                new ArticleFixtures.Meta("later", "Later", null, "Outlet A", "2018-01-11"));
+        ObjectNode record = (ObjectNode) JSON.readTree(later.toFile());
+        ObjectNode hit = (ObjectNode) record.path("narratives").get(0);
+        assertEquals("iran-aggression", hit.path("id").asText());
+        hit.putNull("title");
+        Files.writeString(later, record.toString());
+        report(records);
+
+        Map<String, JsonNode> news = new TreeMap<>();
+        reportJson().path("tables").path("whats_new").forEach(r -> news.put(
+                r.path("kind").asText() + "/" + r.path("key").asText(), r));
+        JsonNode narrative = news.get("narrative/iran-aggression");
+        assertEquals("new", narrative.path("status").asText(), news.toString());
+        assertTrue(narrative.has("label") && narrative.path("label").isNull(), narrative.toString());
+        assertEquals("Iran", news.get("entity/Q794").path("label").asText(), "a named entity keeps its name");
+        for (JsonNode row : reportJson().path("tables").path("narratives")) {
+            if (row.path("narrative").asText().equals("iran-aggression")) {
+                assertTrue(row.path("title").isNull(), row.toString());
+            }
+        }
+
+        Document index = Jsoup.parse(tmp.resolve(ReportJob.INDEX_HTML).toFile(), "UTF-8");
+        List<String> names = index.select("table.whats-new tr td:eq(1)").eachText();
+        assertTrue(names.contains("iran-aggression"), names.toString());
+        assertTrue(names.contains("Iran (Q794)"), names.toString());
+    }
+
     @Test
     void csvTablesHoldTheJsonRowsAndAreSafeInSpreadsheets() throws IOException {
         report(records());

@@ -212,8 +212,9 @@ abstract class StoreContract {
         List<List<List<String>>> first;
         try (Store store = Store.open(url)) {
             LoadResult result = store.load(articles);
-            assertEquals(new LoadResult(records.size(), 0, 0, 0, expectedRows(records), result.seconds(), List.of()),
-                    result);
+            // every record carries the versions ClaimCorpus writes them with, so they are not listed as differing
+            assertEquals(new LoadResult(records.size(), 0, 0, 0, expectedRows(records), result.seconds(), List.of(),
+                    "{\"catalog\":\"euvsdisinfo-keywords\",\"narrative-watch\":\"test\"}"), result);
             first = dump(store.connection());
             assertEquals(records.size(), first.get(0).size());
             assertEquals(0, inconsistentArticles(store.connection()));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Span;
@@ -43,6 +44,11 @@ final class Attribution {
             "seventh", "finally", "lastly", "next", "also");
     /** Who a passive reporting verb tells a claim to: "we are told that ...". */
     private static final Set<String> AUDIENCE = Set.of("we", "i", "you");
+    /** Reporting verbs that as often take a thing for their object: "reported a good harvest", "announced a budget". */
+    private static final Set<String> OBJECT_TAKING = Set.of("report", "announce", "predict", "declare", "state",
+            "write", "post", "tweet", "publish");
+    /** Subjects that name no speaker: "nobody denies", "none of them claims" (and "no one", whose chunk is "one"). */
+    private static final Pattern NO_ONE = Pattern.compile("(?i)nobody|none|no-one|noone");
     /** How many tokens, its final punctuation included, the clause that names a speaker after the claim may run. */
     private static final int TRAILING_CLAUSE_TOKENS = 12;
     /** Verbs that join a claim noun to its content: "the claim is that ...", "the story goes that ...". */
@@ -377,6 +383,10 @@ final class Attribution {
             return UNNAMED_CLAIM; // "those who say ...", "people who claim ...": whose, the article does not say
         }
         String who = chunk(i - 1, s.firstToken() - 1, -1);
+        if (who != null && (NO_ONE.matcher(who).matches() || who.equalsIgnoreCase("one") && before > s.firstToken()
+                && tokens.get(before - 1).text().equalsIgnoreCase("no"))) {
+            return null; // "no one can deny that ...": the article's own emphasis, nobody's speech
+        }
         return who != null ? who : speakerAfter(s, i);
     }
 
@@ -423,14 +433,60 @@ final class Attribution {
             int[] verbs = reporters(earlier).verbs();
             for (int v = verbs.length - 1; v >= 0; v--) {
                 int i = verbs[v];
+                if (!reportsSpeech(earlier, i)) {
+                    continue; // "Farmers reported a good harvest": no one whose words "he said" goes on with
+                }
                 int before = skipToName(i - 1, earlier.firstToken() - 1, -1);
                 String who = before >= earlier.firstToken() && pronoun(before) ? null : reportingSubject(earlier, i);
-                if (who != null) {
+                if (who != null && !(singular(pronoun) && plural(earlier, i, who))) {
                     return who;
                 }
             }
         }
         return pronoun;
+    }
+
+    /**
+     * Whether the reporting verb at token {@code i} reports words. A verb that also takes a thing for its object
+     * ({@link #OBJECT_TAKING}) does when a claim follows it ("that", a colon or a quotation mark), when it ends
+     * its clause ("..., the ministry reported."), or in a sentence that quotes: "reported a good harvest" and
+     * "announced a budget" report no words.
+     */
+    private boolean reportsSpeech(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        if (!OBJECT_TAKING.contains(tokens.get(i).lemma())) {
+            return true; // "He said Western-funded NGOs were ...": say, claim, argue report a clause without "that"
+        }
+        if (quoteAt(tokens.get(s.firstToken()).start()) != null || quoteAt(tokens.get(s.endToken() - 1).start()) != null) {
+            return true;
+        }
+        for (int k = i + 1; k < s.endToken(); k++) {
+            String text = tokens.get(k).text();
+            if (text.equalsIgnoreCase("that") || text.equals(":") || text.equals("\"") || text.equals("``")
+                    || text.equals("“") || text.equals("«")) {
+                return true;
+            }
+            if (text.equals(",") || text.equals(".") || text.equals(";")) {
+                return k == i + 1 || adverbialsOnly(i, i + 1, k);
+            }
+        }
+        return true;
+    }
+
+    private static boolean singular(String pronoun) {
+        return pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
+    }
+
+    /** Whether the subject {@code who} of the reporting verb at token {@code i} is a plural noun ("Farmers", "officials"). */
+    private boolean plural(Sentence s, int i, String who) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i - 1; k >= s.firstToken(); k--) {
+            Token t = tokens.get(k);
+            if (who.endsWith(t.text())) {
+                return t.pos().equals("NNS") || t.pos().equals("NNPS");
+            }
+        }
+        return false;
     }
 
     /** The name that opens sentence {@code s} (after an opening "In 2016," or the like), before token {@code limit}. */

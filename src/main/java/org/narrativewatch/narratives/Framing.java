@@ -48,22 +48,45 @@ final class Framing {
             "false", "falsely", "baseless", "unfounded", "groundless", "debunked", "debunk", "myth", "myths",
             "fabricated", "fabrication", "conspiracy theory", "conspiracy theories", "talking point",
             "talking points", "falsehood", "falsehoods", "no evidence", "fact-check", "fact check", "lie", "lies");
+    /**
+     * Words in which a fact-check answers a claim from the record rather than calling it names: partisan
+     * outlets call the other side's claims lies, fakes and "baseless nonsense", but seldom write "the record
+     * shows" or "debunked" in their own voice. Narrower than {@link #REFUTING}, since they decide for an
+     * article that takes no side by its terms.
+     */
+    private static final Map<String, List<String[]>> FACT_CHECKING = phrases("no evidence", "debunked",
+            "false claim", "false claims", "the record shows", "the record tells", "public record", "not supported by",
+            "the evidence shows", "evidence shows", "records show", "documents show");
+    /**
+     * Terms in which partisan outlets of any side answer the other side's media ("fake news", "the deep
+     * state", "a witch hunt"): an article that uses one in its own voice debunks as a partisan, not as a
+     * fact-check of the narratives this tool tracks.
+     */
+    private static final Map<String, List<String[]>> PARTISAN = phrases("fake news", "deep state", "witch hunt",
+            "msm", "presstitutes", "corporate media", "establishment media", "legacy media", "russiagate");
     /** How many mainstream terms, with no pro-Kremlin one, make an article mainstream. */
     private static final int MAINSTREAM_TERMS = 2;
 
     private final boolean mainstream;
     private final boolean refutes;
+    private final boolean checksFacts;
 
     /** Reads {@code doc}, whose tokens' lower-cased texts are {@code lowers}. */
     Framing(Doc doc, String[] lowers, Attribution attribution, Refutations refutations) {
         int mainstreamTerms = 0;
         int proKremlinTerms = 0;
         boolean refuting = refutations.any();
+        boolean factChecking = false;
+        boolean partisan = false;
         for (Sentence s : doc.sentences()) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int m = length(lowers, s, i, MAINSTREAM);
                 int p = length(lowers, s, i, PRO_KREMLIN);
                 int r = length(lowers, s, i, REFUTING);
+                int f = length(lowers, s, i, FACT_CHECKING);
+                int q = length(lowers, s, i, PARTISAN);
+                factChecking |= f > 0 && ownVoice(doc, s, i, f, attribution);
+                partisan |= q > 0 && ownVoice(doc, s, i, q, attribution);
                 if ((m > 0 || p > 0 || r > 0) && ownVoice(doc, s, i, Math.max(m, Math.max(p, r)), attribution)) {
                     mainstreamTerms += m > 0 ? 1 : 0;
                     proKremlinTerms += p > 0 ? 1 : 0;
@@ -74,11 +97,23 @@ final class Framing {
         }
         mainstream = proKremlinTerms == 0 && mainstreamTerms >= MAINSTREAM_TERMS;
         refutes = refuting;
+        checksFacts = proKremlinTerms == 0 && !partisan && !mainstream && factChecking;
     }
 
     /** Whether the article's own words take the mainstream side, and none the pro-Kremlin one. */
     boolean mainstream() {
         return mainstream;
+    }
+
+    /**
+     * Whether an article that takes no side by its terms (neither mainstream nor using a pro-Kremlin or
+     * partisan one) answers claims as a fact-check does, in its own voice: "there is no evidence", "the record
+     * shows", "debunked". It
+     * disputes what it carries: a fact-check that argues from the record restates each claim and sets out the
+     * facts of its topic, and says so once.
+     */
+    boolean checksFacts() {
+        return checksFacts;
     }
 
     /** Whether the article calls something false, disinformation or a myth in its own voice. */

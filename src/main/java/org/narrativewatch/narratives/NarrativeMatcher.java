@@ -237,7 +237,7 @@ public final class NarrativeMatcher {
             if (!found.isEmpty() && inContext[n] && score >= threshold - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
                 hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0,
-                        StanceReading.ofHit(found, framing), found));
+                        StanceReading.ofHit(found, framing, narrative.denial()), found));
             }
         }
         return hits;
@@ -311,7 +311,8 @@ public final class NarrativeMatcher {
 
     private static boolean negated(SentenceView view, int[] trigger) {
         for (int i = Math.max(view.first(), trigger[0] - NEGATION_WINDOW); i < trigger[1]; i++) {
-            if (NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i))) {
+            if ((NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i)))
+                    && !Rebuttal.negatesSomethingElse(view, i)) {
                 return true;
             }
         }

@@ -15,6 +15,8 @@ import java.util.Set;
 final class Rebuttal {
     /** How many tokens after the end of a rebuttal cue a trigger may start and still be rebutted. */
     static final int REACH = 15;
+    /** How many tokens before a test a claim fails ("survives", "hold up") its negation may stand. */
+    private static final int NEGATED_TEST_WINDOW = 4;
     /** How many tokens before "evidence" or "proof" a word saying there is none may stand. */
     private static final int EVIDENCE_WINDOW = 3;
 
@@ -124,12 +126,12 @@ final class Rebuttal {
     }
 
     /**
-     * Whether a rebuttal cue, or with {@code falsely} also a word of {@link #FALSELY} ("state media falsely
-     * claimed that ..."), ends at most {@link #REACH} tokens before token {@code at} in its clause.
+     * Whether a rebuttal cue, or with {@code ofStance} also a cue that disputes a claim it leaves standing
+     * ({@link #stanceCueEndsAt}), ends at most {@link #REACH} tokens before token {@code at} in its clause.
      */
-    private static boolean cueBefore(SentenceView view, int at, boolean falsely) {
+    private static boolean cueBefore(SentenceView view, int at, boolean ofStance) {
         for (int end = at; end > view.first() && at - end <= REACH; end--) {
-            if (cueEndsAt(view, end - 1) || falsely && FALSELY.contains(view.lower(end - 1))) {
+            if (cueEndsAt(view, end - 1) || ofStance && stanceCueEndsAt(view, end - 1)) {
                 return true;
             }
             if (clauseStartsAt(view, end - 1)) {
@@ -345,7 +347,8 @@ final class Rebuttal {
     }
 
     private static boolean negatedBefore(SentenceView view, int i) {
-        for (int k = Math.max(view.first(), i - 3); k < i; k++) {
+        // "None of these claims survives": "none" stands before what it quantifies.
+        for (int k = Math.max(view.first(), i - NEGATED_TEST_WINDOW); k < i; k++) {
             String lower = view.lower(k);
             if (lower.equals("not") || lower.equals("n't") || lower.equals("none") || lower.equals("never")
                     || lower.equals("nor")) {
@@ -441,14 +444,49 @@ final class Rebuttal {
     }
 
     /** Whether a rebuttal cue ends with token {@code i}. */
+    /**
+     * Whether the negation cue at token {@code i} negates something other than the claim after it: a denial
+     * ("no one can deny that ...", "nobody denies", "cannot deny": a denial of a denial affirms), or what the
+     * evidence shows ("the documents do not show that ...": the claim stands, disputed; see {@link
+     * #stanceCueEndsAt}).
+     */
+    static boolean negatesSomethingElse(SentenceView view, int i) {
+        String lemma = view.lemma(i);
+        if (lemma.equals("deny") || lemma.equals("refute")) {
+            for (int k = Math.max(view.first(), i - 3); k < i; k++) {
+                String lower = view.lower(k);
+                if (lower.equals("nobody") || lower.equals("no") || lower.equals("cannot") || lower.equals("not")
+                        || lower.equals("n't") || lower.equals("never")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(view.end(), i + 3); k++) {
+            String next = view.lemma(k);
+            if (next.equals("deny") || next.equals("refute")
+                    || SHOW.contains(next) && k + 1 < view.end() && view.lower(k + 1).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code i} ends a cue that disputes the claim after it without taking it back: "state media
+     * falsely claimed that ...", "the documents do not show that ...". The claim is still stated, as someone's
+     * or as what the evidence would have to show, so it is evidence that the article disputes, not none.
+     */
+    private static boolean stanceCueEndsAt(SentenceView view, int i) {
+        return FALSELY.contains(view.lower(i)) || SHOW.contains(view.lemma(i)) && i + 1 < view.end()
+                && view.lower(i + 1).equals("that") && negatedBefore(view, i);
+    }
+
     private static boolean cueEndsAt(SentenceView view, int i) {
         String lemma = view.lemma(i);
         String lower = view.lower(i);
         if (lemma.equals("debunk") || lower.startsWith("fact-check")) {
             return true;
-        }
-        if (SHOW.contains(lemma) && i + 1 < view.end() && view.lower(i + 1).equals("that") && negatedBefore(view, i)) {
-            return true; // "the documents do not show that ...", "this does not mean that ..."
         }
         if (BELIEF.contains(lemma) && deniedBelief(view, i)) {
             return true; // "nobody believes that ...", "no one seriously claims that ..."

@@ -16,7 +16,9 @@ import org.narrativewatch.doc.Stance;
  * it when less is: a wire report of a claim still has a sentence or two on the topic in its own voice, a pro-Kremlin
  * piece that quotes officials says most of it itself. An article whose own words take the mainstream
  * side ({@link Framing}) makes no pro-Kremlin claim in its own voice: there a hit no evidence disputes is
- * disputed when the article calls something false in its own voice, and reported otherwise. A claim (a
+ * disputed when the article calls something false in its own voice, and reported otherwise; one that takes
+ * neither side by its terms disputes what it carries when it answers claims as a fact-check does ({@link
+ * Framing#checksFacts}), unless the narrative is a denial, which "there is no evidence that ..." makes. A claim (a
  * title, a post) has no room for a rebuttal and is read only for attribution ({@code framing} is null).
  */
 final class StanceReading {
@@ -30,7 +32,7 @@ final class StanceReading {
         return disputed ? Stance.DISPUTES : speaker != null ? Stance.REPORTS : Stance.ASSERTS;
     }
 
-    static Stance ofHit(List<Evidence> evidence, Framing framing) {
+    static Stance ofHit(List<Evidence> evidence, Framing framing, boolean denial) {
         double total = 0;
         double own = 0;
         boolean disputed = false;
@@ -39,7 +41,7 @@ final class StanceReading {
             own += e.stance() == Stance.ASSERTS ? e.weight() : 0;
             disputed |= e.stance() == Stance.DISPUTES;
         }
-        if (disputed) {
+        if (disputed || framing != null && framing.checksFacts() && !denial) {
             return Stance.DISPUTES;
         }
         if (framing != null && framing.mainstream()) {

@@ -225,11 +225,64 @@ class StanceTest {
     }
 
     @Test
+    void documentsThatDoNotShowAClaimDisputeIt() {
+        Evidence e = onlyEvidence(inArticle("The leaked documents do not show that NATO is collapsing."),
+                "west-unity-collapse");
+        assertEquals(Stance.DISPUTES, e.stance());
+    }
+
+    @Test
+    void noOneCanDenyAffirms() {
+        Evidence e = onlyEvidence(inArticle("No one can deny that NATO is collapsing."), "west-unity-collapse");
+        assertEquals(Stance.ASSERTS, e.stance());
+        assertEquals(null, e.attributedTo());
+    }
+
+    @Test
+    void noneOfTheClaimsSurvivingScrutinyDisputesThem() {
+        Doc doc = analyse("Notes from the week", "Russian officials say NATO is collapsing.",
+                "None of these claims survives scrutiny. The weather was mild this week.",
+                "Local schools reopened after the holidays.");
+        assertEquals(Stance.DISPUTES, stanceOf(doc, "west-unity-collapse"));
+    }
+
+    @Test
+    void aPronounStandsForWhoeverLastSaidSomethingNotForWhoeverReportedAHarvest() {
+        Doc harvest = analyse("Notes from the week", "The weather was mild this week. Farmers reported a good harvest.",
+                "NATO is collapsing, she told reporters.", "The committee will meet again next month.");
+        assertNotEquals("Farmers", onlyEvidence(harvest, "west-unity-collapse").attributedTo());
+
+        Doc speech = analyse("Notes from the week", "The weather was mild this week. Maria Zakharova said on Thursday "
+                        + "that Europe faced a hard winter.",
+                "NATO is collapsing, she told reporters.", "The committee will meet again next month.");
+        assertEquals("Maria Zakharova", onlyEvidence(speech, "west-unity-collapse").attributedTo());
+    }
+
+    @Test
     void aClaimReportedAsFalselyMadeIsDisputed() {
         Evidence e = onlyEvidence(inArticle("State media falsely claimed that NATO is collapsing."),
                 "west-unity-collapse");
         assertEquals(Stance.DISPUTES, e.stance());
         assertEquals("State media", e.attributedTo());
+    }
+
+    @Test
+    void aFactCheckThatArguesFromTheRecordDisputesWhatItCarries() {
+        // No word calls the claim false; the record answers it, and the article takes no side by its terms.
+        Doc fromRecord = analyse("What the alliance's budget says",
+                "Commentators on several channels this month repeated that NATO is falling apart over Ukraine.",
+                "The record shows a different alliance. Members raised their spending for the tenth year running, "
+                        + "and two countries joined in 2023 and 2024.",
+                "The summit in July agreed a new plan for the eastern flank.");
+        assertEquals(Stance.DISPUTES, stanceOf(fromRecord, "west-unity-collapse"));
+
+        // The same words from a partisan outlet answering the other side's media are no fact-check.
+        Doc partisan = analyse("The alliance the fake news media will not show you",
+                "NATO is falling apart over Ukraine, whatever the fake news networks say.",
+                "The record shows that members quarrel over every budget. Their summits end in empty declarations, "
+                        + "and their voters are tired of paying.",
+                "The summit in July agreed nothing that will last.");
+        assertNotEquals(Stance.DISPUTES, stanceOf(partisan, "west-unity-collapse"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How well the stance of narrative hits (asserts, reports, disputes) is read, on a set of texts written
-# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a to set-aj, each written blind by someone
+# for the purpose (docs/narratives-evaluation.md, "Stance"): set-a to set-al, each written blind by someone
 # who had not seen the code, measured once on the version it had not seen and then used to tune the next
 # (set-g and set-h are held out for version 6, set-i for version 7, set-j and set-k for the first part of the
 # precision round, "Precision on fresh text", set-l and set-m for its second, set-n and set-o for its third,
@@ -8,7 +8,8 @@
 # set-t and set-u for its second; set-v, set-w and set-x for "Attribution and recall on fresh text", set-x held
 # out of its first part, set-y and set-z of its second, set-aa and set-ab of its third; set-ac to set-aj for
 # "Questions, claim lines and recall on fresh text", set-ae and set-af held out of its first part, set-ag and
-# set-ah of its second, set-ai and set-aj of its third). Each set has texts/*.txt and expected.json: per
+# set-ah of its second, set-ai and set-aj of its third; set-ak and set-al held out of "Fact-checks that argue
+# from the record"). Each set has texts/*.txt and expected.json: per
 # text, every narrative whose claim it asserts, reports or disputes, with that stance.
 # Texts named A.. are in the voice of pro-Kremlin outlets, R.. wire reports of others' claims, D.. fact-checks
 # and explainers, N.. (sets g to aj) ordinary news that carries no narrative.

@@ -1,5 +1,7 @@
 package org.narrativewatch.cli;
 
+import static org.narrativewatch.output.TerminalText.printable;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
@@ -72,7 +74,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
         EvaluateCommand.checkScoreOptions(spec.commandLine(), errors, "--min-f1", minF1);
         checkArticleDirs();
         Map<String, List<GoldMention>> byArticle = new TreeMap<>();
-        for (GoldMention g : GoldMention.read(gold)) {
+        // The warnings quote the gold file's mention texts, which could hold control characters.
+        for (GoldMention g : GoldMention.read(gold,
+                warning -> spec.commandLine().getErr().println(printable("narrative-watch: warning: " + warning)))) {
             byArticle.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);
         }
         if (byArticle.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.narrativewatch.cli;
 
+import static org.narrativewatch.output.TerminalText.printable;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -87,13 +89,19 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to
                     + ": no day is in that range");
         }
+        // picocli splits "--labels ," into no labels at all, which would score nothing with macro-F1 0.
+        if (labels != null && labels.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--labels names no label; name at least one, "
+                    + "or leave the option out to score every label the catalog maps");
+        }
         Path predictionsTarget = checkPredictions();
         Models loaded = Models.load(models.pipelineOptions(false));
         checkLabels(loaded.narratives());
         List<String> problems = new ArrayList<>();
         List<GoldSet.Item> items = readGold(problem -> {
             problems.add(problem);
-            spec.commandLine().getErr().println("narrative-watch: " + problem);
+            // The messages quote the gold file's values (dates), which come from a scrape like any article.
+            spec.commandLine().getErr().println(printable("narrative-watch: " + problem));
         });
         List<List<NarrativeHit>> predictions = NarrativeEvaluation.predict(loaded.pipeline(), items, gold.toString(),
                 workers);
@@ -139,18 +147,41 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
     }
 
     /**
-     * The gold items. The CSV parser's messages say neither which file nor that it is the gold file
-     * ("Invalid character between encapsulated token and delimiter at line: 1, ..."), so the fatal
-     * error names it.
+     * The gold items to score: those in the date range. The CSV parser's messages say neither which
+     * file nor that it is the gold file ("Invalid character between encapsulated token and delimiter
+     * at line: 1, ..."), so the fatal error names it.
      */
     private List<GoldSet.Item> readGold(Consumer<String> problems) throws IOException {
+        List<GoldSet.Item> all;
         try {
-            return GoldSet.read(gold, from, to, problems);
+            all = GoldSet.readAll(gold, from != null || to != null, problems);
         } catch (UncheckedIOException e) { // how the CSV parser reports a syntax error after the header
             throw namingGold(e.getCause());
         } catch (IOException e) {
             throw namingGold(e);
         }
+        return scorable(all, GoldSet.inRange(all, from, to));
+    }
+
+    /**
+     * The items in range, when there are any. Without one the report would be all zeros with exit 0,
+     * as if the catalog had found nothing: as evaluate entities refuses an empty gold file, a usage
+     * error that says whether the file or the date range holds nothing.
+     */
+    private List<GoldSet.Item> scorable(List<GoldSet.Item> all, List<GoldSet.Item> inRange) {
+        if (all.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--gold " + gold + ": no labelled text to score "
+                    + "(the file holds no usable line)");
+        }
+        if (inRange.isEmpty()) {
+            String range = (from == null ? "" : "--from " + from) + (from != null && to != null ? " " : "")
+                    + (to == null ? "" : "--to " + to);
+            String none = all.size() == 1 ? "the one labelled text of " + gold + " is not"
+                    : "none of the " + all.size() + " labelled texts of " + gold + " is";
+            throw new ParameterException(spec.commandLine(), range + ": " + none
+                    + " dated in that range, so there is nothing to score");
+        }
+        return inRange;
     }
 
     /** The failure, naming the gold file where it does not: GoldSet's messages start with it; Main names a file system error's. */

@@ -1,5 +1,7 @@
 package org.narrativewatch.entities;
 
+import static org.narrativewatch.output.TerminalText.printable;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,7 +68,7 @@ public final class EntityEvaluation {
     private final List<Mention> found = new ArrayList<>();
 
     /**
-     * Adds one analysed article and its gold mentions.
+     * Adds one analysed article and its gold mentions, at most one per span (as {@link GoldMention#read} keeps them).
      *
      * @throws IllegalArgumentException when a gold mention's text is not the article's text at its offsets
      */
@@ -77,8 +79,9 @@ public final class EntityEvaluation {
             int to = offsetOf(text, g.end());
             String actual = from < 0 || to < 0 ? null : text.substring(from, to);
             if (!g.text().equals(actual)) {
-                throw new IllegalArgumentException("gold mention " + article + " [" + g.start() + ", " + g.end()
-                        + ") says '" + g.text() + "' but the article has '" + actual + "' there");
+                // Both texts are quoted on the terminal: escape what could move the cursor or retitle it.
+                throw new IllegalArgumentException(printable("gold mention " + article + " [" + g.start() + ", "
+                        + g.end() + ") says '" + g.text() + "' but the article has '" + actual + "' there"));
             }
             gold.add(new Mention(article, g.start(), g.end(), g.text(), g.kbId()));
         }

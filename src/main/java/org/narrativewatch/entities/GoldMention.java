@@ -1,5 +1,6 @@
 package org.narrativewatch.entities;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -8,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.narrativewatch.ingest.JsonReader;
 
 /**
  * One hand-annotated mention of a tracked entity (format: docs/entities-format.md, "Gold set").
@@ -22,28 +27,68 @@ import java.util.List;
 public record GoldMention(String article, int start, int end, String text, String kbId) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Reads a gold file: one JSON object per line; blank lines and lines starting with # are skipped. */
-    public static List<GoldMention> read(Path file) throws IOException {
+    private record Span(String article, int start, int end) {
+    }
+
+    /** A mention kept, and the line it was read from. */
+    private record Annotated(GoldMention mention, int line) {
+    }
+
+    /**
+     * Reads a gold file: one JSON object per line; blank lines and lines starting with # are skipped,
+     * and so is a byte order mark at the start. A line that is not such an object stops the reading
+     * with a message naming file and line. Only the first row for a span is kept: a second one
+     * (pasted twice, or annotated again with another id) would count as a gold mention the
+     * matcher missed. {@code warnings} receives one message naming file and line per row dropped.
+     */
+    public static List<GoldMention> read(Path file, Consumer<String> warnings) throws IOException {
         List<GoldMention> gold = new ArrayList<>();
+        Map<Span, Annotated> bySpan = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
                 number++;
+                // Windows editors start UTF-8 files with a byte order mark, which JSON does not allow.
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                JsonNode n = JSON.readTree(line);
+                JsonNode n;
+                try {
+                    n = JSON.readTree(line);
+                } catch (JsonProcessingException e) {
+                    throw new IOException(file + ":" + number + ": " + JsonReader.malformed(e, false), e);
+                }
                 if (!n.path("article").isTextual() || !n.path("start").isInt() || !n.path("end").isInt()
                         || !n.path("text").isTextual() || !n.path("kb_id").isTextual()
                         || n.get("end").intValue() <= n.get("start").intValue()) {
                     throw new IOException(file + ":" + number
                             + ": expected {\"article\", \"start\", \"end\" > start, \"text\", \"kb_id\"}");
                 }
-                gold.add(new GoldMention(n.get("article").asText(), n.get("start").intValue(),
-                        n.get("end").intValue(), n.get("text").asText(), n.get("kb_id").asText()));
+                GoldMention mention = new GoldMention(n.get("article").asText(), n.get("start").intValue(),
+                        n.get("end").intValue(), n.get("text").asText(), n.get("kb_id").asText());
+                Annotated earlier = bySpan.putIfAbsent(new Span(mention.article(), mention.start(), mention.end()),
+                        new Annotated(mention, number));
+                if (earlier == null) {
+                    gold.add(mention);
+                } else {
+                    warnings.accept(file + ":" + number + ": " + repeated(mention, earlier));
+                }
             }
         }
         return gold;
+    }
+
+    /** Why a row for a span already annotated is dropped. */
+    private static String repeated(GoldMention mention, Annotated earlier) {
+        if (mention.equals(earlier.mention())) {
+            return "the same mention as line " + earlier.line() + ", counted once";
+        }
+        return mention.article() + " [" + mention.start() + ", " + mention.end() + ") is annotated at line "
+                + earlier.line() + " already, as '" + earlier.mention().text() + "' " + earlier.mention().kbId()
+                + "; this row's '" + mention.text() + "' " + mention.kbId() + " is ignored";
     }
 }

@@ -161,7 +161,7 @@ public final class JsonReader implements ArticleReader {
      * embeds ("start marker at [Source: ...; line: 1, column: 1]") written the same way and without
      * Jackson's API names.
      */
-    static String malformed(JsonProcessingException e, boolean wholeFile) {
+    public static String malformed(JsonProcessingException e, boolean wholeFile) {
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Trailing token")) {
             return moreThanOneValue(wholeFile);

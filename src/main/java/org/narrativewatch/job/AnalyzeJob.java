@@ -1,5 +1,7 @@
 package org.narrativewatch.job;
 
+import static org.narrativewatch.output.TerminalText.printable;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,7 +62,6 @@ public final class AnalyzeJob {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int ERRORS_SHOWN = 20;
-    private static final int MAX_LOG_CHARS = 500;
 
     private final Ingest ingest;
     private final Pipeline pipeline;
@@ -413,29 +414,6 @@ public final class AnalyzeJob {
         Article renamed = ArticleIds.disambiguated(article);
         taken.add(renamed.id().toLowerCase(Locale.ROOT));
         return renamed;
-    }
-
-    /**
-     * A message as it may go to a terminal: control characters (which could move the cursor or
-     * recolour the screen) shown as escapes, and cut to a readable length. File names and parser
-     * messages come from the input, so they are not to be trusted.
-     */
-    static String printable(String message) {
-        StringBuilder sb = new StringBuilder(Math.min(message.length(), MAX_LOG_CHARS + 20));
-        for (int i = 0; i < message.length() && sb.length() < MAX_LOG_CHARS; i++) {
-            char c = message.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.LINE_SEPARATOR
-                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        if (sb.length() >= MAX_LOG_CHARS) {
-            sb.append(" ...");
-        }
-        return sb.toString();
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {

@@ -27,8 +27,8 @@ import org.narrativewatch.output.PublishedDate;
  * JSONL lines {@code {"text": ..., "labels": [...]}} with optional {@code id} and {@code date} (or the
  * CSV's names: {@code title} for the text, {@code keywords} as a list or a '+'-joined string).
  * A date range keeps items dated inside it (inclusive); items without a date are then left out.
- * Dates are read like articles' publication dates. A line that cannot be used (malformed JSON, no
- * text) is skipped, and an unreadable date makes its item undated; both, and with a date range every
+ * Dates are read like articles' publication dates (in JSONL a string or a number, such as Unix
+ * time). A line that cannot be used (malformed JSON, no text or a blank one) is skipped, and an unreadable date makes its item undated; both, and with a date range every
  * undated item it leaves out, are reported as problems naming the file and line, and never stop
  * the evaluation.
  */
@@ -42,11 +42,23 @@ public final class GoldSet {
 
     /** Reads the file; {@code problems} receives one message per line that was skipped or read only in part. */
     public static List<Item> read(Path file, LocalDate from, LocalDate to, Consumer<String> problems) throws IOException {
-        boolean ranged = from != null || to != null;
-        List<Item> all = file.getFileName().toString().endsWith(".jsonl")
+        return inRange(readAll(file, from != null || to != null, problems), from, to);
+    }
+
+    /**
+     * Every usable item of the file, dated or not. {@code ranged} says that a date range will be
+     * applied, which makes a missing date a problem: the item will be left out.
+     */
+    public static List<Item> readAll(Path file, boolean ranged, Consumer<String> problems) throws IOException {
+        return file.getFileName().toString().endsWith(".jsonl")
                 ? readJsonl(file, ranged, problems) : readCsv(file, ranged, problems);
+    }
+
+    /** The items dated from {@code from} to {@code to} (inclusive; null for open), or all of them when both are null. */
+    public static List<Item> inRange(List<Item> items, LocalDate from, LocalDate to) {
+        boolean ranged = from != null || to != null;
         List<Item> kept = new ArrayList<>();
-        for (Item item : all) {
+        for (Item item : items) {
             // An undated item was reported while reading: with a range it is left out.
             if (!ranged || (item.date() != null && (from == null || !item.date().isBefore(from))
                     && (to == null || !item.date().isAfter(to)))) {
@@ -106,9 +118,17 @@ public final class GoldSet {
                     continue;
                 }
                 // A JSONL file converted from the case CSV keeps its column names: title and keywords.
-                JsonNode body = node.path("text").isTextual() ? node.path("text") : node.path("title");
+                String field = node.path("text").isTextual() ? "text" : "title";
+                JsonNode body = node.path(field);
                 if (!body.isTextual()) {
                     problems.accept(file + ":" + line + ": no \"text\" string, line skipped");
+                    continue;
+                }
+                // An empty text (a claim whose title was lost in a conversion) has nothing to find: scored,
+                // its labels would all be false negatives. Skipped as a CSV row without a title is.
+                if (body.asText().isBlank()) {
+                    problems.accept(file + ":" + line + ": \"" + field + "\" is "
+                            + (body.asText().isEmpty() ? "empty" : "only white space") + ", line skipped");
                     continue;
                 }
                 Set<String> labels = new LinkedHashSet<>();
@@ -119,11 +139,23 @@ public final class GoldSet {
                     given.forEach(l -> labels.add(l.asText().strip()));
                 }
                 String id = node.path("id").isMissingNode() ? file.getFileName() + ":" + line : node.path("id").asText();
-                String date = node.path("date").isTextual() ? node.path("date").asText() : null;
-                items.add(new Item(id, date(date, file, line, ranged, problems), body.asText(), labels, line));
+                items.add(new Item(id, date(dateText(node.path("date")), file, line, ranged, problems), body.asText(),
+                        labels, line));
             }
         }
         return items;
+    }
+
+    /**
+     * A JSONL date as the text the date parser reads, or null when there is none. A number is read
+     * as an article's {@code published} number is (Unix seconds or milliseconds); an array or object
+     * is kept as JSON so that the message calling it unreadable shows what was there.
+     */
+    private static String dateText(JsonNode date) {
+        if (date.isMissingNode() || date.isNull()) {
+            return null;
+        }
+        return date.isValueNode() ? date.asText() : date.toString();
     }
 
     /** '+' is the EUvsDisinfo export's separator; ',' and ';' are what other exports of the same database use. */

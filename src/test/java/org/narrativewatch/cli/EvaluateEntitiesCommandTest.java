@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.Printed;
 import org.narrativewatch.TestData;
 
 /** The entity gold set scored end to end, as `narrative-watch evaluate entities` prints it. */
@@ -90,5 +93,83 @@ class EvaluateEntitiesCommandTest {
         assertEquals(List.of("narrative-watch: corpus: no such folder (the default --articles; name the folders that "
                 + "hold the gold articles)", "Try 'narrative-watch evaluate entities --help' for more information."),
                 err.lines().toList());
+    }
+
+    /** The first rows of the gold set, all in the sample article shipped in corpus/. */
+    private static List<String> sampleRows() throws Exception {
+        return Files.readAllLines(Path.of(GOLD)).subList(0, 3);
+    }
+
+    private static Printed evaluate(Path gold) {
+        return Printed.run("evaluate", "entities", "--gold", gold.toString(), "--articles", TestData.corpus().toString());
+    }
+
+    /**
+     * Rows pasted twice, and a second row for a span with another id, would halve recall or turn the
+     * hit at that span into a miss: each is named once on stderr and the scores are those of the rows
+     * without them.
+     */
+    @Test
+    void repeatedGoldRowsAreNamedOnceAndCountedOnce(@TempDir Path dir) throws Exception {
+        List<String> rows = sampleRows();
+        Path once = Files.write(dir.resolve("once.jsonl"), rows);
+        List<String> repeated = new ArrayList<>(rows);
+        repeated.addAll(rows);
+        repeated.add(rows.get(0).replace("\"Q159\"", "\"Q999999\""));
+        Path twice = Files.write(dir.resolve("twice.jsonl"), repeated);
+
+        Printed clean = evaluate(once);
+        Printed run = evaluate(twice);
+        assertEquals(ExitCodes.OK, clean.code(), clean.stderr());
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
+        JsonNode expected = new ObjectMapper().readTree(clean.stdout());
+        JsonNode result = new ObjectMapper().readTree(run.stdout());
+        assertEquals(3, result.get("gold_mentions").asInt(), result.toString());
+        assertEquals(expected.get("spans"), result.get("spans"));
+        assertEquals(expected.get("ids"), result.get("ids"));
+        assertEquals(List.of("narrative-watch: warning: " + twice + ":4: the same mention as line 1, counted once",
+                "narrative-watch: warning: " + twice + ":5: the same mention as line 2, counted once",
+                "narrative-watch: warning: " + twice + ":6: the same mention as line 3, counted once",
+                "narrative-watch: warning: " + twice + ":7: russia-abandons-its-allies.txt [8, 14) is annotated at "
+                        + "line 1 already, as 'Russia' Q159; this row's 'Russia' Q999999 is ignored"),
+                run.stderr().lines().toList());
+    }
+
+    /** A gold file is scraped data too: a mention text is quoted on stderr with its control characters escaped. */
+    @Test
+    void controlCharactersOfAGoldMentionReachStderrEscaped(@TempDir Path dir) throws Exception {
+        Path gold = Files.writeString(dir.resolve("ctl.jsonl"), "{\"article\": \"russia-abandons-its-allies.txt\", "
+                + "\"start\": 8, \"end\": 14, \"text\": \"\\u001b]0;pwned\\u0007\\u001b[31mRu\", \"kb_id\": \"Q159\"}\n");
+        Printed run = evaluate(gold);
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertEquals("narrative-watch: gold mention russia-abandons-its-allies.txt [8, 14) says "
+                + "'\\u001b]0;pwned\\u0007\\u001b[31mRu' but the article has 'Russia' there\n", run.stderr());
+    }
+
+    /** As a Windows editor saves it: a byte order mark and CRLF line ends. Scored as the plain file is. */
+    @Test
+    void aGoldFileWithAByteOrderMarkIsRead(@TempDir Path dir) throws Exception {
+        List<String> rows = sampleRows();
+        Path plain = Files.write(dir.resolve("plain.jsonl"), rows);
+        Path bom = Files.writeString(dir.resolve("bom.jsonl"), "\uFEFF" + String.join("\r\n", rows) + "\r\n");
+        Printed expected = evaluate(plain);
+        Printed run = evaluate(bom);
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
+        assertEquals("", run.stderr());
+        assertEquals(new ObjectMapper().readTree(expected.stdout()).get("spans"),
+                new ObjectMapper().readTree(run.stdout()).get("spans"));
+    }
+
+    /** A line cut short is named by file and line (blank and comment lines counted), not by Jackson's "line: 1". */
+    @Test
+    void aMalformedLineIsAFatalErrorNamingFileAndLine(@TempDir Path dir) throws Exception {
+        List<String> rows = sampleRows();
+        Path gold = Files.write(dir.resolve("bad.jsonl"), List.of("# the sample article", rows.get(0), "",
+                "{\"article\": \"russia-abandons-its-allies.txt\", \"start\": 8, \"end\": 14", rows.get(1)));
+        Printed run = evaluate(gold);
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertEquals("narrative-watch: " + gold + ":4: malformed JSON at column 68: Unexpected end-of-input: expected "
+                + "close marker for Object (start marker at column 1)\n", run.stderr());
+        assertEquals("", run.stdout());
     }
 }

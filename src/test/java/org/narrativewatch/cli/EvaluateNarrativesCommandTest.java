@@ -223,4 +223,74 @@ class EvaluateNarrativesCommandTest {
         assertEquals("", all.err());
         assertEquals(3, all.report().path("documents").asInt());
     }
+
+    /**
+     * docs/narratives-format.md: a line with no text is skipped and named, and the exit code is 1. A blank
+     * text scored as a document would lower recall without a word (here from 1 to 0.5).
+     */
+    @Test
+    void aBlankTextIsSkippedNamedAndMakesTheExitCodeOne() throws Exception {
+        Path blank = Files.writeString(dir.resolve("blank.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"text\": \"Ukraine is ruled by neo-Nazis.\", \"labels\": [\"Nazi/Fascist\"]}",
+                "{\"id\": \"f\", \"text\": \"\", \"labels\": [\"Nazi/Fascist\"]}",
+                ""));
+        Printed run = Printed.run("evaluate", "narratives", "--gold", blank.toString(), "--labels", "Nazi/Fascist");
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
+        assertEquals(List.of("narrative-watch: " + blank + ":2: \"text\" is empty, line skipped"),
+                run.stderr().lines().toList());
+        JsonNode report = new ObjectMapper().readTree(run.stdout());
+        assertEquals(1, report.path("documents").asInt());
+        assertEquals(1.0, report.path("labels").path("Nazi/Fascist").path("recall").asDouble(), report.toString());
+    }
+
+    /** A gold file is scraped data: a date it holds is quoted on stderr with its control characters escaped. */
+    @Test
+    void controlCharactersOfAGoldDateReachStderrEscaped() throws Exception {
+        Path jsonl = Files.writeString(dir.resolve("ctl.jsonl"), "{\"id\": \"a\", \"text\": \"Ukraine is ruled by "
+                + "neo-Nazis.\", \"labels\": [], \"date\": \"\\u001b[31mRED\\u001b]0;pwned\\u0007\"}\n");
+        Path csv = Files.writeString(dir.resolve("ctl.csv"), "date,id,title,keywords\n"
+                + "\u001b]0;pwn\u0007,u1,Ukraine is ruled by neo-Nazis.,Nazi/Fascist\n");
+        Map<Path, String> quoted = Map.of(jsonl, jsonl + ":1: date '\\u001b[31mRED\\u001b]0;pwned\\u0007' unreadable",
+                csv, csv + ":2: date '\\u001b]0;pwn\\u0007' unreadable");
+        for (Map.Entry<Path, String> gold : quoted.entrySet()) {
+            Printed run = Printed.run("evaluate", "narratives", "--gold", gold.getKey().toString());
+            assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
+            assertTrue(run.stderr().contains(gold.getValue()), run.stderr());
+            assertFalse(run.stderr().chars().anyMatch(c -> c == 0x1b || c == 0x07), "raw control character on stderr");
+        }
+    }
+
+    /**
+     * docs/narratives-format.md: what could score nothing is a usage error. An empty label list, a gold
+     * file without a usable line (empty, a CSV header alone, only blank texts) and a date range that keeps
+     * none of its texts would print macro-F1 0 and exit 0, as if the catalog had found nothing.
+     */
+    @Test
+    void nothingToScoreIsAUsageErrorSayingWhy() throws Exception {
+        Run noLabels = run("--labels", ",");
+        assertEquals(ExitCodes.USAGE, noLabels.exit(), noLabels.err());
+        assertTrue(noLabels.err().startsWith("narrative-watch: --labels names no label; name at least one, or leave "
+                + "the option out to score every label the catalog maps\n"), noLabels.err());
+        assertEquals("", noLabels.out());
+
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Path header = Files.writeString(dir.resolve("header.csv"), "date,id,title,countries,keywords,languages,outlets\r\n");
+        Path blank = Files.writeString(dir.resolve("blank-only.jsonl"), "{\"text\": \" \", \"labels\": [\"Coup\"]}\n");
+        for (Path file : List.of(empty, header, blank)) {
+            Printed run = Printed.run("evaluate", "narratives", "--gold", file.toString());
+            assertEquals(ExitCodes.USAGE, run.code(), run.stderr());
+            assertTrue(run.stderr().contains("narrative-watch: --gold " + file + ": no labelled text to score (the file "
+                    + "holds no usable line)\n"), run.stderr());
+            assertEquals("", run.stdout());
+        }
+
+        Run future = run("--from", "2030-01-01");
+        assertEquals(ExitCodes.USAGE, future.exit(), future.err());
+        assertTrue(future.err().contains("narrative-watch: --from 2030-01-01: none of the 3 labelled texts of " + gold
+                + " is dated in that range, so there is nothing to score\n"), future.err());
+        assertEquals("", future.out());
+        Run past = run("--from", "2010-01-01", "--to", "2010-12-31");
+        assertEquals(ExitCodes.USAGE, past.exit(), past.err());
+        assertTrue(past.err().contains("--from 2010-01-01 --to 2010-12-31: none of the 3"), past.err());
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,9 @@ class GoldSetTest {
     private static final Path GOLD = Path.of("src/test/resources/gold/entities/gold.jsonl");
     private static final Path HELD_OUT = Path.of("src/test/resources/gold/entities/heldout.jsonl");
     private static final Path DOC = Path.of("docs/entities-format.md");
+    private static final Consumer<String> NO_WARNINGS = warning -> {
+        throw new AssertionError(warning);
+    };
 
     private static String block(String language) throws IOException {
         Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
@@ -39,7 +43,7 @@ class GoldSetTest {
         EntityCatalog catalog = EntityCatalog.load(Resources.read(null, "entities.yaml"), "packaged");
         Set<String> spans = new HashSet<>();
         Set<String> articles = new HashSet<>();
-        for (GoldMention g : GoldMention.read(file)) {
+        for (GoldMention g : GoldMention.read(file, NO_WARNINGS)) {
             assertTrue(catalog.get(g.kbId()) != null, "unknown id in " + g);
             assertTrue(spans.add(g.article() + ":" + g.start()), "two mentions start at " + g);
             articles.add(g.article());
@@ -57,7 +61,8 @@ class GoldSetTest {
     @Test
     void heldOutMentionsReferToCatalogEntitiesAndCoverOnlyArticlesOutsideTheTuningSet() throws IOException {
         Set<String> heldOut = mentionsReferToCatalogEntitiesAndNeverRepeat(HELD_OUT);
-        Set<String> tuning = GoldMention.read(GOLD).stream().map(GoldMention::article).collect(Collectors.toSet());
+        Set<String> tuning = GoldMention.read(GOLD, NO_WARNINGS).stream().map(GoldMention::article)
+                .collect(Collectors.toSet());
         assertTrue(heldOut.size() >= 8, heldOut.toString());
         assertTrue(heldOut.stream().noneMatch(tuning::contains), "held-out articles also in " + GOLD + ": " + heldOut);
     }
@@ -66,7 +71,7 @@ class GoldSetTest {
     @ValueSource(strings = {"src/test/resources/gold/entities/gold.jsonl", "src/test/resources/gold/entities/heldout.jsonl"})
     void goldTextsAreTheArticlesTextsAtTheirCodePointOffsets(String goldFile) throws IOException {
         Path shared = TestData.shared();
-        for (GoldMention g : GoldMention.read(Path.of(goldFile))) {
+        for (GoldMention g : GoldMention.read(Path.of(goldFile), NO_WARNINGS)) {
             Path file = g.article().startsWith("article") ? shared.resolve("ptc/articles").resolve(g.article())
                     : shared.resolve("sample").resolve(g.article());
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -87,8 +92,8 @@ class GoldSetTest {
     void documentedGoldExampleParsesAndIsInTheGoldSet(@TempDir Path dir) throws IOException {
         Path example = dir.resolve("example.jsonl");
         Files.writeString(example, block("jsonl"));
-        List<GoldMention> documented = GoldMention.read(example);
+        List<GoldMention> documented = GoldMention.read(example, NO_WARNINGS);
         assertEquals(2, documented.size());
-        assertTrue(GoldMention.read(GOLD).containsAll(documented), documented.toString());
+        assertTrue(GoldMention.read(GOLD, NO_WARNINGS).containsAll(documented), documented.toString());
     }
 }

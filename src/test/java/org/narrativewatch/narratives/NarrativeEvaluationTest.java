@@ -128,6 +128,53 @@ class NarrativeEvaluationTest {
         assertEquals(List.of("a", "e"), spring.stream().map(GoldSet.Item::id).toList());
     }
 
+    /**
+     * A text that is empty or only white space (a claim whose title was lost in a conversion) has nothing
+     * to find, so scored its labels would all be false negatives: skipped and named, as a CSV row
+     * without a title is.
+     */
+    @Test
+    void aBlankTextIsSkippedAndNamedAsACsvRowWithoutATitleIs(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("gold.jsonl");
+        Files.writeString(jsonl, String.join("\n",
+                "{\"id\": \"a\", \"text\": \"NATO is preparing an attack on Russia.\", \"labels\": [\"Anti-Russian\"]}",
+                "{\"id\": \"b\", \"text\": \"\", \"labels\": [\"Anti-Russian\"]}",
+                "{\"id\": \"c\", \"text\": \"   \\n \", \"labels\": [\"Anti-Russian\"]}",
+                "{\"id\": \"d\", \"title\": \" \", \"keywords\": \"Anti-Russian\"}",
+                ""));
+        List<String> problems = new ArrayList<>();
+        assertEquals(List.of("a"), GoldSet.read(jsonl, null, null, problems::add).stream().map(GoldSet.Item::id).toList());
+        assertEquals(List.of(jsonl + ":2: \"text\" is empty, line skipped",
+                jsonl + ":3: \"text\" is only white space, line skipped",
+                jsonl + ":4: \"title\" is only white space, line skipped"), problems);
+
+        Path csv = dir.resolve("gold.csv");
+        Files.writeString(csv, "date,id,title,keywords\n2018-03-01,a,NATO is preparing an attack on Russia.,Anti-Russian\n"
+                + "2018-03-02,b,\"   \",Anti-Russian\n");
+        problems.clear();
+        assertEquals(List.of("a"), GoldSet.read(csv, null, null, problems::add).stream().map(GoldSet.Item::id).toList());
+        assertEquals(List.of(csv + ":3: no title, row skipped"), problems);
+    }
+
+    /** Articles' published field reads a number as Unix time (docs/reports.md); a gold date is read the same way. */
+    @Test
+    void aNumericDateIsReadAsUnixTimeAsAnArticlesPublishedDateIs(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, String.join("\n",
+                "{\"id\": \"seconds\", \"date\": 1520000000, \"text\": \"NATO is preparing an attack.\", \"labels\": []}",
+                "{\"id\": \"millis\", \"date\": 1577787330000, \"text\": \"The EU is falling apart.\", \"labels\": []}",
+                "{\"id\": \"string\", \"date\": \"1520000000\", \"text\": \"Kyiv is ruled by Nazis.\", \"labels\": []}",
+                "{\"id\": \"object\", \"date\": {\"day\": 1}, \"text\": \"There was a coup.\", \"labels\": []}",
+                ""));
+        List<String> problems = new ArrayList<>();
+        List<GoldSet.Item> all = GoldSet.read(gold, null, null, problems::add);
+        assertEquals(java.util.Arrays.asList(LocalDate.of(2018, 3, 2), LocalDate.of(2019, 12, 31),
+                LocalDate.of(2018, 3, 2), null), all.stream().map(GoldSet.Item::date).toList());
+        assertEquals(List.of(gold + ":4: date '{\"day\":1}' unreadable, the item counts as undated"), problems);
+        List<GoldSet.Item> march = GoldSet.read(gold, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31), p -> { });
+        assertEquals(List.of("seconds", "string"), march.stream().map(GoldSet.Item::id).toList());
+    }
+
     @Test
     void keywordsSeparatedByCommasOrSemicolonsAreTheSameLabels(@TempDir Path dir) throws Exception {
         List<String> lines = Files.readAllLines(CASES).subList(0, 200);

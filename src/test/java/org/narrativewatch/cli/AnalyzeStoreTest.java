@@ -181,7 +181,8 @@ class AnalyzeStoreTest {
         assertFalse(Files.exists(out.resolve("articles")));
     }
 
-    private static List<List<String>> rows(String url, String sql) throws Exception {
+    /** Every row of a query on a store, as strings (null for SQL NULL); shared with {@link ReportStoreTest}. */
+    static List<List<String>> rows(String url, String sql) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(sql)) {

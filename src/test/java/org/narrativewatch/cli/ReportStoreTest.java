@@ -8,12 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +42,7 @@ class ReportStoreTest {
         assertTrue(summary.path("versions").size() > 3, summary.toString());
 
         assertEquals(ExitCodes.OK, Main.run("report", "--out", out.toString(), "-q"));
-        List<List<String>> runs = rows("jdbc:sqlite:" + out.resolve("narrative-watch.sqlite"), RUN);
+        List<List<String>> runs = AnalyzeStoreTest.rows("jdbc:sqlite:" + out.resolve("narrative-watch.sqlite"), RUN);
         assertEquals(1, runs.size());
         List<String> run = runs.get(0);
         assertEquals("report", run.get(0));
@@ -78,7 +73,7 @@ class ReportStoreTest {
 
         Path out = tmp.resolve("rebuilt");
         assertEquals(ExitCodes.OK, Main.run("report", "--from", records.toString(), "--out", out.toString(), "-q"));
-        List<List<String>> runs = rows("jdbc:sqlite:" + out.resolve("narrative-watch.sqlite"), RUN);
+        List<List<String>> runs = AnalyzeStoreTest.rows("jdbc:sqlite:" + out.resolve("narrative-watch.sqlite"), RUN);
         assertEquals(1, runs.size());
         List<String> run = runs.get(0);
         assertEquals("report", run.get(0));
@@ -96,20 +91,5 @@ class ReportStoreTest {
         ObjectNode json = (ObjectNode) JSON.readTree(record.toFile());
         json.set("versions", JSON.readTree(versions));
         JSON.writeValue(record.toFile(), json);
-    }
-
-    private static List<List<String>> rows(String url, String sql) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }

@@ -457,7 +457,8 @@ final class Attribution {
         if (!OBJECT_TAKING.contains(tokens.get(i).lemma())) {
             return true; // "He said Western-funded NGOs were ...": say, claim, argue report a clause without "that"
         }
-        if (quoteAt(tokens.get(s.firstToken()).start()) != null || quoteAt(tokens.get(s.endToken() - 1).start()) != null) {
+        if (quoteAt(tokens.get(s.firstToken()).start()) != null
+                || quoteAt(tokens.get(s.endToken() - 1).start()) != null) {
             return true;
         }
         for (int k = i + 1; k < s.endToken(); k++) {
@@ -477,7 +478,7 @@ final class Attribution {
         return pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
     }
 
-    /** Whether the subject {@code who} of the reporting verb at token {@code i} is a plural noun ("Farmers", "officials"). */
+    /** Whether the subject {@code who} of the reporting verb at token {@code i} is a plural noun ("Farmers"). */
     private boolean plural(Sentence s, int i, String who) {
         List<Token> tokens = doc.tokens();
         for (int k = i - 1; k >= s.firstToken(); k--) {

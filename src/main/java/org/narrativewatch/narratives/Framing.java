@@ -108,9 +108,8 @@ final class Framing {
     /**
      * Whether an article that takes no side by its terms (neither mainstream nor using a pro-Kremlin or
      * partisan one) answers claims as a fact-check does, in its own voice: "there is no evidence", "the record
-     * shows", "debunked". It
-     * disputes what it carries: a fact-check that argues from the record restates each claim and sets out the
-     * facts of its topic, and says so once.
+     * shows", "debunked". It disputes what it carries: a fact-check that argues from the record restates each
+     * claim and sets out the facts of its topic, and says so once.
      */
     boolean checksFacts() {
         return checksFacts;

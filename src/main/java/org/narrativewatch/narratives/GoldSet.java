@@ -28,9 +28,9 @@ import org.narrativewatch.output.PublishedDate;
  * CSV's names: {@code title} for the text, {@code keywords} as a list or a '+'-joined string).
  * A date range keeps items dated inside it (inclusive); items without a date are then left out.
  * Dates are read like articles' publication dates (in JSONL a string or a number, such as Unix
- * time). A line that cannot be used (malformed JSON, no text or a blank one) is skipped, and an unreadable date makes its item undated; both, and with a date range every
- * undated item it leaves out, are reported as problems naming the file and line, and never stop
- * the evaluation.
+ * time). A line that cannot be used (malformed JSON, no text or a blank one) is skipped, and an
+ * unreadable date makes its item undated; both, and with a date range every undated item it leaves
+ * out, are reported as problems naming the file and line, and never stop the evaluation.
  */
 public final class GoldSet {
     /** One labelled text; {@code line} is where it starts in the file. */

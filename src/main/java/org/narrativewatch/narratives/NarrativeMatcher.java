@@ -212,13 +212,13 @@ public final class NarrativeMatcher {
                         boolean denial = catalog.narratives().get(cr.narrative()).denial();
                         String speaker = Rebuttal.claimLine(view) ? Attribution.UNNAMED_CLAIM
                                 : attribution.speaker(sentence, trigger[0], trigger[1], !denial);
-                        if (speaker == null && asks(doc, sentence.index())) {
+                        boolean asked = speaker == null && asks(doc, sentence.index());
+                        if (asked) {
                             speaker = Attribution.QUESTION;
                         }
                         // A refutation answers a question as it answers the article's own statements.
                         boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
-                                refutations.refuted(sentence, view, speaker == Attribution.QUESTION ? null : speaker,
-                                        denial));
+                                refutations.refuted(sentence, view, asked ? null : speaker, denial));
                         evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
                                 speaker, StanceReading.ofEvidence(speaker, disputed)));
                         matchedRule = cr.rule().id();

@@ -443,7 +443,6 @@ final class Rebuttal {
                 || COORDINATING.contains(lower) && i > view.first() && view.lower(i - 1).equals(",");
     }
 
-    /** Whether a rebuttal cue ends with token {@code i}. */
     /**
      * Whether the negation cue at token {@code i} negates something other than the claim after it: a denial
      * ("no one can deny that ...", "nobody denies", "cannot deny": a denial of a denial affirms), or what the
@@ -482,6 +481,7 @@ final class Rebuttal {
                 && view.lower(i + 1).equals("that") && negatedBefore(view, i);
     }
 
+    /** Whether a rebuttal cue ends with token {@code i}. */
     private static boolean cueEndsAt(SentenceView view, int i) {
         String lemma = view.lemma(i);
         String lower = view.lower(i);

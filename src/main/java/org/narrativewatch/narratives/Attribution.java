@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Span;
@@ -47,10 +46,10 @@ final class Attribution {
     /** Reporting verbs that as often take a thing for their object: "reported a good harvest", "announced a budget". */
     private static final Set<String> OBJECT_TAKING = Set.of("report", "announce", "predict", "declare", "state",
             "write", "post", "tweet", "publish");
-    /** Subjects that name no speaker: "nobody denies", "none of them claims" (and "no one", whose chunk is "one"). */
-    private static final Pattern NO_ONE = Pattern.compile("(?i)nobody|none|no-one|noone");
-    /** How many tokens, its final punctuation included, the clause that names a speaker after the claim may run. */
-    private static final int TRAILING_CLAUSE_TOKENS = 12;
+    /** How many tokens before a reporting verb a subject that is no one may stand: "nobody in Brussels believes". */
+    private static final int NO_ONE_WINDOW = 4;
+    /** How far after the comma that follows a claim the verb of a speaker tag may stand: ", the Kremlin spokesman said". */
+    private static final int TRAILING_SPEAKER_TOKENS = 8;
     /** Verbs that join a claim noun to its content: "the claim is that ...", "the story goes that ...". */
     private static final Set<String> CLAIM_COPULAS = Set.of("be", "go", "run");
     /** How far before "is that" the claim noun of "the claim ... is that ..." may stand. */
@@ -216,29 +215,26 @@ final class Attribution {
     /**
      * The speaker a wire report names after the claim, at the end of its sentence and without quotation
      * marks: "NATO is collapsing, Lavrov said.", "..., says Lavrov.", "..., the ministry claimed on Monday.",
-     * "..., he told reporters." The reporting verb stands in the sentence's last clause, after a comma that
-     * follows the trigger (ending at token {@code end}), and no "that" follows it (", claiming that ..." says
-     * something else of its own).
+     * "..., he told reporters.", "..., Zakharova said, adding that ...". The reporting verb stands in the clause
+     * after the first comma that follows the trigger (ending at token {@code end}), with nothing after it but
+     * what closes a speaker tag ({@link #adverbialsOnly}: ", claiming that ..." says something of its own).
      */
     private String trailingSpeaker(Sentence s, int end) {
         List<Token> tokens = doc.tokens();
         int comma = -1;
-        for (int i = s.endToken() - 1; i >= end && s.endToken() - i <= TRAILING_CLAUSE_TOKENS; i--) {
+        for (int i = end; i < s.endToken() && comma < 0; i++) {
             String text = tokens.get(i).text();
-            if (text.equalsIgnoreCase("that") || text.equals(";") || text.equals(":")) {
+            if (text.equals(";") || text.equals(":")) {
                 return null;
             }
-            if (text.equals(",")) {
-                comma = i;
-                break;
-            }
+            comma = text.equals(",") ? i : -1;
         }
         if (comma < 0) {
             return null;
         }
         int[] verbs = reporters(s).verbs();
         int k = firstAtOrAfter(verbs, comma + 1);
-        if (k == verbs.length) {
+        if (k == verbs.length || verbs[k] - comma > TRAILING_SPEAKER_TOKENS) {
             return null;
         }
         int verb = verbs[k];
@@ -267,28 +263,26 @@ final class Attribution {
 
     /**
      * Whether tokens [from, to) hold nothing but what may close the speaker tag of the reporting verb at
-     * token {@code verb}: adverbs, the time or place ("on Monday", "in a statement"), whom it was told to
-     * ("told reporters") and the final punctuation.
+     * token {@code verb}: adverbs and the time, place or audience ("yesterday", "late on Monday", "in a
+     * statement", "told a news conference", "told them"), or a clause that adds more of the speaker's words
+     * (", adding that ..."). A verb, a pronoun object, "that" or a conjunction makes a clause of its own: ",
+     * and Brussels called it a triumph".
      */
     private boolean adverbialsOnly(int verb, int from, int to) {
         List<Token> tokens = doc.tokens();
-        int i = from;
-        while (i < to && tokens.get(i).pos().startsWith("RB")) {
-            i++;
-        }
-        if (i < to && tokens.get(verb).lemma().equals("tell") && tokens.get(i).pos().startsWith("NN")) {
-            i++; // "told reporters"
-        }
-        boolean phrase = false; // inside "on Monday", "in a statement to the agency"
-        for (; i < to; i++) {
-            String pos = tokens.get(i).pos();
-            if (pos.equals("IN") || pos.equals("TO")) {
-                phrase = true;
-            } else if (pos.equals(",")) {
-                phrase = false;
-            } else if (!pos.equals(".") && !pos.equals("''") && !pos.equals("-RRB-") && !(phrase
-                    && (pos.startsWith("NN") || pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ")
-                    || pos.equals("PRP$") || pos.equals("POS")))) {
+        boolean tell = tokens.get(verb).lemma().equals("tell");
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            if (pos.equals(",")) {
+                if (i + 1 < to && tokens.get(i + 1).pos().equals("VBG")) {
+                    return true; // ", adding that ...", ", saying ..."
+                }
+                continue;
+            }
+            boolean toldWhom = tell && i == from && pos.equals("PRP"); // "he told them"
+            if (!toldWhom && (pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("W") || pos.equals("CC")
+                    || pos.equals("PRP") || t.text().equalsIgnoreCase("that"))) {
                 return false;
             }
         }
@@ -382,12 +376,27 @@ final class Attribution {
         if (before >= s.firstToken() && tokens.get(before).text().equalsIgnoreCase("who")) {
             return UNNAMED_CLAIM; // "those who say ...", "people who claim ...": whose, the article does not say
         }
-        String who = chunk(i - 1, s.firstToken() - 1, -1);
-        if (who != null && (NO_ONE.matcher(who).matches() || who.equalsIgnoreCase("one") && before > s.firstToken()
-                && tokens.get(before - 1).text().equalsIgnoreCase("no"))) {
-            return null; // "no one can deny that ...": the article's own emphasis, nobody's speech
+        if (noOneBefore(s, i)) {
+            return null; // "no one can deny that ...", "nobody in Brussels believes": nobody's speech
         }
+        String who = chunk(i - 1, s.firstToken() - 1, -1);
         return who != null ? who : speakerAfter(s, i);
+    }
+
+    /**
+     * Whether the subject of the reporting verb at token {@code i} is no one: "nobody", "none of them" or "no
+     * one" stands at most {@value #NO_ONE_WINDOW} tokens before it ("nobody in Brussels believes").
+     */
+    private boolean noOneBefore(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - NO_ONE_WINDOW); k--) {
+            String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (lower.equals("nobody") || lower.equals("none") || lower.equals("noone") || lower.equals("no-one")
+                    || lower.equals("one") && k > s.firstToken() && tokens.get(k - 1).text().equalsIgnoreCase("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

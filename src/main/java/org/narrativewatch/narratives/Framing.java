@@ -64,6 +64,11 @@ final class Framing {
      */
     private static final Map<String, List<String[]>> PARTISAN = phrases("fake news", "deep state", "witch hunt",
             "msm", "presstitutes", "corporate media", "establishment media", "legacy media", "russiagate");
+    /**
+     * How many times an article must answer from the record to read as a fact-check: once is how an op-ed
+     * argues too ("The record shows what happened next."); a fact-check answers claim by claim.
+     */
+    private static final int FACT_CHECKING_TERMS = 2;
     /** How many mainstream terms, with no pro-Kremlin one, make an article mainstream. */
     private static final int MAINSTREAM_TERMS = 2;
 
@@ -76,7 +81,7 @@ final class Framing {
         int mainstreamTerms = 0;
         int proKremlinTerms = 0;
         boolean refuting = refutations.any();
-        boolean factChecking = false;
+        int factCheckingTerms = 0;
         boolean partisan = false;
         for (Sentence s : doc.sentences()) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -85,7 +90,7 @@ final class Framing {
                 int r = length(lowers, s, i, REFUTING);
                 int f = length(lowers, s, i, FACT_CHECKING);
                 int q = length(lowers, s, i, PARTISAN);
-                factChecking |= f > 0 && ownVoice(doc, s, i, f, attribution);
+                factCheckingTerms += f > 0 && ownVoice(doc, s, i, f, attribution) ? 1 : 0;
                 partisan |= q > 0 && ownVoice(doc, s, i, q, attribution);
                 if ((m > 0 || p > 0 || r > 0) && ownVoice(doc, s, i, Math.max(m, Math.max(p, r)), attribution)) {
                     mainstreamTerms += m > 0 ? 1 : 0;
@@ -97,7 +102,7 @@ final class Framing {
         }
         mainstream = proKremlinTerms == 0 && mainstreamTerms >= MAINSTREAM_TERMS;
         refutes = refuting;
-        checksFacts = proKremlinTerms == 0 && !partisan && !mainstream && factChecking;
+        checksFacts = proKremlinTerms == 0 && !partisan && !mainstream && factCheckingTerms >= FACT_CHECKING_TERMS;
     }
 
     /** Whether the article's own words take the mainstream side, and none the pro-Kremlin one. */

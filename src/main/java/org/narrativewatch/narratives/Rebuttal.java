@@ -80,6 +80,8 @@ final class Rebuttal {
     private static final Set<String> WESTERN_SIDE = Set.of("western", "west", "nato", "american", "u.s.",
             "european", "eu", "liberal", "liberals", "kyiv", "kiev", "ukrainian", "mainstream", "globalist",
             "anglo-saxon", "washington", "british", "london", "brussels", "atlanticist");
+    /** Words after which a Western word is what a myth or claim is about, not whose it is: "myths about NATO". */
+    private static final Set<String> TOPIC = Set.of("about", "on", "regarding", "concerning", "over");
     /** How many tokens after a refutation or "myth" the word naming whose claim it is may stand ("the myths of Kyiv"). */
     private static final int OWNER_WINDOW = 3;
     /** How many tokens before an information-operation noun the word making it Russian may stand. */
@@ -305,8 +307,9 @@ final class Rebuttal {
      */
     static boolean westernNear(SentenceView view, int i) {
         for (int k = view.first(); k < Math.min(view.end(), i + OWNER_WINDOW + 1); k++) {
-            if (k > i && view.lower(k).equals(":")) {
-                return false; // what follows the colon is the claim itself: "Myth 2: NATO is collapsing"
+            if (k > i && (view.lower(k).equals(":") || TOPIC.contains(view.lower(k)))) {
+                // What follows is the myth's subject, not its owner: "Myth 2: NATO is collapsing", "myths about NATO".
+                return false;
             }
             if (WESTERN_SIDE.contains(view.lower(k)) || view.text(k).equals("US")) {
                 return true;

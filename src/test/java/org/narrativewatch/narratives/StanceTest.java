@@ -201,11 +201,19 @@ class StanceTest {
         for (String[] wire : new String[][] {
                 {"NATO is collapsing, Lavrov said.", "west-unity-collapse", "Lavrov"},
                 {"NATO is collapsing, says Sergei Lavrov.", "west-unity-collapse", "Sergei Lavrov"},
-                {"Russia betrayed Armenia, Pashinyan claimed on Monday.", "russia-abandons-allies", "Pashinyan"}}) {
+                {"Russia betrayed Armenia, Pashinyan claimed on Monday.", "russia-abandons-allies", "Pashinyan"},
+                {"NATO is collapsing, Peskov said late on Monday.", "west-unity-collapse", "Peskov"},
+                {"NATO is collapsing, Peskov said yesterday.", "west-unity-collapse", "Peskov"},
+                {"NATO is collapsing, Peskov told a news conference.", "west-unity-collapse", "Peskov"},
+                {"NATO is collapsing, Zakharova said, adding that its members were tired of paying.",
+                        "west-unity-collapse", "Zakharova"}}) {
             Evidence e = onlyEvidence(inArticle(wire[0]), wire[1]);
             assertEquals(Stance.REPORTS, e.stance(), wire[0]);
             assertEquals(wire[2], e.attributedTo(), wire[0]);
         }
+        // A verb with an object of its own after the comma is no speaker tag.
+        assertEquals(Stance.ASSERTS, onlyEvidence(inArticle("NATO is collapsing, and Brussels called it a triumph."),
+                "west-unity-collapse").stance());
         // A participle after the comma says something else of the sentence's own subject.
         Evidence own = onlyEvidence(inArticle("NATO is collapsing, leaving its members to fend for themselves."),
                 "west-unity-collapse");
@@ -222,6 +230,12 @@ class StanceTest {
         Doc nobody = inArticle("Nobody in Yerevan believes that Russia betrayed Armenia.");
         assertTrue(nobody.narratives().stream().noneMatch(h -> h.id().equals("russia-abandons-allies")),
                 nobody.narratives().toString());
+        // Where a rule reads past the denial, the place named after "nobody" is not who makes the claim.
+        for (NarrativeHit hit : inArticle("Nobody in Brussels believes that NATO is encircling Russia.").narratives()) {
+            for (Evidence e : hit.evidence()) {
+                assertNotEquals("Brussels", e.attributedTo(), e.toString());
+            }
+        }
     }
 
     @Test
@@ -273,7 +287,8 @@ class StanceTest {
                 "Commentators on several channels this month repeated that NATO is falling apart over Ukraine.",
                 "The record shows a different alliance. Members raised their spending for the tenth year running, "
                         + "and two countries joined in 2023 and 2024.",
-                "The summit in July agreed a new plan for the eastern flank.");
+                "The summit in July agreed a new plan for the eastern flank, and no member has asked to leave. "
+                        + "Its published communiqués are on the public record.");
         assertEquals(Stance.DISPUTES, stanceOf(fromRecord, "west-unity-collapse"));
 
         // The same words from a partisan outlet answering the other side's media are no fact-check.
@@ -283,6 +298,14 @@ class StanceTest {
                         + "and their voters are tired of paying.",
                 "The summit in July agreed nothing that will last.");
         assertNotEquals(Stance.DISPUTES, stanceOf(partisan, "west-unity-collapse"));
+
+        // Once is how an op-ed argues too: a fact-check answers claim by claim.
+        Doc opEd = analyse("The alliance that moved east",
+                "In 1990 Western leaders promised Mikhail Gorbachev that the alliance would not move one inch to the "
+                        + "east. The record shows what happened next.",
+                "NATO is encircling Russia. Five waves of enlargement have brought its bases to the Baltic states.",
+                "The summit in July agreed nothing that will last.");
+        assertEquals(Stance.ASSERTS, stanceOf(opEd, "encircling-russia"));
     }
 
     @Test
@@ -368,6 +391,11 @@ class StanceTest {
                 "The alliance added two members in recent years. Its budget grew.");
         assertEquals(Stance.DISPUTES, stanceOf(westernSubject, "russia-abandons-allies"));
         assertEquals(Stance.DISPUTES, stanceOf(westernSubject, "west-unity-collapse"));
+        // "Myths about NATO" names what the myths are about, not whose they are.
+        Doc aboutNato = analyse("Five myths about NATO, checked",
+                "Myth: NATO is encircling Russia.",
+                "Fact: NATO members border Russia along a small part of its frontier. Local schools reopened.");
+        assertEquals(Stance.DISPUTES, stanceOf(aboutNato, "encircling-russia"));
 
         // The West's myths, in a pro-Kremlin piece that uses the same format, are not the narrative's.
         Doc westernMyths = analyse("Two Western myths about Crimea and the facts",

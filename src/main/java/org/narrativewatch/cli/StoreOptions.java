@@ -133,7 +133,7 @@ final class StoreOptions {
      * databases, the embedded one or one of several --db, it is about.
      */
     private static String failure(String url, Exception e) {
-        return Store.redact(url) + ": " + Main.describe(e);
+        return Store.redact(url) + ": " + Store.redact(Main.describe(e), url);
     }
 
     /**

@@ -2,20 +2,14 @@ package org.narrativewatch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.narrativewatch.doc.Origin;
 
@@ -29,8 +23,19 @@ public final class HtmlReader implements ArticleReader {
     private static final String FURNITURE =
             "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, "
                     + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
-    private static final Evaluator BLOCK =
-            QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption");
+    /** Elements whose start and end break the text into paragraphs. */
+    private static final Evaluator BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, "
+            + "td, th, tr, table, figcaption, figure, div, section, article, main, ul, ol, dl, dt, dd, address, "
+            + "caption, details, summary, hr");
+    /**
+     * Stand-ins for block boundaries and {@code <br>} while the text is taken: noncharacters, which
+     * text interchanged on the web does not use (a page's own would read as a break), and which
+     * {@link Element#text()} keeps where it collapses white space.
+     */
+    private static final String PARAGRAPH_MARK = "\uFFFE";
+    private static final String LINE_MARK = "\uFFFF";
+    private static final Pattern PARAGRAPH_BREAKS = Pattern.compile("\\s*(?:" + LINE_MARK + "\\s*){2,}");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*" + LINE_MARK + "\\s*");
 
     private final TextDecoder decoder;
 
@@ -79,44 +84,36 @@ public final class HtmlReader implements ArticleReader {
     }
 
     /**
-     * One paragraph per innermost text block, so that sentence splitting sees the page's
-     * structure. Found in one walk over the tree, so that deeply nested pages cost linear time.
+     * One paragraph per run of text between block boundaries, so that sentence splitting sees the
+     * page's structure: a {@code <div>} holding its text directly is a paragraph as a {@code <p>} is,
+     * text a container holds around its inner blocks is a paragraph of its own, in page order, and
+     * each piece of text is taken once. A {@code <br>} is a line break and two or more in a row a
+     * paragraph break, as pages laid out without {@code <p>} mean them. A paragraph equal to the
+     * title is left out: the record's text starts with the title. The boundaries are written into
+     * the tree as marker characters and the text taken in one {@link Element#text()} of the main
+     * element, so that white space reads as before and deeply nested pages cost linear time.
      */
     private static String mainText(Element main, String title) {
-        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> blocks = new ArrayList<>();
-        Deque<Element> open = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e && e != main && e.is(BLOCK)) {
-                    if (!open.isEmpty()) {
-                        containers.add(open.peek());
-                    }
-                    open.push(e);
-                    blocks.add(e);
-                }
+        for (Element block : main.select(BLOCK)) {
+            if (block != main) {
+                block.before(new TextNode(PARAGRAPH_MARK));
+                block.after(new TextNode(PARAGRAPH_MARK));
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!open.isEmpty() && open.peek() == node) {
-                    open.pop();
-                }
-            }
-        }, main);
+        }
+        for (Element br : main.select("br")) {
+            br.replaceWith(new TextNode(LINE_MARK));
+        }
+        String text = PARAGRAPH_BREAKS.matcher(main.text()).replaceAll(PARAGRAPH_MARK);
+        text = LINE_BREAK.matcher(text).replaceAll("\n");
         List<String> paragraphs = new ArrayList<>();
-        for (Element block : blocks) {
-            if (containers.contains(block)) {
-                continue; // a container of other blocks: those are taken one by one
-            }
-            String text = block.text().strip();
-            if (!text.isEmpty() && !text.equals(title)) {
-                paragraphs.add(text);
+        for (String paragraph : text.split(PARAGRAPH_MARK)) {
+            paragraph = paragraph.strip();
+            if (!paragraph.isEmpty() && !paragraph.equals(title)) {
+                paragraphs.add(paragraph);
             }
         }
         if (paragraphs.isEmpty()) {
-            return main.text().strip();
+            return text.replace(PARAGRAPH_MARK, " ").strip();
         }
         return String.join("\n\n", paragraphs);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The SQL databases the store writes to. Each has its own migration folder under
@@ -118,6 +119,9 @@ public enum Dialect {
 
     static final String SQLITE_URL_PREFIX = "jdbc:sqlite:";
 
+    /** A user-info part, {@code //USER@} or {@code //USER:PASSWORD@}: an {@code @} before the query. */
+    private static final Pattern USER_INFO = Pattern.compile("^[^?#]*?//[^?#]*@");
+
     private final String folder;
     private final String urlPrefix;
 
@@ -130,6 +134,13 @@ public enum Dialect {
     public static Dialect of(String jdbcUrl) {
         for (Dialect d : values()) {
             if (jdbcUrl.startsWith(d.urlPrefix)) {
+                if (d == POSTGRESQL && USER_INFO.matcher(jdbcUrl).find()) {
+                    // pgjdbc cannot parse USER:PASSWORD@HOST (psql's form) and logs the text after
+                    // the colon, the password, as a bad port number: refuse it before the driver sees it
+                    throw new IllegalArgumentException("PostgreSQL URL " + Store.redact(jdbcUrl)
+                            + " names the user before the host; the driver takes user and password as parameters: "
+                            + "jdbc:postgresql://HOST:PORT/DATABASE?user=USER&password=PASSWORD");
+                }
                 return d;
             }
         }

@@ -96,9 +96,24 @@ public final class Store implements AutoCloseable {
         return Stream.of("", "-journal", "-wal", "-shm").map(suffix -> database.resolveSibling(name + suffix)).toList();
     }
 
-    /** The URL with any password blanked, fit for logs and messages. */
+    /**
+     * The URL with any password blanked, fit for logs and messages: a {@code password=} parameter
+     * and the password of the user-info ({@code //USER:PASSWORD@HOST}), which pgjdbc does not accept
+     * but which users copy from psql's URLs. The user-info ends at the last {@code @} before the
+     * query, so that a password with an unencoded {@code @} or {@code /} is blanked whole.
+     */
     public static String redact(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return jdbcUrl.replaceFirst("^([^?#]*?//[^:/?#@]*:)[^?#]*@", "$1***@")
+                .replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /**
+     * A driver's message about a URL with that URL's password blanked: DriverManager names the URL
+     * it has no driver for ("No suitable driver found for jdbc:postgresql://nw:SECRET@db/nw", pgjdbc's
+     * answer to a user-info URL without a port).
+     */
+    public static String redact(String message, String jdbcUrl) {
+        return message.replace(jdbcUrl, redact(jdbcUrl));
     }
 
     public Dialect dialect() {

@@ -114,6 +114,28 @@ class AnalyzeStoreTest {
     }
 
     /**
+     * No message shows a PostgreSQL password (docs/store.md): not the URL's user-info, which the driver
+     * cannot use (a usage error naming the form it takes), nor a URL the driver quotes in its own words.
+     */
+    @Test
+    void noMessageShowsADatabasePassword() throws Exception {
+        String sample = Path.of("corpus", "russia-abandons-its-allies.txt").toString();
+        Printed userInfo = Printed.run("analyze", sample, "--out", tmp.resolve("user-info").toString(), "-q",
+                "--db", "jdbc:postgresql://nw:s3cret@127.0.0.1:1/nw");
+        assertEquals(ExitCodes.USAGE, userInfo.code(), userInfo.stderr());
+        assertFalse(userInfo.stderr().contains("s3cret"), userInfo.stderr());
+        assertTrue(userInfo.stderr().contains("jdbc:postgresql://nw:***@127.0.0.1:1/nw names the user before the host"),
+                userInfo.stderr());
+        assertFalse(Files.exists(tmp.resolve("user-info")));
+
+        Printed badPort = Printed.run("analyze", sample, "--out", tmp.resolve("bad-port").toString(), "-q",
+                "--db", "jdbc:postgresql://127.0.0.1:x/nw?user=nw&password=s3cret");
+        assertEquals(ExitCodes.FATAL, badPort.code(), badPort.stderr());
+        assertEquals("narrative-watch: jdbc:postgresql://127.0.0.1:x/nw?user=nw&password=***: Unable to parse URL "
+                + "jdbc:postgresql://127.0.0.1:x/nw?user=nw&password=***", badPort.stderr().strip());
+    }
+
+    /**
      * A dashboard on the store and one on report.json or Elasticsearch name the same outlets: an
      * article with a URL and no source under the URL's host, one with neither under unknown.
      */

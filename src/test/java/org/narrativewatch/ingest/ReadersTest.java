@@ -107,6 +107,37 @@ class ReadersTest {
         assertEquals("page", a.id());
     }
 
+    /**
+     * A page laid out with {@code <div>} and {@code <br>} instead of {@code <p>} keeps its lines and
+     * paragraphs: "Myth:" lines, datelines and the headline are not run into one paragraph.
+     */
+    @Test
+    void htmlLineBreaksAndDivsKeepTheLinesAndParagraphs() throws IOException {
+        String html = """
+                <html><body><article><h1>Five myths, checked</h1>
+                <div>Myth: NATO is encircling Russia<br>Fact: NATO members border a small share of its frontier.
+                <br> <br><br>MOSCOW, <b>May 5</b><br/>
+                The Kremlin said it would join talks.</div>
+                <div>Armenia welcomed the move.</div></article></body></html>
+                """;
+        Article a = read(write("br.html", html)).articles.get(0);
+        assertEquals("Five myths, checked\n\nMyth: NATO is encircling Russia\nFact: NATO members border a small share "
+                + "of its frontier.\n\nMOSCOW, May 5\nThe Kremlin said it would join talks.\n\nArmenia welcomed the move.",
+                a.text());
+        assertEquals("Five myths, checked", a.titleSpan().of(a.text()));
+    }
+
+    /** Text a block holds around its inner blocks is read once, in page order, and inner blocks once each. */
+    @Test
+    void htmlTextAroundNestedBlocksIsReadOnceInOrder() throws IOException {
+        String html = "<html><body><article><h1>Talks</h1><div>Before the list<ul><li>One</li>"
+                + "<li>Two <div>inner</div> after</li></ul>After the list</div>"
+                + "<section>Loose<p>Para</p></section></article></body></html>";
+        Article a = read(write("nested.html", html)).articles.get(0);
+        assertEquals("Talks\n\nBefore the list\n\nOne\n\nTwo\n\ninner\n\nafter\n\nAfter the list\n\nLoose\n\nPara",
+                a.text());
+    }
+
     @Test
     void jsonlGoodLinesAreReadAndBrokenOnesReportedWithTheirLine() throws IOException {
         String jsonl = """

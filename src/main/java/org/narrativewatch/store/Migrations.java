@@ -25,7 +25,7 @@ import org.narrativewatch.output.Outlets;
  */
 final class Migrations {
     /** In order; V(i+1) is {@code MIGRATIONS.get(i)}. Add a file per dialect and its name here. */
-    static final List<String> MIGRATIONS = List.of("V1__init", "V2__stance", "V3__outlet");
+    static final List<String> MIGRATIONS = List.of("V1__init", "V2__stance", "V3__outlet", "V4__last_seen");
 
     /** Rows read and updated at a time by a step in Java: bounded memory for any number of articles. */
     private static final int ROWS_PER_PAGE = 1000;
@@ -131,7 +131,8 @@ final class Migrations {
 
     /**
      * The statements of a migration file: comment lines dropped, split at semicolons that end a
-     * line. Migrations hold only plain DDL, so no statement has a semicolon at a line end inside it.
+     * line. Migrations hold only plain DDL and simple UPDATEs, so no statement has a semicolon at a
+     * line end inside it.
      */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();

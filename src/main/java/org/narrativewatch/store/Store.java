@@ -120,7 +120,10 @@ public final class Store implements AutoCloseable {
         return dialect;
     }
 
-    /** The id written into every article row this store writes, and into its runs row. */
+    /**
+     * The id written into its runs row, as {@code run_id} into every article row this store writes and
+     * as {@code last_seen_run_id} into every article whose record it loads, unchanged ones included.
+     */
     public String runId() {
         return runId;
     }

@@ -23,6 +23,8 @@ import org.narrativewatch.output.ArticleRecord.Narrative;
  * so a run killed at any point leaves every article either as it was or fully replaced. An
  * article whose {@linkplain StoredArticle#fingerprint() fingerprint} is already stored is skipped;
  * a changed one has all its old rows deleted and its new rows inserted in the same transaction.
+ * Every article of a batch, skipped ones included, gets this run as its {@code last_seen_run_id}
+ * (one {@code UPDATE} for the skipped ones of a batch); {@code run_id} is only written with a row.
  * Not thread-safe: one writer per connection.
  */
 public final class StoreWriter implements AutoCloseable {
@@ -91,6 +93,7 @@ public final class StoreWriter implements AutoCloseable {
         try {
             Map<String, String> stored = storedFingerprints(batch);
             List<String> toDelete = new ArrayList<>();
+            List<String> unchangedIds = new ArrayList<>();
             long batchInserted = 0;
             long batchUnchanged = 0;
             long batchRows = 0;
@@ -99,6 +102,7 @@ public final class StoreWriter implements AutoCloseable {
                 String old = stored.get(r.record().id());
                 if (fingerprint.equals(old)) {
                     batchUnchanged++;
+                    unchangedIds.add(r.record().id());
                     continue;
                 }
                 if (old == null) {
@@ -110,6 +114,7 @@ public final class StoreWriter implements AutoCloseable {
             }
             statements.delete(toDelete);
             statements.executeInserts();
+            markSeen(unchangedIds);
             connection.commit();
             inserted += batchInserted;
             replaced += toDelete.size();
@@ -168,6 +173,26 @@ public final class StoreWriter implements AutoCloseable {
         return stored;
     }
 
+    /**
+     * Sets {@code last_seen_run_id} to this run on the unchanged articles of a batch, which are not
+     * written otherwise (the written ones get it with their row): one {@code UPDATE} per
+     * {@link #LOOKUP_CHUNK} articles, so one per batch of the default size, on every database.
+     */
+    private void markSeen(List<String> unchanged) throws SQLException {
+        for (int from = 0; from < unchanged.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = unchanged.subList(from, Math.min(unchanged.size(), from + LOOKUP_CHUNK));
+            String sql = "UPDATE articles SET last_seen_run_id = ? WHERE article_id IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, runId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
     private long addRows(StoredArticle stored, String fingerprint) throws SQLException {
         ArticleRecord r = stored.record();
         PreparedStatement a = statements.article;
@@ -196,6 +221,7 @@ public final class StoreWriter implements AutoCloseable {
         a.setInt(i++, c.trackedEntities());
         a.setInt(i++, c.narratives());
         a.setString(i++, stored.versions());
+        a.setString(i++, runId);
         a.setString(i, runId);
         a.addBatch();
         long n = 1;
@@ -286,8 +312,8 @@ public final class StoreWriter implements AutoCloseable {
             article = c.prepareStatement("INSERT INTO articles (article_id, title, url, source, outlet, published, "
                     + "published_day, published_week, language, language_confidence, status, skip_reason, "
                     + "content_hash, record_hash, origin_file, origin_line, characters, tokens, sentences, "
-                    + "entities, tracked_entities, narratives, versions, run_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "entities, tracked_entities, narratives, versions, run_id, last_seen_run_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             mention = c.prepareStatement("INSERT INTO entity_mentions (article_id, mention, kb_id, canonical, "
                     + "type, text, start_offset, end_offset, sentence, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             hit = c.prepareStatement("INSERT INTO narrative_hits (article_id, narrative_id, title, score, "

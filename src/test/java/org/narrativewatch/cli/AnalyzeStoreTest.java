@@ -54,6 +54,10 @@ class AnalyzeStoreTest {
                 + "FROM articles ORDER BY article_id"));
         assertEquals(List.of("0", "" + articles), rows(url,
                 "SELECT store_inserted, store_unchanged FROM runs ORDER BY loaded_at DESC LIMIT 1").get(0));
+        // the second run found every article unchanged and saw them all
+        assertEquals(List.of(List.of("" + articles)), rows(url, "SELECT COUNT(*) FROM articles "
+                + "WHERE last_seen_run_id = (SELECT run_id FROM runs ORDER BY loaded_at DESC LIMIT 1) "
+                + "AND run_id = (SELECT run_id FROM runs ORDER BY loaded_at LIMIT 1)"));
     }
 
     @Test

@@ -56,6 +56,10 @@ abstract class StoreContract {
     private static final String STANCES = "SELECT article_id, narrative_id, stance FROM narrative_hits UNION ALL "
             + "SELECT article_id, narrative_id, stance FROM evidence ORDER BY 1, 2, 3";
 
+    /** The articles by the run that last wrote them and the last run that read their record. */
+    private static final String RUNS_OF_ARTICLES =
+            "SELECT run_id, last_seen_run_id, COUNT(*) FROM articles GROUP BY run_id, last_seen_run_id";
+
     /** The stances the queries count in their own columns, in the order of those columns. */
     private static final List<String> STANCE_KEYS = List.of("asserts", "reports", "disputes");
 
@@ -85,15 +89,16 @@ abstract class StoreContract {
     void migratesOnceAndRefusesASchemaNewerThanItKnows() throws Exception {
         String url = newStoreUrl();
         try (Store store = Store.open(url)) {
-            assertEquals(List.of(List.of("1", "V1__init"), List.of("2", "V2__stance"), List.of("3", "V3__outlet")),
+            assertEquals(List.of(List.of("1", "V1__init"), List.of("2", "V2__stance"), List.of("3", "V3__outlet"),
+                    List.of("4", "V4__last_seen")),
                     SqlRows.query(store.connection(), "SELECT version, name FROM schema_version ORDER BY version"));
         }
         try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
-            assertEquals(3, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
-            st.executeUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (4, 'V4__future', 'x')");
+            assertEquals(4, SqlRows.count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+            st.executeUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (5, 'V5__future', 'x')");
         }
         SQLException e = assertThrows(SQLException.class, () -> Store.open(url));
-        assertTrue(e.getMessage().contains("schema version 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version 5"), e.getMessage());
     }
 
     /**
@@ -135,12 +140,82 @@ abstract class StoreContract {
         st.executeUpdate("ALTER TABLE " + table + " DROP COLUMN " + column);
     }
 
-    /** Undoes V3__outlet: what a store that version 2 made and loaded holds. */
+    /** Undoes V4__last_seen and V3__outlet: what a store that version 2 made and loaded holds. */
     private void backToVersion2(Statement st) throws SQLException {
+        // first, since DuckDB drops a column by copying the table, which loses its indexes
         st.executeUpdate("DROP INDEX articles_day_outlet");
         st.executeUpdate("DROP INDEX articles_outlet_day");
+        backToVersion3(st);
         dropColumn(st, "articles", "outlet");
         st.executeUpdate("DELETE FROM schema_version WHERE version = 3");
+    }
+
+    /** Undoes V4__last_seen: what a store that version 3 made and loaded holds. */
+    private void backToVersion3(Statement st) throws SQLException {
+        dropColumn(st, "articles", "last_seen_run_id");
+        st.executeUpdate("DELETE FROM schema_version WHERE version = 4");
+    }
+
+    /**
+     * A store that version 3 made and loaded gains last_seen_run_id when it is opened, as the run that
+     * last wrote each article (the last run known to have seen it), and the next load sets it to that
+     * run for every record it reads, unchanged ones included.
+     */
+    @Test
+    void aVersion3StoreGainsTheLastSeenRunOfEveryArticleItHolds() throws Exception {
+        String url = newStoreUrl();
+        List<JsonNode> some = records.subList(0, 40);
+        String firstRun;
+        String secondRun;
+        try (Store store = Store.open(url)) {
+            firstRun = store.runId();
+            load(store, some.subList(0, 30));
+        }
+        try (Store store = Store.open(url); Statement st = store.connection().createStatement()) {
+            secondRun = store.runId();
+            load(store, some.subList(20, 40));
+            backToVersion3(st);
+        }
+        try (Store store = Store.open(url)) {
+            Connection c = store.connection();
+            assertEquals(Migrations.LATEST, Migrations.currentVersion(c));
+            assertEquals(Set.of(List.of(firstRun, firstRun, "30"), List.of(secondRun, secondRun, "10")),
+                    Set.copyOf(SqlRows.query(c, RUNS_OF_ARTICLES)), "last_seen_run_id is the run that wrote them");
+            load(store, some.subList(0, 10));
+            assertEquals(Set.of(List.of(firstRun, firstRun, "20"), List.of(firstRun, store.runId(), "10"),
+                    List.of(secondRun, secondRun, "10")), Set.copyOf(SqlRows.query(c, RUNS_OF_ARTICLES)));
+            assertEquals(0, inconsistentArticles(c));
+        }
+    }
+
+    /**
+     * A run sets last_seen_run_id on every article whose record it reads, the unchanged ones it skips
+     * included, and leaves it on an article whose record is gone: what tells a current article from
+     * one deleted from the corpus, which run_id (the run that last wrote the article) cannot.
+     */
+    @Test
+    void aLoadMarksEveryRecordItReadsAsSeenAndNotTheDeletedOnes() throws Exception {
+        Path articles = tmp.resolve("articles");
+        corpus.writeRecords(articles, 20, 1);
+        String url = newStoreUrl();
+        String firstRun;
+        try (Store store = Store.open(url)) {
+            firstRun = store.runId();
+            assertEquals(20, store.load(articles).inserted());
+        }
+        Files.delete(articles.resolve("claims-7.json"));
+        try (Store store = Store.open(url)) {
+            String secondRun = store.runId();
+            LoadResult again = store.load(articles);
+            assertEquals(List.of(0L, 0L, 19L), List.of(again.inserted(), again.replaced(), again.unchanged()));
+            Connection c = store.connection();
+            assertEquals(List.of(List.of("claims-7", firstRun, firstRun)), SqlRows.query(c,
+                    "SELECT article_id, run_id, last_seen_run_id FROM articles WHERE last_seen_run_id <> '"
+                            + secondRun + "'"));
+            assertEquals(19, SqlRows.count(c, "SELECT COUNT(*) FROM articles WHERE run_id = '" + firstRun
+                    + "' AND last_seen_run_id = '" + secondRun + "'"));
+            assertEquals(20, SqlRows.count(c, "SELECT COUNT(*) FROM articles"));
+        }
     }
 
     /**
@@ -215,7 +290,7 @@ abstract class StoreContract {
             // every record carries the versions ClaimCorpus writes them with, so they are not listed as differing
             assertEquals(new LoadResult(records.size(), 0, 0, 0, expectedRows(records), result.seconds(), List.of(),
                     "{\"catalog\":\"euvsdisinfo-keywords\",\"narrative-watch\":\"test\"}"), result);
-            first = dump(store.connection());
+            first = dumpWrites(store.connection());
             assertEquals(records.size(), first.get(0).size());
             assertEquals(0, inconsistentArticles(store.connection()));
         }
@@ -223,7 +298,10 @@ abstract class StoreContract {
             LoadResult again = store.load(articles);
             assertEquals(List.of(0L, 0L, (long) records.size(), 0L),
                     List.of(again.inserted(), again.replaced(), again.unchanged(), again.rows()));
-            assertEquals(first, dump(store.connection()), "a rerun on the same records changed rows");
+            assertEquals(first, dumpWrites(store.connection()), "a rerun on the same records changed rows");
+            assertEquals(List.of(List.of(store.runId(), String.valueOf(records.size()))), SqlRows.query(
+                    store.connection(), "SELECT last_seen_run_id, COUNT(*) FROM articles GROUP BY last_seen_run_id"),
+                    "the rerun read every record");
         }
     }
 
@@ -511,6 +589,25 @@ abstract class StoreContract {
         for (Map.Entry<String, String> t : TABLES.entrySet()) {
             tables.add(SqlRows.query(c, "SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue()));
         }
+        return tables;
+    }
+
+    /**
+     * {@link #dump} without {@code articles.last_seen_run_id}, which every load sets, unchanged
+     * articles included: what a load writes of the records.
+     */
+    static List<List<List<String>>> dumpWrites(Connection c) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT * FROM articles LIMIT 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                columns.add(rs.getMetaData().getColumnName(i));
+            }
+        }
+        assertTrue(columns.remove("last_seen_run_id"), columns.toString());
+        List<List<List<String>>> tables = dump(c);
+        tables.set(0, SqlRows.query(c, "SELECT " + String.join(", ", columns) + " FROM articles ORDER BY "
+                + TABLES.get("articles")));
         return tables;
     }
 

@@ -4,6 +4,12 @@
 -- 'disputes'; null in articles loaded from records written before 0.4.0), newest first.
 WITH wanted AS (
     SELECT 'russophobia' AS narrative_id
+),
+current_articles AS (
+    -- the articles the last run still had (docs/store.md, "The store accumulates"); use
+    -- articles instead of current_articles below to count every article ever loaded
+    SELECT * FROM articles
+    WHERE last_seen_run_id = (SELECT run_id FROM runs ORDER BY loaded_at DESC LIMIT 1)
 )
 SELECT a.published_day,
        a.outlet AS source,
@@ -17,6 +23,6 @@ SELECT a.published_day,
        e.stance
 FROM wanted w
 JOIN evidence e ON e.narrative_id = w.narrative_id
-JOIN articles a ON a.article_id = e.article_id
+JOIN current_articles a ON a.article_id = e.article_id
 ORDER BY a.published_day DESC NULLS LAST, e.article_id, e.evidence
 LIMIT 100;

@@ -1,27 +1,38 @@
 package org.narrativewatch.entities;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
-import org.narrativewatch.doc.NerMention;
 import org.narrativewatch.doc.Token;
 import org.narrativewatch.doc.Sentence;
 
 /**
- * Decides from context whether a name the gazetteer found really is the entity.
+ * Decides from context whether a name the gazetteer found really is the entity. It reads the text,
+ * its sentences and part-of-speech tags, never the statistical NER ({@code --ner}), so the tracked
+ * entities are the same with and without it.
  *
  * <p>Any person's name followed by a generational suffix is another person's ("Donald Trump Jr.").
+ * A name spelled like an English pronoun ("US", "WHO"), written in capitals right after an ordinary
+ * word in capitals, and not followed by a capitalised word it could qualify ("US Diplomats"), is the
+ * pronoun ("THEY TOLD US NOTHING", "PEOPLE WHO are barred"): not linked. An ambiguous one is still
+ * linked when its cues (rules 3 to 5 below) speak for the entity ("THE WHO SAID THE VIRUS SPREADS");
+ * another is linked when the run of capitals around it names another tracked entity (a headline
+ * about them: "NEW US SANCTIONS ON RUSSIA").
  *
  * <p>Names the catalog marks ambiguous ("Georgia", "Jordan", "Washington", "Clinton") are decided in
  * this order:
  * <ol>
- *   <li>inside a longer NER mention, the name is part of another name ("Rep. Jim Jordan", "Washington
- *       Free Beacon", "National Security Council"): not linked; without the statistical NER (the
- *       default), a proper noun right after the name in its sentence ("Washington Institute"), or
- *       right before a name of several words ("Florida Department of State"), says so;</li>
- *   <li>when the article names a person whose name ends with it and that is not this entity ("Jim
- *       Jordan", "Bill Clinton"), a bare mention may be that person: not linked;</li>
+ *   <li>part of a longer proper name: a proper noun right after the name in its sentence
+ *       ("Washington Free Beacon", "Jordan Peterson"), right before a name of several words
+ *       ("Florida Department of State", "National Security Council"), or a given name right before
+ *       it ("Vernon Jordan"; not a title: "Secretary Clinton", "Mr. Clinton"): not linked;</li>
+ *   <li>when the nearest full name ending with it before it (else the first after it) is another
+ *       person's or body's ("Vernon Jordan ... Jordan added", "Bill Clinton and Clinton's chief of
+ *       staff", "Florida Department of State ... the Department of State's"), the
+ *       bare mention is that person: not linked; after this entity's own full name ("Hillary
+ *       Clinton ... Clinton was aware") the rules below decide;</li>
  *   <li>inside a cue phrase of the entity ("state of Georgia"), that cue decides;</li>
  *   <li>else the entity's positive cues minus its negative cues in the sentence and its neighbours
  *       decide, when they differ;</li>
@@ -31,11 +42,26 @@ import org.narrativewatch.doc.Sentence;
  * Cues are words or phrases matched in any case.
  */
 final class AmbiguityRules {
-    private static final String PERSON = "PERSON";
+    private static final String PERSON = "person";
     /** Characters on each side of a name that is in no sentence, as its cue window. */
     private static final int WINDOW_CHARS = 200;
     /** A generational suffix right after a name: "Jr.", ", Sr.", "III". */
     private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr|Sr|II|III|IV)\\b");
+    /** English personal and relative pronouns, a closed class: in capitals some are also acronyms ("US", "WHO"). */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "we", "us", "you", "he", "him", "she", "her", "it",
+            "they", "them", "who", "whom");
+    /**
+     * Words that stand before a surname without being a given name: titles and the descriptions the
+     * press puts in their place ("Secretary Clinton", "Democrat Clinton"). Abbreviated titles with a
+     * dot ("Mr.", "Rep.") are recognised by their dot.
+     */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "madam", "dr", "sir", "lady", "lord",
+            "president", "secretary", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+            "governor", "gov", "mayor", "judge", "justice", "general", "gen", "minister", "ambassador", "king",
+            "queen", "prince", "princess", "sheikh", "emir", "pope", "cardinal", "archbishop", "bishop", "chairman",
+            "speaker", "director", "candidate", "nominee", "democrat", "republican", "former");
+    /** A sentence whose words of this many letters or more are all capitalised is in title case (a headline). */
+    private static final int TITLE_CASE_WORD = 4;
 
     /** A cue: the entity it speaks for, +1 for it, -1 against. */
     private record Cue(String entityId, int polarity) {
@@ -57,6 +83,7 @@ final class AmbiguityRules {
     /**
      * The context of one article.
      *
+     * @param tokens     the gazetteer's tokens of its text
      * @param candidates every name the gazetteer found, before any is judged
      */
     Article article(Doc doc, String text, List<PhraseTokens.Tok> tokens, List<GazetteerMatch> candidates) {
@@ -66,32 +93,29 @@ final class AmbiguityRules {
     final class Article {
         private final Doc doc;
         private final String text;
+        private final List<PhraseTokens.Tok> tokens;
         private final List<GazetteerMatch> candidates;
-        private final List<NerMention> persons = new ArrayList<>();
         private final List<PhraseTrie.Hit<Cue>> cueHits;
 
         private Article(Doc doc, String text, List<PhraseTokens.Tok> tokens, List<GazetteerMatch> candidates) {
             this.doc = doc;
             this.text = text;
+            this.tokens = tokens;
             this.candidates = candidates;
-            for (NerMention m : doc.nerMentions()) {
-                if (PERSON.equals(m.type())) {
-                    persons.add(m);
-                }
-            }
             this.cueHits = cues.find(tokens);
         }
 
         /** Whether a name found by the gazetteer is linked; {@code ambiguous} when the catalog says so. */
         boolean confirms(GazetteerMatch match, boolean ambiguous) {
-            if ("person".equals(match.entity().type()) && GENERATION.matcher(text).region(match.end(), text.length())
+            if (PERSON.equals(match.entity().type()) && GENERATION.matcher(text).region(match.end(), text.length())
                     .lookingAt()) {
                 return false;
             }
+            boolean pronoun = pronounInCapitals(match);
             if (!ambiguous) {
-                return true;
+                return !pronoun || capitalsRunNamesAnother(match);
             }
-            if (insideLongerNerMention(match) || anotherPersonsSurname(match)) {
+            if (inLongerName(match) || anotherPersonsSurname(match)) {
                 return false;
             }
             String id = match.entity().id();
@@ -107,16 +131,84 @@ final class AmbiguityRules {
             if (window != 0) {
                 return window > 0;
             }
-            return score(id, 0, text.length()) >= 0;
+            int article = score(id, 0, text.length());
+            return article > 0 || article == 0 && !pronoun;
         }
 
-        private boolean insideLongerNerMention(GazetteerMatch match) {
-            if (doc.nerMentions().isEmpty()) {
-                return inLongerName(match);
+        /**
+         * Whether the name is spelled like a pronoun and written in capitals after an ordinary word
+         * in capitals (one that is no tracked name) of its sentence, with no capitalised word after it
+         * that it could qualify: "TOLD US NOTHING", "MEN WHO BETRAYED", "PEOPLE WHO are", but not
+         * "US SANCTIONS RUSSIA" (nothing before it) nor "ATTACK US Diplomats".
+         */
+        private boolean pronounInCapitals(GazetteerMatch match) {
+            String name = text.substring(match.start(), match.end());
+            if (!PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || !name.equals(name.toUpperCase(Locale.ROOT))) {
+                return false;
             }
-            for (NerMention m : doc.nerMentions()) {
-                if (m.start() <= match.start() && match.end() <= m.end()
-                        && m.end() - m.start() > match.end() - match.start()) {
+            int at = tokenAt(match.start());
+            if (at <= 0 || at >= tokens.size() || tokens.get(at).gap() == PhraseTokens.BREAK) {
+                return false;
+            }
+            PhraseTokens.Tok before = tokens.get(at - 1);
+            if (!wordInCapitals(before.form()) || insideCandidate(before.start())) {
+                return false;
+            }
+            if (at + 1 < tokens.size() && tokens.get(at + 1).gap() != PhraseTokens.BREAK) {
+                String after = tokens.get(at + 1).form();
+                return !Character.isUpperCase(after.charAt(0)) || wordInCapitals(after);
+            }
+            return true;
+        }
+
+        /**
+         * Whether the run of words in capitals around the name, within its sentence, holds another
+         * tracked name: then it is a headline about the entities ("NEW US SANCTIONS ON RUSSIA").
+         */
+        private boolean capitalsRunNamesAnother(GazetteerMatch match) {
+            int at = tokenAt(match.start());
+            for (int i = at - 1; i >= 0 && capitalsRunGoesOn(i + 1, i); i--) {
+                if (insideCandidate(tokens.get(i).start())) {
+                    return true;
+                }
+            }
+            for (int i = at + 1; i < tokens.size() && capitalsRunGoesOn(i, i); i++) {
+                if (insideCandidate(tokens.get(i).start())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether token {@code word} is a word in capitals and no sentence starts at token {@code joint}. */
+        private boolean capitalsRunGoesOn(int joint, int word) {
+            String form = tokens.get(word).form();
+            return tokens.get(joint).gap() != PhraseTokens.BREAK && form.chars().allMatch(Character::isLetter)
+                    && form.equals(form.toUpperCase(Locale.ROOT));
+        }
+
+        private int tokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private static boolean wordInCapitals(String form) {
+            return form.length() >= 2 && form.chars().allMatch(Character::isLetter)
+                    && form.equals(form.toUpperCase(Locale.ROOT));
+        }
+
+        private boolean insideCandidate(int offset) {
+            for (GazetteerMatch c : candidates) {
+                if (c.start() <= offset && offset < c.end()) {
                     return true;
                 }
             }
@@ -125,22 +217,53 @@ final class AmbiguityRules {
 
         /**
          * Whether the name is part of a longer proper name: a proper noun follows it in its sentence
-         * ("Washington Institute"), or precedes a name of several words ("Florida Department of
-         * State"; a single word after a title is the person or place itself: "Secretary Clinton").
+         * ("Washington Institute"), precedes a name of several words ("Florida Department of
+         * State"), or is a given name before it ("Vernon Jordan").
          */
         private boolean inLongerName(GazetteerMatch match) {
-            List<Token> tokens = doc.tokens();
-            int first = firstTokenFrom(tokens, match.start());
-            int after = firstTokenFrom(tokens, match.end());
-            if (first >= tokens.size() || first == after) {
+            List<Token> words = doc.tokens();
+            int first = firstTokenFrom(words, match.start());
+            int after = firstTokenFrom(words, match.end());
+            if (first >= words.size() || first == after) {
                 return false;
             }
-            int sentence = tokens.get(first).sentence();
-            boolean followed = after < tokens.size() && tokens.get(after).sentence() == sentence
-                    && capitalisedProperNoun(tokens.get(after));
-            boolean preceded = after - first > 1 && first > 0 && tokens.get(first - 1).sentence() == sentence
-                    && capitalisedProperNoun(tokens.get(first - 1));
-            return followed || preceded;
+            int sentence = words.get(first).sentence();
+            boolean followed = after < words.size() && words.get(after).sentence() == sentence
+                    && capitalisedProperNoun(words.get(after));
+            boolean preceded = after - first > 1 && first > 0 && words.get(first - 1).sentence() == sentence
+                    && capitalisedProperNoun(words.get(first - 1));
+            return followed || preceded || givenNameBefore(first);
+        }
+
+        /**
+         * Whether the word before token {@code first} is a given name (or, before a name of several
+         * words, the first word of a longer one: "Florida Department of State"): a capitalised proper noun of
+         * the same sentence, not in capitals, not a title ("Secretary", "Mr."), not part of a tracked
+         * name ("Soviet Georgia"), in a sentence that is not in title case (where every word is
+         * capitalised: "WikiLeaks Exposed Clinton"). An initial ("Booker T. Washington") counts.
+         */
+        private boolean givenNameBefore(int first) {
+            List<Token> words = doc.tokens();
+            if (first == 0 || first >= words.size()) {
+                return false;
+            }
+            Token before = words.get(first - 1);
+            String word = before.text();
+            boolean initial = word.length() == 2 && word.charAt(1) == '.';
+            boolean title = !initial && word.endsWith(".") || TITLES.contains(word.toLowerCase(Locale.ROOT));
+            return before.sentence() == words.get(first).sentence() && capitalisedProperNoun(before)
+                    && (initial || !word.equals(word.toUpperCase(Locale.ROOT))) && !title
+                    && !insideCandidate(before.start()) && !titleCase(before.sentence());
+        }
+
+        private boolean titleCase(int sentence) {
+            for (Token t : doc.tokens()) {
+                if (t.sentence() == sentence && t.text().length() >= TITLE_CASE_WORD
+                        && Character.isLowerCase(t.text().charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int firstTokenFrom(List<Token> tokens, int offset) {
@@ -161,26 +284,39 @@ final class AmbiguityRules {
             return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
         }
 
+        /**
+         * Whether the bare name stands for another person: the full name that ends with it nearest
+         * before it in the article (else the first after it) is not this entity's. Full names are
+         * this entity's longer names ("Hillary Clinton"), other tracked persons' ("Bill Clinton"), and
+         * the name itself after a given name ("Vernon Jordan ... Jordan added").
+         */
         private boolean anotherPersonsSurname(GazetteerMatch match) {
             String name = text.substring(match.start(), match.end());
-            for (NerMention p : persons) {
-                int surname = p.end() - name.length();
-                if (surname > p.start() && text.startsWith(name, surname)
-                        && Character.isWhitespace(text.charAt(surname - 1)) && !namesEntity(p, match.entity())) {
-                    return true;
+            GazetteerMatch before = null;
+            GazetteerMatch after = null;
+            for (GazetteerMatch c : candidates) {
+                if (c != match && fullName(c, match.entity(), name)) {
+                    if (c.start() < match.start()) {
+                        before = c;
+                    } else if (after == null) {
+                        after = c;
+                    }
                 }
             }
-            return false;
+            GazetteerMatch antecedent = before != null ? before : after;
+            return antecedent != null && (antecedent.entity() != match.entity()
+                    || antecedent.end() - antecedent.start() == name.length());
         }
 
-        /** Whether the gazetteer found the whole of a NER mention as a name of this entity. */
-        private boolean namesEntity(NerMention m, TrackedEntity entity) {
-            for (GazetteerMatch c : candidates) {
-                if (c.entity() == entity && c.start() <= m.start() && m.end() <= c.end()) {
-                    return true;
-                }
+        /** Whether a candidate is a full name that ends with {@code name}: see {@link #anotherPersonsSurname}. */
+        private boolean fullName(GazetteerMatch c, TrackedEntity entity, String name) {
+            int surname = c.end() - name.length();
+            if (surname > c.start()) {
+                return text.startsWith(name, surname) && Character.isWhitespace(text.charAt(surname - 1))
+                        && (c.entity() == entity || PERSON.equals(c.entity().type()));
             }
-            return false;
+            return surname == c.start() && c.entity() == entity && text.startsWith(name, c.start())
+                    && givenNameBefore(firstTokenFrom(doc.tokens(), c.start()));
         }
 
         private int score(String entityId, int from, int to) {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashSet;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +127,7 @@ class EntityStageTest {
 
     @Test
     void aNameThatIsPartOfAPersonsNameIsNotTheState() {
-        Doc doc = analyse(withNer, "Ohio Rep. James Jordan asked Horowitz when his team had discovered the message. "
+        Doc doc = analyse("Ohio Rep. James Jordan asked Horowitz when his team had discovered the message. "
                 + "The IG said they uncovered that text in May, and Jordan asked why they did not see it earlier.");
         assertEquals(List.of(), tracked(doc));
         Doc country = analyse("Patel chose to travel to Jordan. Jordanian officials arrested Patel a few days later.");
@@ -168,5 +170,51 @@ class EntityStageTest {
         assertEquals(1, wrapped.sentences().size());
         assertTrue(tracked(wrapped).contains(wrapped.text().indexOf("Russian") + ":Russian\nFederation=Q159/alias"),
                 tracked(wrapped).toString());
+    }
+
+    /**
+     * The tracked entities do not depend on --ner (defects 7b, 1): the audit's text, with a given name
+     * before a surname and an outlet named after a city, gives none in either mode.
+     */
+    @Test
+    void theTrackedEntitiesAreTheSameWithAndWithoutNer() {
+        String text = "Senate fight over the nominee\n\nMore from the Washington Times: Senators met on Tuesday to "
+                + "discuss the nomination.\nA day later the Washington Times reported that the vote would be delayed.\n"
+                + "Vernon Jordan, a longtime adviser, said the delay was unusual. Jordan added that he expected a "
+                + "vote next week.\n";
+        assertEquals(List.of(), tracked(analyse(text)));
+        assertEquals(List.of(), tracked(analyse(withNer, text)));
+        Doc titles = analyse("Secretary Clinton met Mr. Putin in Moscow. Unlike Washington's allies, Jordan kept quiet.");
+        assertEquals(List.of("10:Clinton=Q6294/alias", "26:Putin=Q7747/alias", "35:Moscow=Q159/metonymy",
+                "50:Washington=Q30/metonymy", "71:Jordan=Q810/alias"), tracked(titles));
+        assertEquals(tracked(titles), tracked(analyse(withNer, titles.text())));
+        Doc names = analyse("How WikiLeaks Exposed Clinton\n\nThe professor Jordan Peterson spoke in Amman. Booker T. "
+                + "Washington wrote a book. Democrat Clinton lost the election. Protests spread in Soviet Georgia.");
+        assertEquals(List.of("22:Clinton=Q6294/alias", "70:Amman=Q810/metonymy", "121:Clinton=Q6294/alias",
+                "167:Soviet=Q15180/demonym", "174:Georgia=Q230/alias"), tracked(names));
+    }
+
+    /**
+     * The PTC articles the audit names: "All presidents since Clinton" after "Bill Clinton" is not
+     * Hillary Clinton, the Washington Times is not the United States, "PEOPLE WHO" is no organisation;
+     * "Clinton" after "Hillary Clinton" still is she. Each gives the same tracked entities with --ner.
+     */
+    @Test
+    void theAuditedPtcArticlesLinkTheSameWayInBothModes() throws IOException {
+        Path ptc = TestData.shared().resolve("ptc/articles");
+        Map<String, String> notLinked = Map.of("article755393220.txt", "All presidents since Clinton",
+                "article789121265.txt", "More from the Washington Times", "article999001621.txt",
+                "the Washington Times reported", "article775448623.txt", "PEOPLE WHO are barred");
+        for (Map.Entry<String, String> e : notLinked.entrySet()) {
+            Doc doc = analyse(TestData.read(ptc.resolve(e.getKey())));
+            int at = doc.text().indexOf(e.getValue());
+            assertTrue(at >= 0, e.toString());
+            assertTrue(doc.entities().stream().noneMatch(m -> m.tracked() && m.start() >= at
+                    && m.end() <= at + e.getValue().length()), e + ": " + tracked(doc));
+            assertEquals(tracked(doc), tracked(analyse(withNer, doc.text())), e.getKey());
+        }
+        Doc hillary = analyse(TestData.read(ptc.resolve("article764518567.txt")));
+        int aware = hillary.text().indexOf("Clinton was fully aware");
+        assertTrue(tracked(hillary).contains(aware + ":Clinton=Q6294/alias"), tracked(hillary).toString());
     }
 }

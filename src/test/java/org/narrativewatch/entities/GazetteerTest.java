@@ -119,4 +119,40 @@ class GazetteerTest {
         assertEquals(List.of("Rome=Q38/metonymy", "Brussels=Q458/metonymy", "Italy=Q38/alias"),
                 found("Rome and Brussels clashed again over Italy's budget."));
     }
+
+    /**
+     * A bare surname is the person whose full name ends with it nearest before it (defects 7b, 1):
+     * article755393220.txt names Bill Clinton, then "All presidents since Clinton"; article764518567.txt
+     * names Hillary Clinton, then "Clinton was fully aware".
+     */
+    @Test
+    void aBareSurnameIsThePersonLastNamedInFull() {
+        assertEquals(List.of("Bill Clinton=Q1124/alias"),
+                found("it has been the plan since Bill Clinton was in office. All presidents since Clinton have "
+                        + "crossed countries off this list."));
+        assertEquals(List.of("Bill Clinton=Q1124/alias"),
+                found("Other speakers included Bill Clinton and Clinton's former chief of staff, John Podesta."));
+        assertEquals(List.of("Hillary Clinton=Q6294/alias", "Clinton=Q6294/alias"),
+                found("his team sought to conflate in exonerating Hillary Clinton before the investigation was "
+                        + "concluded. Clinton was fully aware of what she was doing."));
+    }
+
+    /**
+     * An acronym spelled like a pronoun, in capitals after an ordinary word in capitals, is the pronoun
+     * (defects 7b, 5; article775448623.txt: "PEOPLE WHO are barred"); a headline still names the entities.
+     */
+    @Test
+    void aPronounInCapitalsIsNotAnAcronym() {
+        assertEquals(List.of("AMERICA=Q30/alias"), found("THE MEN WHO BETRAYED AMERICA"));
+        assertEquals(List.of(), found("THEY TOLD US NOTHING, one protester shouted outside the building."));
+        assertEquals(List.of(), found("3-D-printed guns put carnage a click away PEOPLE WHO are barred from "
+                + "purchasing firearms or ammunition"));
+        assertEquals(List.of("RUSSIA=Q159/alias", "NATO=Q7184/alias"), found("RUSSIA WARNS NATO"));
+        assertEquals(List.of("US=Q30/alias", "RUSSIA=Q159/alias"), found("US SANCTIONS RUSSIA"));
+        assertEquals(List.of("US=Q30/alias", "RUSSIA=Q159/alias"), found("NEW US SANCTIONS ON RUSSIA"));
+        assertEquals(List.of("US=Q30/alias", "China=Q148/alias"),
+                found("Another Sound Weapon Used To ATTACK US Diplomats: This Time In China"));
+        assertEquals(List.of("WHO=Q7817/alias"), found("THE WHO SAID THE VIRUS SPREADS"));
+        assertEquals(List.of("WHO=Q7817/alias"), found("WHO WARNS OF NEW PANDEMIC"));
+    }
 }

@@ -25,6 +25,12 @@ final class Attribution {
             "portray", "depict", "label", "brand", "reject", "dismiss", "deny", "predict", "blame", "compare", "liken");
     /** Lemmas of reporting verbs that are a preposition when "to" or "with" follows at once: "compared to 2015". */
     private static final Set<String> COMPARING = Set.of("compare", "liken");
+    /**
+     * Lemmas of reporting verbs whose object is what the claim is about, the claim coming after it ("calls X a
+     * coup", "accused what he calls the global war party of ..."), not the claim itself ("believe what ...").
+     */
+    private static final Set<String> OBJECT_THEN_CLAIM = Set.of("call", "describe", "portray", "depict", "label",
+            "brand", "accuse", "blame", "compare", "liken");
     /** Pronouns that open a relative clause: "a diplomat who has read the report told ...". */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     /**
@@ -669,23 +675,28 @@ final class Attribution {
     }
 
     /**
-     * Whether the verb at token {@code i} has a free relative for its object ("believe what they are told") or
-     * stands in one ("what they are told by the elites"): what it reports is a thing, not the claim beside it.
+     * Whether the verb at token {@code i} has a free relative for its object ("believe what they are told"; not
+     * a verb whose claim follows its object, {@link #OBJECT_THEN_CLAIM}) or is a passive in one ("what they are told by the elites"): what it reports is a thing, not the claim
+     * beside it. An active verb in one still names its speaker's words: "what he calls the Global War Party",
+     * "what it said were documents".
      */
     private boolean inFreeRelative(int i) {
         List<Token> tokens = doc.tokens();
-        if (i + 1 < tokens.size() && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("what")) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("what")
+                && !OBJECT_THEN_CLAIM.contains(tokens.get(i).lemma())) {
             return true;
         }
         int k = i - 1;
+        boolean passive = false;
         while (k >= 0 && (AUXILIARY.contains(tokens.get(k).lemma()) || tokens.get(k).pos().startsWith("RB")
                 || tokens.get(k).pos().equals("MD"))) {
+            passive |= tokens.get(k).lemma().equals("be");
             k--;
         }
         if (k >= 0 && (tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().startsWith("NN"))) {
             k--;
         }
-        return k >= 0 && tokens.get(k).text().equalsIgnoreCase("what");
+        return passive && tokens.get(i).pos().equals("VBN") && k >= 0 && tokens.get(k).text().equalsIgnoreCase("what");
     }
 
     /** Whether "to" or "with" follows token {@code i} at once: "compared to 2015" compares, it reports no one. */
@@ -709,14 +720,31 @@ final class Attribution {
 
     /**
      * A past participle that modifies the noun before it rather than says anything: "the so-called war", "a
-     * town called Bucha", "videos tweeted out by a British politician".
+     * town called Bucha", "videos tweeted out by a British politician" (a participle other than "called" only
+     * with its agent after it: "officials have for years described X as" is a verb the tagger reads as one).
      */
     private boolean modifiesNoun(int i) {
-        if (i == 0 || !doc.tokens().get(i).pos().equals("VBN")) {
+        List<Token> tokens = doc.tokens();
+        if (i == 0 || !tokens.get(i).pos().equals("VBN")) {
             return false;
         }
-        Token before = doc.tokens().get(i - 1);
-        return before.pos().startsWith("NN") || before.pos().equals("HYPH") || before.text().equals("so");
+        Token before = tokens.get(i - 1);
+        boolean afterNoun = before.pos().startsWith("NN") || before.pos().equals("HYPH") || before.text().equals("so");
+        return afterNoun && (tokens.get(i).lemma().equals("call") || agentFollows(i));
+    }
+
+    /** Whether "by" follows the participle at token {@code i}, at once or after a particle: "tweeted out by". */
+    private boolean agentFollows(int i) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 3); k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("by")) {
+                return true;
+            }
+            if (!tokens.get(k).pos().equals("RP")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "evidence to suggest", "a reason to believe": an infinitive reports nobody's speech, unless a verb carries it ("continues to argue"). */

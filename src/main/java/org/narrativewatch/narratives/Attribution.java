@@ -22,7 +22,17 @@ final class Attribution {
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "assert", "insist", "accuse",
             "argue", "state", "declare", "tell", "write", "report", "suggest", "announce", "stress", "warn",
             "maintain", "contend", "tweet", "speculate", "believe", "think", "suspect", "call", "describe",
-            "portray", "depict", "label", "brand", "reject", "dismiss", "deny", "predict", "blame");
+            "portray", "depict", "label", "brand", "reject", "dismiss", "deny", "predict", "blame", "compare", "liken");
+    /** Lemmas of reporting verbs that are a preposition when "to" or "with" follows at once: "compared to 2015". */
+    private static final Set<String> COMPARING = Set.of("compare", "liken");
+    /**
+     * Lemmas of reporting verbs whose object is what the claim is about, the claim coming after it ("calls X a
+     * coup", "accused what he calls the global war party of ..."), not the claim itself ("believe what ...").
+     */
+    private static final Set<String> OBJECT_THEN_CLAIM = Set.of("call", "describe", "portray", "depict", "label",
+            "brand", "accuse", "blame", "compare", "liken");
+    /** Pronouns that open a relative clause: "a diplomat who has read the report told ...". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     /**
      * Lemmas of verbs that introduce reported speech only when the claim follows at once ("Moscow replied
      * that ...", "He added: ...", "a network pushed \"stolen election\" stories"): with an object they say
@@ -244,7 +254,7 @@ final class Attribution {
             return after == null || UNNAMED_CLAIM.equals(after)
                     || !adverbialsOnly(verb, tokenAfterName(s, verb + 1, after), s.endToken()) ? null : after;
         }
-        if (!adverbialsOnly(verb, verb + 1, s.endToken())) {
+        if (!closesOpeningParticiple(s, comma) && !adverbialsOnly(verb, verb + 1, s.endToken())) {
             return null; // the verb has an object or a clause of its own: ", and Brussels called it a triumph"
         }
         for (int i = comma + 1; i < verb; i++) {
@@ -259,6 +269,25 @@ final class Attribution {
             return antecedent(s, tokens.get(before).text());
         }
         return chunk(verb - 1, comma, -1);
+    }
+
+    /**
+     * Whether the comma at token {@code comma} is the first of a sentence that opens with a participle, and so
+     * closes the participle's clause: what follows is the main clause, whose subject is the participle's too
+     * ("Attributing to Soros a plan ..., Orban said he anticipated ..." is Orban's claim).
+     */
+    private boolean closesOpeningParticiple(Sentence s, int comma) {
+        List<Token> tokens = doc.tokens();
+        int first = afterDateline(s, comma);
+        if (!tokens.get(first).pos().equals("VBG")) {
+            return false;
+        }
+        for (int k = first + 1; k < comma; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -358,10 +387,14 @@ final class Attribution {
      */
     private String reportingSubject(Sentence s, int i) {
         List<Token> tokens = doc.tokens();
+        if (i == afterDateline(s, i) && tokens.get(i).pos().equals("VBG")) {
+            return mainClauseSubject(s, i); // "Blaming Moscow for the loss, the prime minister said": not Moscow
+        }
         int before = skipToName(i - 1, s.firstToken() - 1, -1);
         boolean afterComma = before >= s.firstToken() && tokens.get(before).text().equals(",");
-        if (afterComma) {
-            return openingName(s, i);
+        boolean afterAnd = before >= s.firstToken() && tokens.get(before).text().equalsIgnoreCase("and");
+        if (afterComma || afterAnd) {
+            return openingName(s, i); // "The Hungarian leader has advocated X and compared Soros to ...": not Soros
         }
         if (before >= s.firstToken() && AUDIENCE.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
                 && tokens.get(i).pos().equals("VBN") && i - 1 > before) {
@@ -379,8 +412,77 @@ final class Attribution {
         if (noOneBefore(s, i)) {
             return null; // "no one can deny that ...", "nobody in Brussels believes": nobody's speech
         }
+        int relative = relativeClauseBefore(s, i);
+        if (relative >= 0) {
+            // "A senior diplomat who has read the report told ...": the subject is the diplomat, not the report
+            return subjectBefore(s, relative);
+        }
         String who = chunk(i - 1, s.firstToken() - 1, -1);
         return who != null ? who : speakerAfter(s, i);
+    }
+
+    /**
+     * The relative pronoun of a clause that stands between the reporting verb at token {@code i} and the noun
+     * phrase it follows ("a diplomat who has read the report told", "an adviser who reviewed the documents
+     * said"), or -1: a relative clause with a verb of its own, with no comma, semicolon or "and" between it and
+     * the reporting verb (", which ..., said" has its comma, read by {@link #openingName}).
+     */
+    private int relativeClauseBefore(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        boolean verb = false;
+        for (int k = i - 1; k > s.firstToken(); k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || t.text().equals(";") || t.pos().equals("CC")) {
+                return -1;
+            }
+            if (RELATIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) && t.pos().startsWith("W")) {
+                return verb && tokens.get(k - 1).pos().startsWith("NN") ? k : -1;
+            }
+            verb |= t.pos().startsWith("VB");
+        }
+        return -1;
+    }
+
+    /**
+     * The noun phrase before token {@code limit} of sentence {@code s}: the one that opens the sentence when
+     * no verb stands before {@code limit} ("An adviser close to the government who ..." is the adviser), else
+     * the name just before it.
+     */
+    private String subjectBefore(Sentence s, int limit) {
+        List<Token> tokens = doc.tokens();
+        for (int k = afterDateline(s, limit); k < limit; k++) {
+            if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD")) {
+                return chunk(limit - 1, s.firstToken() - 1, -1);
+            }
+        }
+        return openingName(s, limit);
+    }
+
+    /**
+     * The subject of the main clause of a sentence that opens with a participle at token {@code participle}
+     * ("Blaming Moscow for the loss, the prime minister said ..."), who is the participle's subject too: the
+     * name after the comma that closes the participle's clause, when a verb follows it; else null ("Blaming
+     * Moscow is easy" names no one).
+     */
+    private String mainClauseSubject(Sentence s, int participle) {
+        List<Token> tokens = doc.tokens();
+        int comma = participle;
+        while (comma < s.endToken() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (comma + 1 >= s.endToken()) {
+            return null;
+        }
+        int first = skipToName(comma + 1, s.endToken(), +1);
+        if (first < s.endToken() && pronoun(first)) {
+            return antecedent(s, tokens.get(first).text());
+        }
+        String who = chunk(comma + 1, s.endToken(), +1);
+        if (who == null) {
+            return null;
+        }
+        int after = skipToName(tokenAfterName(s, comma + 1, who), s.endToken(), +1);
+        return after < s.endToken() && tokens.get(after).pos().startsWith("VB") ? who : null;
     }
 
     /**
@@ -512,6 +614,9 @@ final class Attribution {
         if (from < limit && tokens.get(from).pos().equals("PRP$")) {
             from++; // "My friend William Binney, ..."
         }
+        if (from < limit && pronoun(from)) {
+            return antecedent(s, tokens.get(from).text()); // "He has advocated X and compared Soros to ..."
+        }
         return from < limit ? chunk(from, limit, +1) : null;
     }
 
@@ -558,12 +663,47 @@ final class Attribution {
 
     /**
      * Whether token {@code i} is a verb that introduces reported speech: not an infinitive that reports
-     * nobody's speech ("evidence to suggest"), nor "called" as a name ("a so-called war", "a town called X").
+     * nobody's speech ("evidence to suggest"), nor a past participle that modifies the noun before it ("a
+     * so-called war", "a town called X", "videos tweeted out by a politician"), nor one whose object is a thing
+     * ("believe what they are told"), nor "compared" as a preposition ("compared to 2015").
      */
     private boolean reporting(int i) {
         Token t = doc.tokens().get(i);
-        return t.pos().startsWith("VB") && !bareInfinitive(i) && (REPORTING.contains(t.lemma())
-                && !(t.lemma().equals("call") && naming(i)) || REPORTING_BEFORE_CLAIM.contains(t.lemma()) && claimFollows(i));
+        return t.pos().startsWith("VB") && !bareInfinitive(i) && !modifiesNoun(i) && !inFreeRelative(i)
+                && (REPORTING.contains(t.lemma()) && !(COMPARING.contains(t.lemma()) && prepositional(i))
+                || REPORTING_BEFORE_CLAIM.contains(t.lemma()) && claimFollows(i));
+    }
+
+    /**
+     * Whether the verb at token {@code i} has a free relative for its object ("believe what they are told"; not
+     * a verb whose claim follows its object, {@link #OBJECT_THEN_CLAIM}) or is a passive in one ("what they are told by the elites"): what it reports is a thing, not the claim
+     * beside it. An active verb in one still names its speaker's words: "what he calls the Global War Party",
+     * "what it said were documents".
+     */
+    private boolean inFreeRelative(int i) {
+        List<Token> tokens = doc.tokens();
+        if (i + 1 < tokens.size() && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("what")
+                && !OBJECT_THEN_CLAIM.contains(tokens.get(i).lemma())) {
+            return true;
+        }
+        int k = i - 1;
+        boolean passive = false;
+        while (k >= 0 && (AUXILIARY.contains(tokens.get(k).lemma()) || tokens.get(k).pos().startsWith("RB")
+                || tokens.get(k).pos().equals("MD"))) {
+            passive |= tokens.get(k).lemma().equals("be");
+            k--;
+        }
+        if (k >= 0 && (tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().startsWith("NN"))) {
+            k--;
+        }
+        return passive && tokens.get(i).pos().equals("VBN") && k >= 0 && tokens.get(k).text().equalsIgnoreCase("what");
+    }
+
+    /** Whether "to" or "with" follows token {@code i} at once: "compared to 2015" compares, it reports no one. */
+    private boolean prepositional(int i) {
+        List<Token> tokens = doc.tokens();
+        return i + 1 < tokens.size() && (tokens.get(i + 1).text().equalsIgnoreCase("to")
+                || tokens.get(i + 1).text().equalsIgnoreCase("with"));
     }
 
     /** Whether a claim follows token {@code i} at once: "that", a colon or an opening quotation mark. */
@@ -578,13 +718,33 @@ final class Attribution {
                 && (tokens.get(i + 2).text().equals("\"") || tokens.get(i + 2).text().equals("“"));
     }
 
-    /** "called" that names rather than says: "the so-called war", "a town called Bucha". */
-    private boolean naming(int i) {
-        if (i == 0 || !doc.tokens().get(i).pos().equals("VBN")) {
+    /**
+     * A past participle that modifies the noun before it rather than says anything: "the so-called war", "a
+     * town called Bucha", "videos tweeted out by a British politician" (a participle other than "called" only
+     * with its agent after it: "officials have for years described X as" is a verb the tagger reads as one).
+     */
+    private boolean modifiesNoun(int i) {
+        List<Token> tokens = doc.tokens();
+        if (i == 0 || !tokens.get(i).pos().equals("VBN")) {
             return false;
         }
-        Token before = doc.tokens().get(i - 1);
-        return before.pos().startsWith("NN") || before.pos().equals("HYPH") || before.text().equals("so");
+        Token before = tokens.get(i - 1);
+        boolean afterNoun = before.pos().startsWith("NN") || before.pos().equals("HYPH") || before.text().equals("so");
+        return afterNoun && (tokens.get(i).lemma().equals("call") || agentFollows(i));
+    }
+
+    /** Whether "by" follows the participle at token {@code i}, at once or after a particle: "tweeted out by". */
+    private boolean agentFollows(int i) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 3); k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("by")) {
+                return true;
+            }
+            if (!tokens.get(k).pos().equals("RP")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "evidence to suggest", "a reason to believe": an infinitive reports nobody's speech, unless a verb carries it ("continues to argue"). */
@@ -626,6 +786,9 @@ final class Attribution {
         }
         if (i == a) {
             return null;
+        }
+        while (step > 0 && b > a && tokens.get(b).pos().equals("JJ")) {
+            b--; // "an adviser close to the government": an adjective after a noun is no part of its name
         }
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);

@@ -27,6 +27,7 @@ import org.narrativewatch.doc.EntityMention;
 import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Origin;
+import org.narrativewatch.doc.Stance;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.output.ArticleJson;
@@ -206,6 +207,63 @@ class NarrativeMatcherTest {
                 + "and the Communists, saying his rule evoked dark tones from the 1930's -- when Hungary was allied "
                 + "with Nazi Germany -- and was more oppressive than Cold War Soviet occupation."),
                 "historical-revisionism"));
+    }
+
+    @Test
+    void theSpeakerIsTheReportingVerbsSubjectNotWhomItAccusesNorANounOfARelativeClause() {
+        // The object of a participle that opens the sentence is the accused; its subject is the main clause's.
+        assertEquals("prime minister", speakerOf(analyse("Blaming Moscow for the loss of Karabakh, the prime minister "
+                + "said Russia betrayed Armenia."), "russia-abandons-allies"));
+        // A noun inside a relative clause is not the subject of the reporting verb after it.
+        assertEquals("senior diplomat", speakerOf(analyse("A senior diplomat who has read the report told reporters "
+                + "that Russia betrayed Armenia."), "russia-abandons-allies"));
+        assertTrue(speakerOf(analyse("An adviser close to the government who reviewed the documents said that Russia "
+                + "betrayed Armenia."), "russia-abandons-allies").startsWith("adviser"));
+        // A past participle that modifies a noun reports nothing: the author's own claim.
+        assertNull(speakerOf(analyse("The outrage over the videos tweeted out by a British politician is further "
+                + "proof that Russia betrayed Armenia."), "russia-abandons-allies"));
+        // "compared X to Y" reports as "calls X Y" does; "compared to" as a preposition does not.
+        assertEquals("prime minister", speakerOf(analyse("The prime minister has compared the Kremlin to a landlord "
+                + "who abandoned its allies."), "russia-abandons-allies"));
+        assertNull(speakerOf(analyse("Compared to its other allies, Russia betrayed Armenia."),
+                "russia-abandons-allies"));
+        // What must stay: a relative clause that holds the reporting verb names no one, and an opening participle
+        // that reports nothing leaves the main clause's speaker (or none) as it was.
+        assertEquals(Attribution.UNNAMED_CLAIM, speakerOf(analyse("The diplomats who said that Russia betrayed Armenia "
+                + "were recalled."), "russia-abandons-allies"));
+        assertEquals("prime minister", speakerOf(analyse("Speaking in Yerevan, the prime minister said Russia betrayed "
+                + "Armenia."), "russia-abandons-allies"));
+        assertNull(speakerOf(analyse("Leaving the summit early, Russia betrayed Armenia."), "russia-abandons-allies"));
+        // A participle after a noun with no agent after it is the tagger's reading of a verb; an active verb in a
+        // free relative still names its speaker's words (sentences of stance sets ak and x).
+        assertNotNull(speakerOf(analyse("Russian officials have for years described the 2018 nerve "
+                + "agent attack on Sergei Skripal in Salisbury as a provocation organised by British intelligence in "
+                + "order to blame Russia."), "skripal-staged"));
+        assertNotNull(speakerOf(analyse("Karpov also complained about what he described as the steady tightening of "
+                + "a military cordon around Russia."), "encircling-russia"));
+
+        // Real text. A Reuters report (PTC article 731927633): "The Hungarian leader has advocated ... and compared
+        // Soros ... to a puppet master" and "Attributing to Soros a recent United Nations plan ..., Orban said".
+        Doc orban = analysePtc("articles/article731927633.txt");
+        for (String narrative : List.of("secret-global-elites", "colour-revolutions")) {
+            for (Evidence e : hit(orban, narrative).orElseThrow().evidence()) {
+                if (e.sentence() == 24 || e.sentence() == 32) {
+                    assertEquals(e.sentence() == 24 ? "Hungarian leader" : "Orban", e.attributedTo(), e.toString());
+                }
+            }
+        }
+        assertEquals(Stance.REPORTS, hit(orban, "secret-global-elites").orElseThrow().stance());
+        // "One source close to the White House who has previewed the plan told the Free Beacon that ..."
+        assertTrue(hit(analysePtc("articles/article755170235.txt"), "colour-revolutions").orElseThrow().evidence()
+                .stream().filter(e -> e.sentence() == 15).allMatch(e -> "One source".equals(e.attributedTo())));
+        // "... videos tweeted out by a British politician is further proof of the Islamization of the West": the
+        // author's own claim, as the judgement file reads it.
+        Evidence proof = hit(analysePtc("articles/article711964584.txt"), "migrants-destroy-europe").orElseThrow()
+                .evidence().stream().filter(e -> e.sentence() == 21).findFirst().orElseThrow();
+        assertEquals(Stance.ASSERTS, proof.stance());
+        // "... citizens believe what they are told by the elites and trust them to govern ...": no one's speech.
+        assertTrue(hit(analysePtc("articles/article729578579.txt"), "secret-global-elites").orElseThrow().evidence()
+                .stream().filter(e -> e.sentence() == 164).allMatch(e -> e.attributedTo() == null));
     }
 
     private static String speakerOf(Doc doc, String narrative) {

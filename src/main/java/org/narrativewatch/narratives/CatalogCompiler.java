@@ -32,7 +32,7 @@ final class CatalogCompiler {
     private static final Set<String> ROOT_KEYS = Set.of("version", "groups", "narratives");
     private static final Set<String> GROUP_KEYS = Set.of("entities", "types", "words", "include");
     private static final Set<String> NARRATIVE_KEYS = Set.of("id", "title", "description", "labels", "threshold",
-            "article_threshold", "denial", "context", "rules", "examples");
+            "article_threshold", "denial", "context", "framing", "rules", "examples");
     private static final Set<String> RULE_KEYS = Set.of("id", "weight", "trigger", "tokensregex", "actor", "target",
             "with", "without", "within", "negation", "max_gap", "claim");
     /** The keys a rule's {@code claim:} reading may give anew. */
@@ -256,6 +256,8 @@ final class CatalogCompiler {
         }
         List<Phrase> context = phrases(at, n.get("context"), Phrase.DEFAULT_GAP, at.line(n.get("context"), line),
                 "context: ");
+        List<Phrase> framing = phrases(at, n.get("framing"), Phrase.DEFAULT_GAP, at.line(n.get("framing"), line),
+                "framing: ");
         Map<String, List<String>> labels = new LinkedHashMap<>();
         JsonNode ls = n.get("labels");
         if (ls != null) {
@@ -306,8 +308,8 @@ final class CatalogCompiler {
             return null;
         }
         return new Narrative(id, title.strip(), text(n, "description") == null ? "" : text(n, "description").strip(),
-                labels, threshold, articleThreshold, denial != null && denial.asBoolean(), context, rules, positive,
-                negative, fileAt.file(), line);
+                labels, threshold, articleThreshold, denial != null && denial.asBoolean(), context, framing, rules,
+                positive, negative, fileAt.file(), line);
     }
 
     /**

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.narrativewatch.doc.EntityMention;
 import org.narrativewatch.doc.Evidence;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Sentence;
+import org.narrativewatch.doc.Span;
 import org.narrativewatch.doc.Stance;
 import org.narrativewatch.doc.Token;
 
@@ -39,12 +41,22 @@ public final class NarrativeMatcher {
      * EUvsDisinfo claim title has one to three sentences, every PTC article five or more.
      */
     public static final int CLAIM_SENTENCES = 3;
+    /**
+     * How many sentences before or after a piece of evidence an article's naming of the narrative's context
+     * reaches: the evidence's own sentence and the ones next to it ("In Sweden the crime rate rose. The invaders
+     * bring crime."). A subject the article names once, further from the claim ("Trump told reporters before
+     * departing for Paris" closing a story on the US border), is a passing mention; named twice in the article,
+     * or in its title, it is what the article is about. On the stance sets and the judged PTC hits a reach of 0
+     * to 3 sentences keeps and removes the same hits (docs/narratives-evaluation.md, "Context near the claim").
+     */
+    static final int CONTEXT_REACH = 1;
 
     /**
-     * How a text is read. A claim takes the rules' claim readings and needs no context; an article takes the
-     * rules as written, must name each narrative's context and reach its article threshold; one sentence of an
-     * article (how the catalog's negative examples are read) is read as an article, with the plain threshold,
-     * since a single sentence could never reach an article threshold of several pieces of evidence.
+     * How a text is read. A claim takes the rules' claim readings and needs no context or framing; an article
+     * takes the rules as written, must name each narrative's context and framing and reach its article
+     * threshold; one sentence of an article (how the catalog's negative examples are read) is read as an
+     * article, with the plain threshold, since a single sentence could never reach an article threshold of
+     * several pieces of evidence.
      */
     public enum Reading { CLAIM, ARTICLE, ARTICLE_SENTENCE }
 
@@ -104,6 +116,8 @@ public final class NarrativeMatcher {
     private final PhraseIndex groupWords = new PhraseIndex();
     /** Per narrative, the slot its context phrases report under, or -1 when it has none. */
     private final int[] contextSlots;
+    /** Per narrative, the slot its framing phrases report under, or -1 when it has none. */
+    private final int[] framingSlots;
     private final int slotCount;
     private final boolean tokensRegex;
 
@@ -118,12 +132,16 @@ public final class NarrativeMatcher {
         int slot = 0;
         List<Narrative> narratives = catalog.narratives();
         contextSlots = new int[narratives.size()];
+        framingSlots = new int[narratives.size()];
         for (int n = 0; n < narratives.size(); n++) {
-            List<Phrase> context = narratives.get(n).context();
-            int contextSlot = context.isEmpty() ? -1 : slot++;
-            context.forEach(p -> rulePhrases.add(p, contextSlot));
+            Narrative narrative = narratives.get(n);
+            int contextSlot = narrative.context().isEmpty() ? -1 : slot++;
+            int framingSlot = narrative.framing().isEmpty() ? -1 : slot++;
+            narrative.context().forEach(p -> rulePhrases.add(p, contextSlot));
+            narrative.framing().forEach(p -> rulePhrases.add(p, framingSlot));
             contextSlots[n] = contextSlot;
-            for (Rule r : narratives.get(n).rules()) {
+            framingSlots[n] = framingSlot;
+            for (Rule r : narrative.rules()) {
                 int trigger = slot++;
                 r.trigger().forEach(p -> rulePhrases.add(p, trigger));
                 int[] with = new int[r.with().size()];
@@ -171,10 +189,13 @@ public final class NarrativeMatcher {
         List<List<EntityMention>> entitiesBySentence = entitiesBySentence(doc, starts);
         List<List<Evidence>> evidence = new ArrayList<>();
         catalog.narratives().forEach(n -> evidence.add(new ArrayList<>()));
-        // A claim names its own context; an article must name a narrative's context somewhere in it.
-        boolean[] inContext = new boolean[contextSlots.length];
+        // A claim names its own context and framing; an article must name a narrative's context where it counts
+        // (see namesContext) and its framing somewhere.
+        BitSet[] contextSentences = new BitSet[contextSlots.length];
+        boolean[] framed = new boolean[framingSlots.length];
         for (int n = 0; n < contextSlots.length; n++) {
-            inContext[n] = claim || contextSlots[n] < 0;
+            contextSentences[n] = new BitSet();
+            framed[n] = claim || framingSlots[n] < 0;
         }
         // Read only once a rule has matched: most articles carry no narrative.
         Attribution attribution = null;
@@ -189,7 +210,10 @@ public final class NarrativeMatcher {
                 matchTokensRegex(doc, sentence, view, matches);
             }
             for (int n = 0; n < contextSlots.length; n++) {
-                inContext[n] |= contextSlots[n] >= 0 && matches.get(contextSlots[n]) != null;
+                if (contextSlots[n] >= 0 && matches.get(contextSlots[n]) != null) {
+                    contextSentences[n].set(sentence.index());
+                }
+                framed[n] |= framingSlots[n] >= 0 && matches.get(framingSlots[n]) != null;
             }
             String matchedRule = null;
             int matchedNarrative = -1;
@@ -234,13 +258,35 @@ public final class NarrativeMatcher {
             double score = found.stream().mapToDouble(Evidence::weight).sum();
             Narrative narrative = catalog.narratives().get(n);
             double threshold = reading == Reading.ARTICLE ? narrative.articleThreshold() : narrative.threshold();
-            if (!found.isEmpty() && inContext[n] && score >= threshold - 1e-9) {
+            boolean inContext = claim || contextSlots[n] < 0 || namesContext(doc, contextSentences[n], found);
+            if (!found.isEmpty() && inContext && framed[n] && score >= threshold - 1e-9) {
                 found.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
                 hits.add(new NarrativeHit(narrative.id(), narrative.title(), Math.round(score * 1000) / 1000.0,
                         StanceReading.ofHit(found, framing, narrative.denial()), found));
             }
         }
         return hits;
+    }
+
+    /**
+     * Whether an article names a narrative's context (the sentences in {@code contextSentences}) as its subject
+     * rather than in passing: in its title, within {@link #CONTEXT_REACH} sentences of a piece of evidence, or in
+     * at least two sentences.
+     */
+    private static boolean namesContext(Doc doc, BitSet contextSentences, List<Evidence> evidence) {
+        if (contextSentences.cardinality() >= 2) {
+            return true;
+        }
+        int named = contextSentences.nextSetBit(0);
+        if (named < 0) {
+            return false;
+        }
+        Span title = doc.article().titleSpan();
+        Sentence sentence = doc.sentences().get(named);
+        if (title != null && sentence.start() < title.end() && title.start() < sentence.end()) {
+            return true;
+        }
+        return evidence.stream().anyMatch(e -> Math.abs(e.sentence() - named) <= CONTEXT_REACH);
     }
 
     /**

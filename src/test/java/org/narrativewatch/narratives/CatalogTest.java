@@ -82,6 +82,7 @@ class CatalogTest {
                 "    examples:",
                 "      positive: [Russia abandons Armenia.]",
                 "    denial: maybe",
+                "    framing: \"@absent\"",
                 "");
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("broken.yaml", yaml)), "test");
         assertFalse(checked.ok());
@@ -99,6 +100,7 @@ class CatalogTest {
         assertTrue(lines.contains("broken.yaml:9: broken: article_threshold must be above 0 and at most 1000, not 0"),
                 lines.toString());
         assertTrue(lines.contains("broken.yaml:21: broken: denial is true or false"), lines.toString());
+        assertTrue(lines.contains("broken.yaml:22: broken: framing: unknown group 'absent'"), lines.toString());
     }
 
     @Test

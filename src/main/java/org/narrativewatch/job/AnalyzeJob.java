@@ -442,7 +442,7 @@ public final class AnalyzeJob {
                 if (written.contains(id)) {
                     continue;
                 }
-                String notARecord = notARecordOf(f, id);
+                String notARecord = notARecordOf(f);
                 if (notARecord == null) {
                     records++;
                     if (remove) {
@@ -461,11 +461,11 @@ public final class AnalyzeJob {
         return records;
     }
 
-    /** Why a file is not the article record {@code <id>.json}, or null when it is one. */
-    private static String notARecordOf(Path file, String id) {
+    /** Why a file is not the article record {@code <id>.json} its name says it is, or null when it is one. */
+    private static String notARecordOf(Path file) {
         try {
-            ArticleRecord record = ArticleRecord.read(Files.readAllBytes(file)).checked();
-            return record.id().equals(id) ? null : "its id is " + record.id();
+            ArticleRecord.read(Files.readAllBytes(file)).checkedAs(file.getFileName().toString());
+            return null;
         } catch (IOException | IllegalArgumentException e) {
             return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         }

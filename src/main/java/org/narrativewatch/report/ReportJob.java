@@ -127,9 +127,9 @@ public final class ReportJob {
                 files++;
                 ArticleRecord record;
                 try {
-                    // checked(): a JSON object without an article's identity ({} or a stray file) is no
-                    // article, and the store leaves it out on the same test.
-                    record = ArticleRecord.read(input.read()).checked();
+                    // A JSON object without an article's identity ({} or a stray file), or a record under
+                    // another name than its id (a copy), is no article; the store leaves it out on the same test.
+                    record = ArticleRecord.read(input.read()).checkedAs(input.name());
                 } catch (IOException | IllegalArgumentException e) {
                     unreadable++;
                     if (unreadable <= ERRORS_SHOWN) {

@@ -408,8 +408,13 @@ class InputPathsTest {
                 + "no schema_version"), run.stderr());
         assertTrue(run.stderr().contains(copy + ": not a record of an earlier run, so left in place: its id is b"),
                 run.stderr());
-        // The reports name the stray file as no article and count the copy: exit code 1, nothing hidden.
+        // The reports name both as no article and leave them out, so they count what summary.json does:
+        // exit code 1, nothing hidden.
         assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("report: skipping unreadable " + copy + ": its id is b"), run.stderr());
+        assertEquals(1, JSON.readTree(out.resolve("summary.json").toFile()).get("counts").get("articles_read").asInt());
+        JsonNode totals = JSON.readTree(out.resolve("aggregates/report.json").toFile()).get("totals");
+        assertEquals(List.of(1, 2), List.of(totals.get("articles").asInt(), totals.get("unreadable_files").asInt()));
     }
 
     /**

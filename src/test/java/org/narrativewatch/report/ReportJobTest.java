@@ -675,6 +675,30 @@ class ReportJobTest {
         assertTrue(Files.isRegularFile(tmp.resolve(ReportJob.INDEX_HTML)));
     }
 
+    /**
+     * A record is named after its id: a copy under another name (a file manager's "duplicate") is
+     * the same article, named as no article and left out, not counted, indexed or given a page twice.
+     * The records named after their id all still count.
+     */
+    @Test
+    void aCopyOfARecordUnderAnotherNameIsNoArticle() throws IOException {
+        Path records = records();
+        Path copy = Files.copy(records.resolve("russia-abandons-its-allies.json"),
+                records.resolve("russia-abandons-its-allies (copy).json"));
+        Printed run = reportCommand(records);
+        assertEquals(1, run.code());
+        assertTrue(run.stderr().contains("narrative-watch: report: skipping unreadable " + copy
+                + ": its id is russia-abandons-its-allies"), run.stderr());
+        assertEquals(10, reportJson().path("totals").path("articles").asLong());
+        assertEquals(1, reportJson().path("totals").path("unreadable_files").asLong());
+        String bulk = Files.readString(tmp.resolve("elasticsearch/bulk-0001.ndjson"));
+        assertTrue(bulk.contains("\"_id\":\"russia-abandons-its-allies\""), "the record itself is indexed");
+        assertFalse(bulk.contains("(copy)"), "the copy is not indexed as another article");
+        try (Stream<Path> pages = Files.list(tmp.resolve("html/articles"))) {
+            assertEquals(List.of(), pages.map(p -> p.getFileName().toString()).filter(n -> n.contains("copy")).toList());
+        }
+    }
+
     /** Valid JSON is not enough: a record without an article's fields (docs/article-schema.md) is no article. */
     @Test
     void aRecordWithoutTheFieldsOfAnArticleIsUnreadableNotCounted() throws IOException {

@@ -368,11 +368,35 @@ class ReadersTest {
                 c.errors.stream().map(e -> e.file() + ":" + e.line() + ": " + e.reason()).toList());
 
         String withIds = write("ids.csv", "id,text\r\nm1,\"" + claim + "\r\nIt said so twice.\"\r\n\r\n\r\n"
-                + "m2,\"" + claim + "\"\r\n\r\nm3,ragged,row\r\n,\r\n");
+                + "m2,\"" + claim + "\"\r\n\r\nm3,ragged,row\r\nm4,\r\n");
         c = read(withIds);
         assertEquals(List.of("m1:2", "m2:6"), c.articles.stream().map(a -> a.id() + ":" + a.origin().line()).toList());
         assertEquals(List.of("8: row has 3 cells but the header has 2", "9: no article text in column \"text\""),
                 c.errors.stream().map(e -> e.line() + ": " + e.reason()).toList());
+    }
+
+    /**
+     * A spreadsheet writes an empty row inside the used range as {@code ,,}: it is blank, above the
+     * header too (the audit's sheets), and its line still counts. A row with a cell in it (an id) or
+     * of quoted empty cells, which someone wrote, is still a row without text.
+     */
+    @Test
+    void csvRowsOfEmptyCellsAreBlankLines() throws IOException {
+        String claim = "Russia betrayed Armenia in 2023. The Kremlin abandoned its CSTO ally.";
+        String sheet1 = write("sheet1.csv", ",,\nid,title,text\nr1,Russia,\"" + claim + "\"\nr2,Moscow,\"Moscow left "
+                + "Yerevan alone.\"\n");
+        String sheet2 = write("sheet2.csv", "id,title,text\nr3,Russia,\"" + claim + "\"\n,,\n,,\nr4,Moscow,\"Moscow "
+                + "left Yerevan alone.\"\n");
+        CollectingSink c = read(sheet1, sheet2);
+        assertEquals(List.of("r1:3", "r2:4", "r3:2", "r4:5"),
+                c.articles.stream().map(a -> a.id() + ":" + a.origin().line()).toList());
+        assertEquals(List.of(), c.errors);
+
+        String written = write("written.csv", "id,title,text\nr5,,\n\"\",\"\",\"\"\n,\"\",\n");
+        c = read(written);
+        assertEquals(List.of(), c.articles);
+        assertEquals(List.of("2: no article text in column \"text\"", "3: no article text in column \"text\"",
+                "4: no article text in column \"text\""), c.errors.stream().map(e -> e.line() + ": " + e.reason()).toList());
     }
 
     @Test

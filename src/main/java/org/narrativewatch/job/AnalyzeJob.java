@@ -368,8 +368,7 @@ public final class AnalyzeJob {
                 errors.write(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(e));
                 errors.write('\n');
                 if (counters.errors <= ERRORS_SHOWN) {
-                    log.println(printable("narrative-watch: " + e.file() + (e.line() > 0 ? ":" + e.line() : "")
-                            + ": " + e.reason()));
+                    log.println(printable("narrative-watch: " + e.message()));
                 }
                 progress.step();
                 continue;

@@ -699,6 +699,24 @@ class ReportJobTest {
         }
     }
 
+    /**
+     * The name of a file in the records folder is anyone's: control characters in it are shown as
+     * escapes on stderr (docs/bad-input.md), so it cannot recolour the terminal or forge a line.
+     */
+    @Test
+    void anUnreadableRecordIsNamedWithControlCharactersEscaped() throws IOException {
+        Path records = records();
+        Files.writeString(records.resolve("x\u001b[31mred\nnl.json"), "not json");
+        Printed run = reportCommand(records);
+        assertEquals(1, run.code());
+        assertTrue(run.stderr().contains("narrative-watch: report: skipping unreadable " + records.resolve("x")
+                + "\\u001b[31mred\\u000anl.json: Unrecognized token 'not'"), run.stderr());
+        assertFalse(run.stderr().contains("\u001b"), "raw escape character on stderr");
+        assertFalse(run.stderr().lines().anyMatch(line -> line.startsWith("nl.json")), "a forged line: " + run.stderr());
+        // the store names it too, as a rejected record
+        assertTrue(run.stderr().contains(": rejected x\\u001b[31mred\\u000anl.json: "), run.stderr());
+    }
+
     /** Valid JSON is not enough: a record without an article's fields (docs/article-schema.md) is no article. */
     @Test
     void aRecordWithoutTheFieldsOfAnArticleIsUnreadableNotCounted() throws IOException {

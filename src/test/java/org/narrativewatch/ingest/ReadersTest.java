@@ -334,6 +334,56 @@ class ReadersTest {
         assertTrue(twoParagraphTitle.analysedText().contains("Trending"));
     }
 
+    /**
+     * A title that the body starts with only up to the middle of a word (the audit's "Russia" over
+     * "Russians betrayed ...") is not the body's title line: it is put before the body, and its span
+     * ends at the end of the title, not inside "Russians". A body whose first line or paragraph is
+     * the title (then a line break, or nothing) is kept as it is.
+     */
+    @Test
+    void aTitleThatStartsTheBodysFirstWordIsPutBeforeTheBody() throws IOException {
+        String body = "Russians betrayed Armenia in 2023. The Kremlin abandoned its CSTO ally.";
+        String jsonl = "{\"id\": \"p1\", \"title\": \"Russia\", \"text\": \"" + body + "\"}\n"
+                + "{\"id\": \"p2\", \"title\": \"Russia betrayed Armenia\", \"text\": \"Russia betrayed Armenians, "
+                + "it said.\"}\n"
+                + "{\"id\": \"k1\", \"title\": \"Russia\", \"text\": \"Russia\\n\\n" + body + "\"}\n"
+                + "{\"id\": \"k2\", \"title\": \"Russia betrayed Armenia\", \"text\": \"Russia betrayed Armenia\\r\\n"
+                + body + "\"}\n"
+                + "{\"id\": \"k3\", \"title\": \"Russia\", \"text\": \"Russia\"}\n";
+        CollectingSink c = read(write("titles.jsonl", jsonl));
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("Russia\n\n" + body, "Russia betrayed Armenia\n\nRussia betrayed Armenians, it said.",
+                "Russia\n\n" + body, "Russia betrayed Armenia\r\n" + body, "Russia"),
+                c.articles.stream().map(Article::text).toList());
+        for (Article a : c.articles) {
+            assertEquals(a.title(), a.titleSpan().of(a.text()), a.id());
+        }
+    }
+
+    /**
+     * Only the page's headline, its first heading that is the title, is left out of the body (the
+     * text starts with the title); a section label above it stays, and so do a later subheading or a
+     * paragraph that reads like the title. An {@code <h1>} over a first paragraph that starts with the
+     * title's letters ("Russia" over "Russians ...") no longer makes that paragraph the title.
+     */
+    @Test
+    void onlyTheHeadlineEqualToTheTitleIsLeftOutOfAnHtmlBody() throws IOException {
+        String votes = write("votes.html", "<html><head><title>Armenia votes</title></head><body><article>"
+                + "<p>Politics</p><h1>Armenia votes</h1><p>Armenians voted on Sunday.</p><h2>Armenia votes</h2>"
+                + "<p>Moscow watched.</p><p>Armenia votes</p></article></body></html>");
+        String russia = write("russia.html", "<html><body><article><h1>Russia</h1><p>Russians betrayed Armenia in "
+                + "2023.</p></article></body></html>");
+        String alone = write("alone.html", "<html><body><article><h1>Russia betrayed Armenia</h1></article></body></html>");
+        CollectingSink c = read(votes, russia, alone);
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("Armenia votes\n\nPolitics\n\nArmenians voted on Sunday.\n\nArmenia votes\n\nMoscow "
+                + "watched.\n\nArmenia votes", "Russia\n\nRussians betrayed Armenia in 2023.", "Russia betrayed Armenia"),
+                c.articles.stream().map(Article::text).toList());
+        for (Article a : c.articles) {
+            assertEquals(a.title(), a.titleSpan().of(a.text()), a.id());
+        }
+    }
+
     @Test
     void csvWithRenamedColumnsEmbeddedNewlinesAndARaggedRow() throws IOException {
         String csv = "uid,headline,body,outlet\r\n"

@@ -27,7 +27,8 @@ final class EntitiesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--entities", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--entities", paramLabel = "FILE", converter = FileToRead.class,
+            scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Gazetteer to use instead of the packaged models/entities.yaml.")
     Path entities;
 

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateEntitiesCommand implements Callable<Integer> {
     // Required, as for evaluate narratives: the gold sets are in the source checkout, not in the jar,
     // so no default path would work from wherever the command is run.
-    @Option(names = "--gold", paramLabel = "FILE", required = true,
+    @Option(names = "--gold", paramLabel = "FILE", required = true, converter = FileToRead.class,
             description = "Gold mentions, one JSON object per line. In a source checkout: "
                     + "src/test/resources/gold/entities/gold.jsonl (the tuning set) or heldout.jsonl beside it (the blind set).")
     Path gold;

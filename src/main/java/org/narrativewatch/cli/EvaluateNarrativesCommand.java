@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             "2:usage error", "3:the gold file, catalog or a model cannot be read",
             "4:macro-F1 below --min-macro-f1"})
 final class EvaluateNarrativesCommand implements Callable<Integer> {
-    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Labelled texts (.csv or .jsonl).")
+    @Option(names = "--gold", paramLabel = "FILE", required = true, converter = FileToRead.class,
+            description = "Labelled texts (.csv or .jsonl).")
     Path gold;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only items dated on or after this day.")

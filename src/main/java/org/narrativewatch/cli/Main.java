@@ -3,6 +3,8 @@ package org.narrativewatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.narrativewatch.output.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,13 +59,13 @@ public final class Main {
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine command = e.getCommandLine();
             PrintWriter errors = command.getErr();
-            errors.println("narrative-watch: " + e.getMessage());
+            printError(errors, e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
             errors.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("narrative-watch: " + describe(e));
+            printError(cmd.getErr(), describe(e));
             return ExitCodes.FATAL;
         });
         try {
@@ -86,18 +88,31 @@ public final class Main {
      * A path option's value. An empty one ({@code --out "$UNSET"}) is refused: Java reads it as
      * the current folder, where the command would then write or read unasked.
      */
-    private static Path path(String value) {
+    static Path path(String value) {
         if (value.isEmpty()) {
             throw new CommandLine.TypeConversionException("an empty path names no file or folder");
         }
         return Path.of(value);
     }
 
+    /**
+     * Prints a usage or fatal error. Its paths and values come from the command line, from folder
+     * listings and from files, so control characters in them are shown as escapes rather than
+     * sent to the terminal; a message of several lines (a catalog's problems, one a line) keeps
+     * its lines.
+     */
+    private static void printError(PrintWriter err, String message) {
+        err.println(("narrative-watch: " + message).lines().map(TerminalText::printable)
+                .collect(Collectors.joining(System.lineSeparator())));
+    }
+
     /** A one-line reason for a fatal error, in words for the user. */
     static String describe(Exception e) {
         if (e instanceof java.nio.file.FileSystemException fs) {
             String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-            return "cannot use " + fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : kind.toLowerCase());
+            // The whole name escaped: one with a line break in it is still one line.
+            return "cannot use " + TerminalText.printable(String.valueOf(fs.getFile())) + ": "
+                    + (fs.getReason() != null ? fs.getReason() : kind.toLowerCase());
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

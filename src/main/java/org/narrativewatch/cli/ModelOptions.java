@@ -10,14 +10,14 @@ import picocli.CommandLine.Option;
 /** Options that override the packaged models and catalogs, shared by every command that analyses text
  * (and by the Spark job's command line). */
 public final class ModelOptions {
-    @Option(names = "--entities", paramLabel = "FILE",
+    @Option(names = "--entities", paramLabel = "FILE", converter = FileToRead.class,
             description = "Entity gazetteer (UTF-8 YAML) to use instead of the packaged models/entities.yaml.")
     Path entities;
 
     @Mixin
     CatalogOption catalog;
 
-    @Option(names = "--boilerplate", paramLabel = "FILE",
+    @Option(names = "--boilerplate", paramLabel = "FILE", converter = FileToRead.class,
             description = "Page-layout rules (UTF-8 YAML) instead of the packaged models/boilerplate.yaml.")
     Path boilerplate;
 

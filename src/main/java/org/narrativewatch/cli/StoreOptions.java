@@ -1,5 +1,7 @@
 package org.narrativewatch.cli;
 
+import static org.narrativewatch.output.TerminalText.printable;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -113,7 +115,8 @@ final class StoreOptions {
                                     + "%d rejected), %d rows in %.1f s%n", store, result.articles(), result.inserted(),
                             result.replaced(), result.unchanged(), result.rejected(), result.rows(), result.seconds());
                 }
-                result.rejections().forEach(r -> err.println("narrative-watch: " + store + ": rejected " + r));
+                // A rejection names a file of the records folder, which anyone may have put there.
+                result.rejections().forEach(r -> err.println(printable("narrative-watch: " + store + ": rejected " + r)));
             } catch (SQLException | IOException | RuntimeException e) {
                 if (targets.size() == 1) {
                     throw new SQLException(failure(url, e), e);

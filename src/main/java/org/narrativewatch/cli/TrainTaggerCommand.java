@@ -1,5 +1,7 @@
 package org.narrativewatch.cli;
 
+import static org.narrativewatch.output.TerminalText.printable;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,13 +79,15 @@ final class TrainTaggerCommand implements Callable<Integer> {
 
             @Override
             public void error(InputError e) {
-                err.println("narrative-watch: " + e.file() + ": " + e.reason());
+                // As analyze prints it: the line of a bad JSONL line or CSV row, control characters in a
+                // file name or in the text quoted shown as escapes.
+                err.println(printable("narrative-watch: " + e.message()));
                 failedInputs.incrementAndGet();
             }
         });
         if (articles.get() == 0) {
-            err.println("narrative-watch: no article to train on in " + String.join(", ", inputs) + "; "
-                    + out + " not written");
+            err.println(printable("narrative-watch: no article to train on in " + String.join(", ", inputs) + "; "
+                    + out + " not written"));
             return ExitCodes.FATAL;
         }
         PerceptronTagger tagger = distillation.train();

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.narrativewatch.ingest.JsonReader;
+import org.narrativewatch.ingest.StrictUtf8;
 
 /**
  * One hand-annotated mention of a tracked entity (format: docs/entities-format.md, "Gold set").
@@ -35,23 +34,25 @@ public record GoldMention(String article, int start, int end, String text, Strin
     }
 
     /**
-     * Reads a gold file: one JSON object per line; blank lines and lines starting with # are skipped,
-     * and so is a byte order mark at the start. A line that is not such an object stops the reading
-     * with a message naming file and line. Only the first row for a span is kept: a second one
+     * Reads a gold file: one JSON object per line, in UTF-8; blank lines and lines starting with # are
+     * skipped, and so is a byte order mark at the start. A line that is not such an object, or not
+     * UTF-8, stops the reading with a message naming file and line. Only the first row for a span is kept: a second one
      * (pasted twice, or annotated again with another id) would count as a gold mention the
      * matcher missed. {@code warnings} receives one message naming file and line per row dropped.
      */
     public static List<GoldMention> read(Path file, Consumer<String> warnings) throws IOException {
         List<GoldMention> gold = new ArrayList<>();
         Map<Span, Annotated> bySpan = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        try (BufferedReader in = StrictUtf8.undecoded(file)) {
+            String undecoded;
             int number = 0;
-            while ((line = in.readLine()) != null) {
+            while ((undecoded = in.readLine()) != null) {
                 number++;
-                // Windows editors start UTF-8 files with a byte order mark, which JSON does not allow.
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
+                String line;
+                try {
+                    line = StrictUtf8.decode(undecoded);
+                } catch (StrictUtf8.NotUtf8 e) {
+                    throw new IOException(file + ":" + number + ": " + e.getMessage(), e);
                 }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;

@@ -14,9 +14,10 @@ public record ArticleFields(String id, String title, String text, String url, St
 
     /**
      * Builds the article text as title, blank line, body, so that the title is analysed and every
-     * offset refers to one string. A body that already opens with the title is kept as it is. Line
-     * breaks become line feeds ({@link LineFeeds}). The title is the input's, line breaks and all
-     * (without white space around it), so that it is exactly the text its span covers.
+     * offset refers to one string. A body that already opens with the title as its own line or
+     * paragraph is kept as it is ({@link #opensWith}). Line breaks become line feeds ({@link LineFeeds}).
+     * The title is the input's, line breaks and all (without white space around it), so that it is
+     * exactly the text its span covers.
      */
     public Article toArticle(Origin origin) {
         String body = text == null ? "" : LineFeeds.of(wellFormed(text)).strip();
@@ -25,7 +26,7 @@ public record ArticleFields(String id, String title, String text, String url, St
         Span titleSpan = null;
         if (givenTitle == null) {
             full = body;
-        } else if (body.startsWith(givenTitle)) {
+        } else if (opensWith(body, givenTitle)) {
             full = body;
             titleSpan = new Span(0, givenTitle.length());
         } else {
@@ -34,6 +35,24 @@ public record ArticleFields(String id, String title, String text, String url, St
         }
         return new Article(blankToNull(id), full, givenTitle, titleSpan, blankToNull(url), blankToNull(source),
                 blankToNull(published), blankToNull(language), origin, List.of());
+    }
+
+    /**
+     * Whether {@code body} opens with {@code title} as a line of its own: the title, then (after any
+     * spaces or tabs) a line break or the end of the body. A title that is only the start of the first
+     * line ("Russia" over "Russians betrayed ...", "Russia betrayed Armenia" over "Russia betrayed
+     * Armenians ...") is not the body's title line: its span would end inside a word, and the title
+     * would never be read as a sentence of its own.
+     */
+    static boolean opensWith(String body, String title) {
+        if (!body.startsWith(title)) {
+            return false;
+        }
+        int i = title.length();
+        while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == body.length() || body.charAt(i) == '\n' || body.startsWith("\r\n", i);
     }
 
     static String blankToNull(String s) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,8 +23,9 @@ import org.narrativewatch.doc.Origin;
  * names and can be remapped (for instance text=body). A row with too few or too many cells, no
  * text, or more than the article size limit, is reported with its line number and the next row
  * read. A file whose header lacks a column named in a mapping, or names twice a column that a
- * field is read from, is refused as a whole. Blank lines (before the header too) are skipped, and
- * every row keeps the number of the line it starts on.
+ * field is read from, is refused as a whole. Blank lines and rows of empty cells (a spreadsheet's
+ * empty rows), before the header too, are skipped, and every row keeps the number of the line it
+ * starts on.
  */
 public final class CsvReader implements ArticleReader {
     /** The fields a column can be mapped to. */
@@ -113,9 +115,10 @@ public final class CsvReader implements ArticleReader {
      * The rows of a CSV file that are not blank lines (the header first), each with the line it
      * starts on. The parser is told to keep blank lines, because one that skips them cannot say
      * how many it skipped, and a row after a blank line would be given the blank line's number. A
-     * blank line is then a row of one absent cell: {@link QuoteMode#ALL_NON_NULL} makes the parser
-     * read an absent cell as null, unlike a quoted empty one ({@code ""}), which is a row of
-     * empty text and reported as such.
+     * blank line is then a row of absent cells only: one for an empty line, several for a
+     * spreadsheet's empty row, which Excel and LibreOffice write as {@code ,,}.
+     * {@link QuoteMode#ALL_NON_NULL} makes the parser read an absent cell as null, unlike a quoted
+     * empty one ({@code ""}), which is empty text someone wrote and reported as such.
      */
     private static final class Rows {
         private final CSVParser parser;
@@ -133,7 +136,7 @@ public final class CsvReader implements ArticleReader {
         }
 
         /**
-         * The cells of the next row that is not a blank line (an absent cell as ""), or null at the end.
+         * The cells of the next row that is not blank (an absent cell as ""), or null at the end.
          *
          * @throws UncheckedIOException when the file cannot be read or parsed further
          */
@@ -143,7 +146,7 @@ public final class CsvReader implements ArticleReader {
                 line = nextLine;
                 nextLine = parser.getCurrentLineNumber() + 1;
                 limit.rowDone();
-                if (record.size() != 1 || record.get(0) != null) {
+                if (record.stream().anyMatch(Objects::nonNull)) {
                     return record.stream().map(cell -> cell == null ? "" : cell).toList();
                 }
             }

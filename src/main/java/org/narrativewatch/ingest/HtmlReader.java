@@ -75,7 +75,14 @@ public final class HtmlReader implements ArticleReader {
         if (main == null) {
             main = page.body();
         }
-        String body = mainText(main, title);
+        Element headline = headline(main, title);
+        if (headline != null) {
+            headline.remove();
+        }
+        String body = mainText(main);
+        if (body.isBlank() && headline != null) {
+            body = title; // a page that is its headline alone is an article of its title
+        }
         if (body.isBlank()) {
             throw new BadInputException("no article text in the HTML page");
         }
@@ -88,12 +95,11 @@ public final class HtmlReader implements ArticleReader {
      * page's structure: a {@code <div>} holding its text directly is a paragraph as a {@code <p>} is,
      * text a container holds around its inner blocks is a paragraph of its own, in page order, and
      * each piece of text is taken once. A {@code <br>} is a line break and two or more in a row a
-     * paragraph break, as pages laid out without {@code <p>} mean them. A paragraph equal to the
-     * title is left out: the record's text starts with the title. The boundaries are written into
+     * paragraph break, as pages laid out without {@code <p>} mean them. The boundaries are written into
      * the tree as marker characters and the text taken in one {@link Element#text()} of the main
      * element, so that white space reads as before and deeply nested pages cost linear time.
      */
-    private static String mainText(Element main, String title) {
+    private static String mainText(Element main) {
         for (Element block : main.select(BLOCK)) {
             if (block != main) {
                 block.before(new TextNode(PARAGRAPH_MARK));
@@ -108,14 +114,29 @@ public final class HtmlReader implements ArticleReader {
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : text.split(PARAGRAPH_MARK)) {
             paragraph = paragraph.strip();
-            if (!paragraph.isEmpty() && !paragraph.equals(title)) {
+            if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);
             }
         }
-        if (paragraphs.isEmpty()) {
-            return text.replace(PARAGRAPH_MARK, " ").strip();
-        }
         return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * The page's headline, the first heading that is the title, or null. It is left out of the body,
+     * since the record's text starts with the title ({@link ArticleFields#toArticle}): a page that
+     * puts a kicker or a date above it would otherwise have the title twice. A later subheading or a
+     * paragraph that happens to read like the title is article text and stays.
+     */
+    private static Element headline(Element main, String title) {
+        if (title == null) {
+            return null;
+        }
+        for (Element heading : main.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.text().strip().equals(title)) {
+                return heading;
+            }
+        }
+        return null;
     }
 
     private static String meta(Document page, String css) {

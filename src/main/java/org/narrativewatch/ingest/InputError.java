@@ -1,5 +1,7 @@
 package org.narrativewatch.ingest;
 
+import org.narrativewatch.doc.Origin;
+
 /**
  * An input (or one line or row of it) that could not become an article, and why.
  *
@@ -14,6 +16,14 @@ public record InputError(String file, long line, String reason, boolean unread) 
     /** An input, line or row that was read and is not an article. */
     public InputError(String file, long line, String reason) {
         this(file, line, reason, false);
+    }
+
+    /**
+     * The error as the commands print it: {@code file:line: reason}, or {@code file: reason} for a
+     * whole input, so that the bad line of a large JSONL or CSV file can be found.
+     */
+    public String message() {
+        return new Origin(file, line) + ": " + reason;
     }
 
     /** An input, or part of one, that could not be read: the articles it holds are unknown. */

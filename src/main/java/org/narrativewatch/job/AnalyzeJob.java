@@ -368,8 +368,7 @@ public final class AnalyzeJob {
                 errors.write(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(e));
                 errors.write('\n');
                 if (counters.errors <= ERRORS_SHOWN) {
-                    log.println(printable("narrative-watch: " + e.file() + (e.line() > 0 ? ":" + e.line() : "")
-                            + ": " + e.reason()));
+                    log.println(printable("narrative-watch: " + e.message()));
                 }
                 progress.step();
                 continue;
@@ -442,7 +441,7 @@ public final class AnalyzeJob {
                 if (written.contains(id)) {
                     continue;
                 }
-                String notARecord = notARecordOf(f, id);
+                String notARecord = notARecordOf(f);
                 if (notARecord == null) {
                     records++;
                     if (remove) {
@@ -461,11 +460,11 @@ public final class AnalyzeJob {
         return records;
     }
 
-    /** Why a file is not the article record {@code <id>.json}, or null when it is one. */
-    private static String notARecordOf(Path file, String id) {
+    /** Why a file is not the article record {@code <id>.json} its name says it is, or null when it is one. */
+    private static String notARecordOf(Path file) {
         try {
-            ArticleRecord record = ArticleRecord.read(Files.readAllBytes(file)).checked();
-            return record.id().equals(id) ? null : "its id is " + record.id();
+            ArticleRecord.read(Files.readAllBytes(file)).checkedAs(file.getFileName().toString());
+            return null;
         } catch (IOException | IllegalArgumentException e) {
             return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         }

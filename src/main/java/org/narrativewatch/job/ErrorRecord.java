@@ -1,6 +1,7 @@
 package org.narrativewatch.job;
 
 import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Origin;
 import org.narrativewatch.ingest.InputError;
 
 /**
@@ -9,6 +10,11 @@ import org.narrativewatch.ingest.InputError;
  * @param stage "read" for inputs that could not be read, else the pipeline stage that failed
  */
 public record ErrorRecord(String file, long line, String article, String stage, String reason) {
+
+    /** The error as analyze prints it, located as {@link InputError#message()} locates it: {@code file:line: reason}. */
+    public String message() {
+        return new Origin(file, line) + ": " + reason;
+    }
 
     /** An input, or a line or row of it, that could not be read as an article. */
     public static ErrorRecord readFailed(InputError error) {

@@ -7,17 +7,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.narrativewatch.ingest.StrictUtf8;
 import org.narrativewatch.output.PublishedDate;
 
 /**
@@ -28,7 +30,8 @@ import org.narrativewatch.output.PublishedDate;
  * CSV's names: {@code title} for the text, {@code keywords} as a list or a '+'-joined string).
  * A date range keeps items dated inside it (inclusive); items without a date are then left out.
  * Dates are read like articles' publication dates (in JSONL a string or a number, such as Unix
- * time). A line that cannot be used (malformed JSON, no text or a blank one) is skipped, and an
+ * time). The file must be UTF-8. A line that cannot be used (malformed JSON, no text or a blank
+ * one, a line or CSV row that is not UTF-8) is skipped, and an
  * unreadable date makes its item undated; both, and with a date range every undated item it leaves
  * out, are reported as problems naming the file and line, and never stop the evaluation.
  */
@@ -36,6 +39,9 @@ public final class GoldSet {
     /** One labelled text; {@code line} is where it starts in the file. */
     public record Item(String id, LocalDate date, String text, Set<String> labels, long line) {
     }
+
+    /** The columns of the case CSV that an item is made of. */
+    private static final List<String> COLUMNS = List.of("title", "keywords", "id", "date");
 
     private GoldSet() {
     }
@@ -72,11 +78,12 @@ public final class GoldSet {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
         List<Item> items = new ArrayList<>();
-        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        // Undecoded, each cell decoded on its own: a row that is not UTF-8 costs that row only.
+        try (Reader reader = StrictUtf8.undecoded(file);
              CSVParser parser = CSVParser.parse(reader, format)) {
             for (String column : List.of("title", "keywords")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new IOException(file + ": no '" + column + "' column in the header " + parser.getHeaderNames()
+                    throw new IOException(file + ": no '" + column + "' column in the header " + header(parser)
                             + " (expected the EUvsDisinfo layout date,id,title,countries,keywords,...)");
                 }
             }
@@ -84,16 +91,25 @@ public final class GoldSet {
             for (CSVRecord row : parser) {
                 long start = line;
                 line = parser.getCurrentLineNumber() + 1;
-                String title = get(row, "title");
+                Map<String, String> cells = new HashMap<>();
+                try {
+                    for (String column : COLUMNS) {
+                        cells.put(column, get(row, column));
+                    }
+                } catch (CellNotUtf8 e) {
+                    problems.accept(file + ":" + start + ": " + e.getMessage() + ", row skipped");
+                    continue;
+                }
+                String title = cells.get("title");
+                String id = cells.get("id");
                 if (title == null || title.isBlank()) {
                     problems.accept(file + ":" + start + ": no title, row skipped");
                     continue;
                 }
                 Set<String> labels = new LinkedHashSet<>();
-                addKeywords(get(row, "keywords"), labels);
-                String id = get(row, "id");
+                addKeywords(cells.get("keywords"), labels);
                 items.add(new Item(id != null ? id : file.getFileName() + ":" + start,
-                        date(get(row, "date"), file, start, ranged, problems), title.strip(), labels, start));
+                        date(cells.get("date"), file, start, ranged, problems), title.strip(), labels, start));
             }
         }
         return items;
@@ -102,11 +118,18 @@ public final class GoldSet {
     private static List<Item> readJsonl(Path file, boolean ranged, Consumer<String> problems) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Item> items = new ArrayList<>();
-        try (BufferedReader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            String text;
+        try (BufferedReader in = StrictUtf8.undecoded(file)) {
+            String undecoded;
             long line = 0;
-            while ((text = in.readLine()) != null) {
+            while ((undecoded = in.readLine()) != null) {
                 line++;
+                String text;
+                try {
+                    text = StrictUtf8.decode(undecoded);
+                } catch (StrictUtf8.NotUtf8 e) {
+                    problems.accept(file + ":" + line + ": " + e.getMessage() + ", line skipped");
+                    continue;
+                }
                 if (text.isBlank()) {
                     continue;
                 }
@@ -170,17 +193,26 @@ public final class GoldSet {
         }
     }
 
-    /** Spreadsheet programs start UTF-8 files with a byte order mark, which would become part of the first column's name. */
-    private static BufferedReader withoutByteOrderMark(BufferedReader in) throws IOException {
-        in.mark(1);
-        if (in.read() != '\uFEFF') {
-            in.reset();
+    /** A cell that is not UTF-8; the message names its column, in which the byte's column is counted. */
+    private static final class CellNotUtf8 extends Exception {
+        CellNotUtf8(String column, StrictUtf8.NotUtf8 e) {
+            super("the " + column + " cell: " + e.getMessage(), e);
         }
-        return in;
     }
 
-    private static String get(CSVRecord row, String column) {
-        return row.isMapped(column) && row.isSet(column) ? row.get(column) : null;
+    /** A cell's text, or null when the row has no such cell. */
+    private static String get(CSVRecord row, String column) throws CellNotUtf8 {
+        try {
+            return row.isMapped(column) && row.isSet(column) ? StrictUtf8.decode(row.get(column)) : null;
+        } catch (StrictUtf8.NotUtf8 e) {
+            throw new CellNotUtf8(column, e);
+        }
+    }
+
+    /** The header's column names, for a message; one that is not UTF-8 is shown as Java decodes it, with U+FFFD. */
+    private static List<String> header(CSVParser parser) {
+        return parser.getHeaderNames().stream()
+                .map(name -> new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)).toList();
     }
 
     /**

@@ -123,6 +123,21 @@ public record ArticleRecord(
         return this;
     }
 
+    /**
+     * {@link #checked()}, and this record is the one its file's name promises: a record is written as
+     * {@code <id>.json}, so one under another name ("a (copy).json", a file manager's duplicate) is a
+     * copy, or a file someone else put there, and counted as an article it would count one twice.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public ArticleRecord checkedAs(String fileName) {
+        checked();
+        if (!fileName.equals(id + ".json")) {
+            throw new IllegalArgumentException("its id is " + id + ": a record is named after its id, " + id + ".json");
+        }
+        return this;
+    }
+
     public boolean skipped() {
         return "skipped".equals(status);
     }

@@ -1,5 +1,7 @@
 package org.narrativewatch.report;
 
+import static org.narrativewatch.output.TerminalText.printable;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -127,13 +129,13 @@ public final class ReportJob {
                 files++;
                 ArticleRecord record;
                 try {
-                    // checked(): a JSON object without an article's identity ({} or a stray file) is no
-                    // article, and the store leaves it out on the same test.
-                    record = ArticleRecord.read(input.read()).checked();
+                    // A JSON object without an article's identity ({} or a stray file), or a record under
+                    // another name than its id (a copy), is no article; the store leaves it out on the same test.
+                    record = ArticleRecord.read(input.read()).checkedAs(input.name());
                 } catch (IOException | IllegalArgumentException e) {
                     unreadable++;
                     if (unreadable <= ERRORS_SHOWN) {
-                        log.println("narrative-watch: report: skipping unreadable " + input.location() + ": "
+                        say("skipping unreadable " + input.location() + ": "
                                 + e.getMessage().lines().findFirst().orElse(""));
                     }
                     continue;
@@ -154,7 +156,7 @@ public final class ReportJob {
             bulkParts = bulk.finish();
         }
         if (unreadable > ERRORS_SHOWN) {
-            log.println("narrative-watch: report: " + (unreadable - ERRORS_SHOWN) + " more unreadable files");
+            say((unreadable - ERRORS_SHOWN) + " more unreadable files");
         }
         List<String> listPages = lists.finish();
         removeStalePages(pagesDir, pagesWritten);
@@ -182,6 +184,14 @@ public final class ReportJob {
                 listPages.size(), wall);
         writeRunInfo(aggregatesDir.resolve(RUN_INFO_JSON), from, started, result, pagesWritten.size());
         return result;
+    }
+
+    /**
+     * Prints a message on the log. A record's file name and the parser's message quoting its bytes
+     * are anyone's, so control characters in them are shown as escapes, not sent to the terminal.
+     */
+    private void say(String message) {
+        log.println(printable("narrative-watch: report: " + message));
     }
 
     /**

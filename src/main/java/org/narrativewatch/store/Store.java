@@ -175,7 +175,7 @@ public final class Store implements AutoCloseable {
             for (Path file : records) {
                 ArticleRecord record;
                 try {
-                    record = ArticleRecord.read(Files.readAllBytes(file)).checked();
+                    record = ArticleRecord.read(Files.readAllBytes(file)).checkedAs(file.getFileName().toString());
                 } catch (IOException | IllegalArgumentException e) {
                     rejectedHere++;
                     if (rejections.size() < REJECTIONS_KEPT) {

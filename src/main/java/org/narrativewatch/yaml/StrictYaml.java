@@ -5,12 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.narrativewatch.ingest.StrictUtf8;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -38,40 +33,16 @@ public final class StrictYaml {
      */
     public static String text(byte[] bytes) throws JsonProcessingException {
         try {
-            return utf8().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw NotUtf8.at(bytes);
+            return StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.NotUtf8 e) {
+            throw new NotUtf8(e);
         }
-    }
-
-    private static CharsetDecoder utf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** A file that is not UTF-8, located (line and column) at its first byte that is not. */
     private static final class NotUtf8 extends JsonProcessingException {
-        private NotUtf8(String message, int line, int column) {
-            super(message, new JsonLocation(ContentReference.unknown(), -1, line, column));
-        }
-
-        static NotUtf8 at(byte[] bytes) {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            utf8().decode(in, CharBuffer.allocate(bytes.length), true); // stops at the first byte that is not UTF-8
-            int bad = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-            int column = before.codePointCount(0, before.length()) + 1;
-            return new NotUtf8(String.format("byte 0x%02X (column %d) is not UTF-8; save the file as UTF-8",
-                    bytes[bad] & 0xff, column), line, column);
+        private NotUtf8(StrictUtf8.NotUtf8 e) {
+            super(e.getMessage(), new JsonLocation(ContentReference.unknown(), -1, e.line(), e.column()));
         }
     }
 

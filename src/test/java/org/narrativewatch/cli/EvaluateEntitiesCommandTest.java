@@ -160,6 +160,28 @@ class EvaluateEntitiesCommandTest {
                 new ObjectMapper().readTree(run.stdout()).get("spans"));
     }
 
+    /**
+     * A gold file that is not UTF-8 (the audit's gold-latin1.jsonl, or one saved as UTF-16) is a fatal
+     * error naming file, line, byte and what to do, not "Input length = 1" naming nothing.
+     */
+    @Test
+    void aLineThatIsNotUtf8IsAFatalErrorNamingFileAndLine(@TempDir Path dir) throws Exception {
+        List<String> rows = sampleRows();
+        Path latin1 = Files.write(dir.resolve("gold-latin1.jsonl"), (rows.get(0) + "\n{\"article\": \"a.txt\", \"start\": 0, "
+                + "\"end\": 6, \"text\": \"Russia\", \"kb_id\": \"Q159\", \"note\": \"caf\u00e9\"}\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Printed run = evaluate(latin1);
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertEquals("narrative-watch: " + latin1 + ":2: byte 0xE9 (column 91) is not UTF-8; save the file as UTF-8\n",
+                run.stderr());
+        Path utf16 = Files.writeString(dir.resolve("gold-utf16.jsonl"), "\uFEFF" + rows.get(0) + "\n",
+                StandardCharsets.UTF_16LE);
+        run = evaluate(utf16);
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertEquals("narrative-watch: " + utf16 + ":1: byte 0xFF (column 1) is not UTF-8; save the file as UTF-8\n",
+                run.stderr());
+    }
+
     /** A line cut short is named by file and line (blank and comment lines counted), not by Jackson's "line: 1". */
     @Test
     void aMalformedLineIsAFatalErrorNamingFileAndLine(@TempDir Path dir) throws Exception {

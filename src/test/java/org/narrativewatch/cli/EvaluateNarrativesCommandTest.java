@@ -243,6 +243,22 @@ class EvaluateNarrativesCommandTest {
         assertEquals(1.0, report.path("labels").path("Nazi/Fascist").path("recall").asDouble(), report.toString());
     }
 
+    /**
+     * The audit's claims-latin1.jsonl: its Latin-1 line is skipped and named with file and line (exit 1),
+     * as README says of a gold line that cannot be used, not "Input length = 1" stopping the evaluation.
+     */
+    @Test
+    void aLineThatIsNotUtf8IsSkippedNamedAndMakesTheExitCodeOne() throws Exception {
+        Path latin1 = Files.write(dir.resolve("claims-latin1.jsonl"), ("{\"text\":\"Russia betrayed Armenia, caf\u00e9.\","
+                + "\"labels\":[\"Nazi/Fascist\"]}\n{\"text\":\"Ukraine is ruled by neo-Nazis.\",\"labels\":[\"Nazi/Fascist\"]}\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Printed run = Printed.run("evaluate", "narratives", "--gold", latin1.toString(), "--labels", "Nazi/Fascist");
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
+        assertEquals(List.of("narrative-watch: " + latin1 + ":1: byte 0xE9 (column 38) is not UTF-8; save the file as "
+                + "UTF-8, line skipped"), run.stderr().lines().filter(l -> l.startsWith("narrative-watch")).toList());
+        assertEquals(1, new ObjectMapper().readTree(run.stdout()).path("documents").asInt());
+    }
+
     /** A gold file is scraped data: a date it holds is quoted on stderr with its control characters escaped. */
     @Test
     void controlCharactersOfAGoldDateReachStderrEscaped() throws Exception {

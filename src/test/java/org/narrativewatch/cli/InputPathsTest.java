@@ -408,8 +408,13 @@ class InputPathsTest {
                 + "no schema_version"), run.stderr());
         assertTrue(run.stderr().contains(copy + ": not a record of an earlier run, so left in place: its id is b"),
                 run.stderr());
-        // The reports name the stray file as no article and count the copy: exit code 1, nothing hidden.
+        // The reports name both as no article and leave them out, so they count what summary.json does:
+        // exit code 1, nothing hidden.
         assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("report: skipping unreadable " + copy + ": its id is b"), run.stderr());
+        assertEquals(1, JSON.readTree(out.resolve("summary.json").toFile()).get("counts").get("articles_read").asInt());
+        JsonNode totals = JSON.readTree(out.resolve("aggregates/report.json").toFile()).get("totals");
+        assertEquals(List.of(1, 2), List.of(totals.get("articles").asInt(), totals.get("unreadable_files").asInt()));
     }
 
     /**
@@ -526,6 +531,74 @@ class InputPathsTest {
         byte[] gzip = Files.readAllBytes(model);
         assertEquals(0x1f, gzip[0] & 0xff, "a gzip file");
         assertEquals(0x8b, gzip[1] & 0xff, "a gzip file");
+    }
+
+    /**
+     * train-tagger names a bad line as analyze does, {@code file:line: reason} (the audit's folder),
+     * and shows control characters in a file name as escapes: a name could otherwise clear the
+     * screen or forge a message line. The good articles are still trained on.
+     */
+    @Test
+    void trainTaggerNamesTheBadLineAndEscapesFileNames() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("tg"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"text\":\"Russia betrayed Armenia in 2023. The Kremlin abandoned "
+                + "its CSTO ally.\"}\n{\"text\":\"broken\n{\"text\":\"Moscow left Yerevan alone.\"}\n{\"text\":\"\"}\n");
+        Files.writeString(in.resolve("b.csv"), "id,text\nr1,\"Russia betrayed Armenia.\"\nr2\n");
+        Files.writeString(in.resolve("evil\u001b[2J\u001b[31mRED\nfake line.txt"), "");
+        Printed run = Printed.run("train-tagger", "--out", tmp.resolve("t.bin").toString(), in.toString());
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.code(), run.stderr());
+        for (String message : List.of(in.resolve("a.jsonl") + ":2: malformed JSON at column 16",
+                in.resolve("a.jsonl") + ":4: \"text\" is empty", in.resolve("b.csv") + ":3: row has 1 cells",
+                in.resolve("evil") + "\\u001b[2J\\u001b[31mRED\\u000afake line.txt: empty")) {
+            assertTrue(run.stderr().contains("narrative-watch: " + message), message + " in " + run.stderr());
+        }
+        assertFalse(run.stderr().contains("\u001b"), "raw escape character on stderr");
+        assertTrue(run.stderr().contains("trained on 4 sentences"), run.stderr());
+    }
+
+    /**
+     * A usage or fatal error echoes the path it is about, which may hold control characters: they
+     * are shown as escapes there too. A catalog's problems keep one line each.
+     */
+    @Test
+    void usageAndFatalErrorsEscapeControlCharactersInPaths() {
+        Printed usage = analyze("no\u001b[31msuch", "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCodes.USAGE, usage.code(), usage.stderr());
+        assertTrue(usage.stderr().contains("narrative-watch: no\\u001b[31msuch: no such file or directory"),
+                usage.stderr());
+        Printed fatal = Printed.run("entities", "validate", "--entities", tmp.resolve("g\u001b[31m\n.yaml").toString());
+        assertEquals(ExitCodes.FATAL, fatal.code(), fatal.stderr());
+        assertEquals("narrative-watch: cannot use " + tmp.resolve("g") + "\\u001b[31m\\u000a.yaml: no such file"
+                + System.lineSeparator(), fatal.stderr());
+    }
+
+    /**
+     * A file option that names a folder (the audit's cfg) is a usage error naming the option and the
+     * path, before anything loads; a file there still works.
+     */
+    @Test
+    void aFileOptionNamingAFolderIsAUsageErrorNamingOptionAndPath() throws IOException {
+        Path cfg = Files.createDirectories(tmp.resolve("cfg"));
+        Path in = twoArticles("in");
+        Map<List<String>, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(List.of("analyze", in.toString(), "--out", tmp.resolve("od").toString(), "--entities", cfg.toString()),
+                "--entities");
+        refused.put(List.of("analyze", in.toString(), "--out", tmp.resolve("od").toString(), "--boilerplate",
+                cfg.toString()), "--boilerplate");
+        refused.put(List.of("entities", "validate", "--entities", cfg.toString()), "--entities");
+        refused.put(List.of("entities", "list", "--entities", cfg.toString()), "--entities");
+        refused.put(List.of("narratives", "test", "--boilerplate", cfg.toString()), "--boilerplate");
+        refused.put(List.of("evaluate", "entities", "--gold", cfg.toString(), "--articles", in.toString()), "--gold");
+        refused.put(List.of("evaluate", "narratives", "--gold", cfg.toString(), "--to", "2018-12-31"), "--gold");
+        for (Map.Entry<List<String>, String> args : refused.entrySet()) {
+            Printed run = Printed.run(args.getKey().toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, run.code(), args.getKey() + ": " + run.stderr());
+            assertTrue(run.stderr().contains("narrative-watch: Invalid value for option '" + args.getValue() + "': "
+                    + cfg + " is a folder, not a file"), args.getKey() + ": " + run.stderr());
+        }
+        assertFalse(Files.exists(tmp.resolve("od")), "nothing written");
+        Printed file = Printed.run("entities", "validate", "--entities", "models/entities.yaml");
+        assertEquals(ExitCodes.OK, file.code(), file.stderr());
     }
 
     @Test

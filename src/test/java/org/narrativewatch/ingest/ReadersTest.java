@@ -334,6 +334,56 @@ class ReadersTest {
         assertTrue(twoParagraphTitle.analysedText().contains("Trending"));
     }
 
+    /**
+     * A title that the body starts with only up to the middle of a word (the audit's "Russia" over
+     * "Russians betrayed ...") is not the body's title line: it is put before the body, and its span
+     * ends at the end of the title, not inside "Russians". A body whose first line or paragraph is
+     * the title (then a line break, or nothing) is kept as it is.
+     */
+    @Test
+    void aTitleThatStartsTheBodysFirstWordIsPutBeforeTheBody() throws IOException {
+        String body = "Russians betrayed Armenia in 2023. The Kremlin abandoned its CSTO ally.";
+        String jsonl = "{\"id\": \"p1\", \"title\": \"Russia\", \"text\": \"" + body + "\"}\n"
+                + "{\"id\": \"p2\", \"title\": \"Russia betrayed Armenia\", \"text\": \"Russia betrayed Armenians, "
+                + "it said.\"}\n"
+                + "{\"id\": \"k1\", \"title\": \"Russia\", \"text\": \"Russia\\n\\n" + body + "\"}\n"
+                + "{\"id\": \"k2\", \"title\": \"Russia betrayed Armenia\", \"text\": \"Russia betrayed Armenia\\r\\n"
+                + body + "\"}\n"
+                + "{\"id\": \"k3\", \"title\": \"Russia\", \"text\": \"Russia\"}\n";
+        CollectingSink c = read(write("titles.jsonl", jsonl));
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("Russia\n\n" + body, "Russia betrayed Armenia\n\nRussia betrayed Armenians, it said.",
+                "Russia\n\n" + body, "Russia betrayed Armenia\r\n" + body, "Russia"),
+                c.articles.stream().map(Article::text).toList());
+        for (Article a : c.articles) {
+            assertEquals(a.title(), a.titleSpan().of(a.text()), a.id());
+        }
+    }
+
+    /**
+     * Only the page's headline, its first heading that is the title, is left out of the body (the
+     * text starts with the title); a section label above it stays, and so do a later subheading or a
+     * paragraph that reads like the title. An {@code <h1>} over a first paragraph that starts with the
+     * title's letters ("Russia" over "Russians ...") no longer makes that paragraph the title.
+     */
+    @Test
+    void onlyTheHeadlineEqualToTheTitleIsLeftOutOfAnHtmlBody() throws IOException {
+        String votes = write("votes.html", "<html><head><title>Armenia votes</title></head><body><article>"
+                + "<p>Politics</p><h1>Armenia votes</h1><p>Armenians voted on Sunday.</p><h2>Armenia votes</h2>"
+                + "<p>Moscow watched.</p><p>Armenia votes</p></article></body></html>");
+        String russia = write("russia.html", "<html><body><article><h1>Russia</h1><p>Russians betrayed Armenia in "
+                + "2023.</p></article></body></html>");
+        String alone = write("alone.html", "<html><body><article><h1>Russia betrayed Armenia</h1></article></body></html>");
+        CollectingSink c = read(votes, russia, alone);
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("Armenia votes\n\nPolitics\n\nArmenians voted on Sunday.\n\nArmenia votes\n\nMoscow "
+                + "watched.\n\nArmenia votes", "Russia\n\nRussians betrayed Armenia in 2023.", "Russia betrayed Armenia"),
+                c.articles.stream().map(Article::text).toList());
+        for (Article a : c.articles) {
+            assertEquals(a.title(), a.titleSpan().of(a.text()), a.id());
+        }
+    }
+
     @Test
     void csvWithRenamedColumnsEmbeddedNewlinesAndARaggedRow() throws IOException {
         String csv = "uid,headline,body,outlet\r\n"
@@ -368,11 +418,35 @@ class ReadersTest {
                 c.errors.stream().map(e -> e.file() + ":" + e.line() + ": " + e.reason()).toList());
 
         String withIds = write("ids.csv", "id,text\r\nm1,\"" + claim + "\r\nIt said so twice.\"\r\n\r\n\r\n"
-                + "m2,\"" + claim + "\"\r\n\r\nm3,ragged,row\r\n,\r\n");
+                + "m2,\"" + claim + "\"\r\n\r\nm3,ragged,row\r\nm4,\r\n");
         c = read(withIds);
         assertEquals(List.of("m1:2", "m2:6"), c.articles.stream().map(a -> a.id() + ":" + a.origin().line()).toList());
         assertEquals(List.of("8: row has 3 cells but the header has 2", "9: no article text in column \"text\""),
                 c.errors.stream().map(e -> e.line() + ": " + e.reason()).toList());
+    }
+
+    /**
+     * A spreadsheet writes an empty row inside the used range as {@code ,,}: it is blank, above the
+     * header too (the audit's sheets), and its line still counts. A row with a cell in it (an id) or
+     * of quoted empty cells, which someone wrote, is still a row without text.
+     */
+    @Test
+    void csvRowsOfEmptyCellsAreBlankLines() throws IOException {
+        String claim = "Russia betrayed Armenia in 2023. The Kremlin abandoned its CSTO ally.";
+        String sheet1 = write("sheet1.csv", ",,\nid,title,text\nr1,Russia,\"" + claim + "\"\nr2,Moscow,\"Moscow left "
+                + "Yerevan alone.\"\n");
+        String sheet2 = write("sheet2.csv", "id,title,text\nr3,Russia,\"" + claim + "\"\n,,\n,,\nr4,Moscow,\"Moscow "
+                + "left Yerevan alone.\"\n");
+        CollectingSink c = read(sheet1, sheet2);
+        assertEquals(List.of("r1:3", "r2:4", "r3:2", "r4:5"),
+                c.articles.stream().map(a -> a.id() + ":" + a.origin().line()).toList());
+        assertEquals(List.of(), c.errors);
+
+        String written = write("written.csv", "id,title,text\nr5,,\n\"\",\"\",\"\"\n,\"\",\n");
+        c = read(written);
+        assertEquals(List.of(), c.articles);
+        assertEquals(List.of("2: no article text in column \"text\"", "3: no article text in column \"text\"",
+                "4: no article text in column \"text\""), c.errors.stream().map(e -> e.line() + ": " + e.reason()).toList());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -154,6 +156,36 @@ class NarrativeEvaluationTest {
         problems.clear();
         assertEquals(List.of("a"), GoldSet.read(csv, null, null, problems::add).stream().map(GoldSet.Item::id).toList());
         assertEquals(List.of(csv + ":3: no title, row skipped"), problems);
+    }
+
+    /**
+     * A gold file must be UTF-8: a line or CSV row saved as Latin-1 (the audit's claims-latin1.jsonl)
+     * is skipped and named with file, line, the byte and what to do, as other unusable lines are,
+     * and never stops the reading. Text that is UTF-8, non-ASCII and after a byte order mark, reads as before.
+     */
+    @Test
+    void aLineOrRowThatIsNotUtf8IsSkippedAndNamed(@TempDir Path dir) throws Exception {
+        Path jsonl = Files.write(dir.resolve("claims-latin1.jsonl"), ("{\"text\":\"Russia betrayed Armenia, caf\u00e9.\","
+                + "\"labels\":[\"x\"]}\n{\"text\":\"Russia betrayed Armenia.\",\"labels\":[\"x\"]}\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        List<String> problems = new ArrayList<>();
+        assertEquals(List.of("Russia betrayed Armenia."),
+                GoldSet.read(jsonl, null, null, problems::add).stream().map(GoldSet.Item::text).toList());
+        assertEquals(List.of(jsonl + ":1: byte 0xE9 (column 38) is not UTF-8; save the file as UTF-8, line skipped"),
+                problems);
+
+        Path csv = dir.resolve("cases.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write("date,id,title,keywords\n2018-03-01,a,\"Russia betrayed Armenia, caf\u00e9.\",x\n"
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.write("2018-03-02,b,\"Russia betrayed Armenia, caf\u00e9.\",x\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(csv, bytes.toByteArray());
+        problems.clear();
+        assertEquals(List.of("a: Russia betrayed Armenia, caf\u00e9."), GoldSet.read(csv, null, null, problems::add)
+                .stream().map(item -> item.id() + ": " + item.text()).toList());
+        assertEquals(List.of(csv + ":3: the title cell: byte 0xE9 (column 29) is not UTF-8; save the file as UTF-8, "
+                + "row skipped"), problems);
     }
 
     /** Articles' published field reads a number as Unix time (docs/reports.md); a gold date is read the same way. */

@@ -675,6 +675,48 @@ class ReportJobTest {
         assertTrue(Files.isRegularFile(tmp.resolve(ReportJob.INDEX_HTML)));
     }
 
+    /**
+     * A record is named after its id: a copy under another name (a file manager's "duplicate") is
+     * the same article, named as no article and left out, not counted, indexed or given a page twice.
+     * The records named after their id all still count.
+     */
+    @Test
+    void aCopyOfARecordUnderAnotherNameIsNoArticle() throws IOException {
+        Path records = records();
+        Path copy = Files.copy(records.resolve("russia-abandons-its-allies.json"),
+                records.resolve("russia-abandons-its-allies (copy).json"));
+        Printed run = reportCommand(records);
+        assertEquals(1, run.code());
+        assertTrue(run.stderr().contains("narrative-watch: report: skipping unreadable " + copy
+                + ": its id is russia-abandons-its-allies"), run.stderr());
+        assertEquals(10, reportJson().path("totals").path("articles").asLong());
+        assertEquals(1, reportJson().path("totals").path("unreadable_files").asLong());
+        String bulk = Files.readString(tmp.resolve("elasticsearch/bulk-0001.ndjson"));
+        assertTrue(bulk.contains("\"_id\":\"russia-abandons-its-allies\""), "the record itself is indexed");
+        assertFalse(bulk.contains("(copy)"), "the copy is not indexed as another article");
+        try (Stream<Path> pages = Files.list(tmp.resolve("html/articles"))) {
+            assertEquals(List.of(), pages.map(p -> p.getFileName().toString()).filter(n -> n.contains("copy")).toList());
+        }
+    }
+
+    /**
+     * The name of a file in the records folder is anyone's: control characters in it are shown as
+     * escapes on stderr (docs/bad-input.md), so it cannot recolour the terminal or forge a line.
+     */
+    @Test
+    void anUnreadableRecordIsNamedWithControlCharactersEscaped() throws IOException {
+        Path records = records();
+        Files.writeString(records.resolve("x\u001b[31mred\nnl.json"), "not json");
+        Printed run = reportCommand(records);
+        assertEquals(1, run.code());
+        assertTrue(run.stderr().contains("narrative-watch: report: skipping unreadable " + records.resolve("x")
+                + "\\u001b[31mred\\u000anl.json: Unrecognized token 'not'"), run.stderr());
+        assertFalse(run.stderr().contains("\u001b"), "raw escape character on stderr");
+        assertFalse(run.stderr().lines().anyMatch(line -> line.startsWith("nl.json")), "a forged line: " + run.stderr());
+        // the store names it too, as a rejected record
+        assertTrue(run.stderr().contains(": rejected x\\u001b[31mred\\u000anl.json: "), run.stderr());
+    }
+
     /** Valid JSON is not enough: a record without an article's fields (docs/article-schema.md) is no article. */
     @Test
     void aRecordWithoutTheFieldsOfAnArticleIsUnreadableNotCounted() throws IOException {

@@ -540,6 +540,23 @@ abstract class StoreContract {
         return copy;
     }
 
+    /**
+     * A record under another name than its id (a file manager's copy, maybe of an older version) is
+     * rejected as the reports leave it out, so it cannot replace the article's own record.
+     */
+    @Test
+    void aCopyOfARecordUnderAnotherNameIsRejected() throws Exception {
+        Path articles = tmp.resolve("articles");
+        corpus.writeRecords(articles, 20, 1);
+        Files.copy(articles.resolve("claims-3.json"), articles.resolve("claims-3 (copy).json"));
+        try (Store store = Store.open(newStoreUrl())) {
+            LoadResult result = store.load(articles);
+            assertEquals(List.of(20L, 0L, 1L), List.of(result.inserted(), result.replaced(), result.rejected()));
+            assertEquals(List.of("claims-3 (copy).json: its id is claims-3: a record is named after its id, "
+                    + "claims-3.json"), result.rejections());
+        }
+    }
+
     @Test
     void recordsTheRunAndRejectsRecordsItCannotRead() throws Exception {
         Path articles = tmp.resolve("articles");

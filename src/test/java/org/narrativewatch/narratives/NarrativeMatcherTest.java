@@ -254,9 +254,12 @@ class NarrativeMatcherTest {
             }
         }
         assertEquals(Stance.REPORTS, hit(orban, "secret-global-elites").orElseThrow().stance());
-        // "One source close to the White House who has previewed the plan told the Free Beacon that ..."
-        assertTrue(hit(analysePtc("articles/article755170235.txt"), "colour-revolutions").orElseThrow().evidence()
-                .stream().filter(e -> e.sentence() == 15).allMatch(e -> "One source".equals(e.attributedTo())));
+        // A sentence of PTC article 755170235, read on its own: in the article, about US plans for Iran, the
+        // narrative's context is only a passing mention of the Kremlin, so it is no hit there.
+        assertEquals("One source", speakerOf(analyse("One source close to the White House who has previewed the plan "
+                + "told the Free Beacon that the nuclear deal, also known as the JCPOA, solidified the Iranian "
+                + "regime's grip on power and intentionally prevented the United States from fomenting regime "
+                + "change."), "colour-revolutions"));
         // "... videos tweeted out by a British politician is further proof of the Islamization of the West": the
         // author's own claim, as the judgement file reads it.
         Evidence proof = hit(analysePtc("articles/article711964584.txt"), "migrants-destroy-europe").orElseThrow()

@@ -40,7 +40,6 @@ class HostileInputTest {
     static Path out;
     static int exitCode;
     static String stderr;
-    static double seconds;
     /** Expected outcome by "file" or "file:line" (paths relative to the corpus): null = an article, else a phrase of the reason. */
     static final Map<String, String> EXPECTED = new TreeMap<>();
 
@@ -101,7 +100,7 @@ class HostileInputTest {
 
         long t0 = System.nanoTime();
         Printed run = Printed.run("analyze", corpus.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
-        seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = (System.nanoTime() - t0) / 1e9;
         exitCode = run.code();
         stderr = run.stderr();
         System.out.printf("hostile corpus: exit %d in %.1f s%n%s", exitCode, seconds, stderr);
@@ -267,12 +266,6 @@ class HostileInputTest {
     void errorsShownOnTheTerminalCannotCarryEscapeSequences() {
         assertTrue(stderr.contains("names/red\\u001b[31mALERT\\u001b[0m.txt"), stderr);
         assertFalse(stderr.contains("\u001b"), "raw escape character on stderr");
-    }
-
-    @Test
-    void theOversizedArticleIsRejectedWithoutReadingIt() {
-        // 200 MB at disk speed would be seconds on its own; rejecting after 20 MB keeps the run short.
-        assertTrue(seconds < 120, "run took " + seconds + " s");
     }
 
     private static Map<String, JsonNode> articlesByOrigin() throws IOException {

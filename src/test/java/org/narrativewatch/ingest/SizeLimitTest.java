@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,6 +101,24 @@ class SizeLimitTest {
         assertEquals(2, sink.errors.get(0).line());
         assertTrue(sink.errors.get(0).reason().startsWith("array element larger than the maximum article size of 20971520 bytes"),
                 sink.errors.get(0).reason());
+    }
+
+    /**
+     * A one-document file (text or HTML) larger than the limit is refused as soon as the limit is
+     * passed, not after reading it to its end: 200 MB cost what the limit and one buffer cost.
+     */
+    @Test
+    void anOversizedDocumentIsRefusedWithoutReadingItsRest() throws IOException {
+        long size = 200L << 20;
+        for (boolean html : new boolean[] {false, true}) {
+            InputStream huge = letters(size);
+            BadInputException e = assertThrows(BadInputException.class, () -> {
+                String text = html ? SMALL.decodeHtml(huge) : SMALL.decodeAll(huge);
+            });
+            assertEquals(SMALL.tooLarge(), e.getMessage());
+            long consumed = size - huge.transferTo(OutputStream.nullOutputStream());
+            assertTrue(consumed <= SMALL.maxBytes() + (64 << 10), consumed + " bytes read");
+        }
     }
 
     /** {@code count} letters x, made as they are read. */

@@ -203,11 +203,12 @@ public final class NarrativeMatcher {
         Framing framing = null;
         SpanIndex<EntityMention> entityIndex = null;
         for (Sentence sentence : doc.sentences()) {
-            SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, entitiesBySentence.get(sentence.index()));
+            List<EntityMention> sentenceEntities = entitiesBySentence.get(sentence.index());
+            SentenceView view = view(doc, sentence, lemmas, lowers, texts, starts, sentenceEntities);
             SlotMatches matches = new SlotMatches(slotCount);
             rulePhrases.scan(view, matches::add);
             if (tokensRegex) {
-                matchTokensRegex(doc, sentence, view, matches);
+                matchTokensRegex(doc, sentence, starts, sentenceEntities, view, matches);
             }
             for (int n = 0; n < contextSlots.length; n++) {
                 if (contextSlots[n] >= 0 && matches.get(contextSlots[n]) != null) {
@@ -407,20 +408,26 @@ public final class NarrativeMatcher {
         List<Group> groups = catalog.groups();
         SentenceView view = new SentenceView(lemmas, lowers, texts, sentence.firstToken(), sentence.endToken(), groups.size());
         for (EntityMention e : entities) {
-            int first = tokenAt(starts, doc.tokens(), e.start());
-            int last = tokenAt(starts, doc.tokens(), e.end() - 1);
-            if (first < sentence.firstToken() || last >= sentence.endToken()) {
+            int[] span = tokenSpan(starts, doc.tokens(), sentence, e);
+            if (span == null) {
                 continue;
             }
             for (int g = 0; g < groups.size(); g++) {
                 Group group = groups.get(g);
                 if ((e.kbId() != null && group.kbIds().contains(e.kbId())) || group.types().contains(e.type())) {
-                    view.addMention(g, new Mention(first, last + 1, e));
+                    view.addMention(g, new Mention(span[0], span[1], e));
                 }
             }
         }
         groupWords.scan(view, (g, start, end) -> view.addMention(g, new Mention(start, end, null)));
         return view;
+    }
+
+    /** Tokens [first, end) an entity covers, or null when they are not all in {@code sentence}. */
+    private static int[] tokenSpan(int[] starts, List<Token> tokens, Sentence sentence, EntityMention e) {
+        int first = tokenAt(starts, tokens, e.start());
+        int last = tokenAt(starts, tokens, e.end() - 1);
+        return first < sentence.firstToken() || last >= sentence.endToken() ? null : new int[] {first, last + 1};
     }
 
     /** Index of the token containing (or, between tokens, following) a character offset. */
@@ -463,7 +470,13 @@ public final class NarrativeMatcher {
         return true;
     }
 
-    private void matchTokensRegex(Doc doc, Sentence sentence, SentenceView view, SlotMatches matches) {
+    /**
+     * Runs the TokensRegex rules on a sentence. Tokens carry {@code ner} and {@code normalized} for every
+     * tracked entity the article mentions, not only for those some catalog group lists: a rule on
+     * {@code [{ner:state}]} must fire for China as it does for Russia, also in a catalog without groups.
+     */
+    private void matchTokensRegex(Doc doc, Sentence sentence, int[] starts, List<EntityMention> entities,
+                                  SentenceView view, SlotMatches matches) {
         List<CompiledRule> candidates = rules.stream()
                 .filter(cr -> cr.rule().tokensRegex() != null && worthMatching(cr, view, matches)).toList();
         if (candidates.isEmpty()) {
@@ -482,14 +495,13 @@ public final class NarrativeMatcher {
             l.setNER("O");
             labels.add(l);
         }
-        for (int g = 0; g < catalog.groups().size(); g++) {
-            for (Mention m : view.mentions(g)) {
-                if (m.entity() != null) {
-                    for (int i = m.start(); i < m.end(); i++) {
-                        CoreLabel l = labels.get(i - sentence.firstToken());
-                        l.setNER(m.entity().type());
-                        l.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, m.entity().kbId());
-                    }
+        for (EntityMention e : entities) {
+            int[] span = e.tracked() ? tokenSpan(starts, tokens, sentence, e) : null;
+            if (span != null) {
+                for (int i = span[0]; i < span[1]; i++) {
+                    CoreLabel l = labels.get(i - sentence.firstToken());
+                    l.setNER(e.type());
+                    l.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, e.kbId());
                 }
             }
         }

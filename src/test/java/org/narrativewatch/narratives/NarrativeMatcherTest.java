@@ -320,6 +320,39 @@ class NarrativeMatcherTest {
     }
 
     /**
+     * TokensRegex tokens carry {@code ner} and {@code normalized} for every tracked entity of the article, also
+     * one no group lists and in a catalog without groups: before, China (Q148, a state) was O to these rules.
+     */
+    @Test
+    void tokensRegexTokensCarryEveryTrackedEntity() {
+        NarrativeMatcher matcher = matcher("tr.yaml",
+                "version: 1",
+                "narratives:",
+                "  - id: state-invades",
+                "    title: A state invades",
+                "    rules:",
+                "      - id: by-type",
+                "        tokensregex: \"[{ner:state}] [{lemma:invade}]\"",
+                "    examples:",
+                "      positive: [China invaded again.]",
+                "  - id: china-by-id",
+                "    title: China by id",
+                "    rules:",
+                "      - id: by-id",
+                "        tokensregex: \"[{normalized:Q148}] [{lemma:invade}]\"",
+                "    examples:",
+                "      positive: [China invaded again.]");
+        Doc china = analyse("China invaded again.");
+        assertEquals(List.of("Q148"), china.entities().stream().map(EntityMention::kbId).toList());
+        assertEquals(List.of("state-invades", "china-by-id"),
+                matcher.match(china, NarrativeMatcher.Reading.CLAIM).stream().map(NarrativeHit::id).toList());
+        assertEquals(List.of("state-invades"), matcher.match(analyse("Russia invaded again."),
+                NarrativeMatcher.Reading.CLAIM).stream().map(NarrativeHit::id).toList(), "Russia is a state, not Q148");
+        assertTrue(matcher.match(analyse("The crowd invaded the pitch again."), NarrativeMatcher.Reading.CLAIM).isEmpty(),
+                "a token that is no tracked entity stays O");
+    }
+
+    /**
      * A rule's {@code claim:} reading counts in a claim (a text of a few sentences), never in an article:
      * the claim that names the subject carries the narrative, the article that reports it does not.
      */

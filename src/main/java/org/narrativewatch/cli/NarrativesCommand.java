@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.narratives.Catalog;
-import org.narrativewatch.narratives.CatalogException;
 import org.narrativewatch.narratives.CatalogProblem;
 import org.narrativewatch.narratives.ExampleCheck;
 import org.narrativewatch.narratives.Narrative;
@@ -67,14 +66,7 @@ final class NarrativesCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Catalog.Checked checked;
-            try {
-                checked = Catalog.check(catalog.path(), true);
-            } catch (CatalogException notUtf8) {
-                // Files that are not UTF-8 are refused before any is compiled: problems to fix like the others.
-                checked = new Catalog.Checked(null, notUtf8.problems(),
-                        (int) notUtf8.problems().stream().map(CatalogProblem::file).distinct().count());
-            }
+            Catalog.Checked checked = Catalog.check(catalog.path(), true);
             for (CatalogProblem p : checked.problems()) {
                 out.println(p);
             }

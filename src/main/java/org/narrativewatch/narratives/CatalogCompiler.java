@@ -76,6 +76,10 @@ final class CatalogCompiler {
         Map<String, GroupDef> groupDefs = new LinkedHashMap<>();
         List<Object[]> narrativeNodes = new ArrayList<>();
         for (CatalogFiles.CatalogFile f : files) {
+            if (f.notUtf8() != null) {
+                problems.add(f.notUtf8());
+                continue;
+            }
             LocatedYaml yaml;
             try {
                 yaml = LocatedYaml.parse(f.text());
@@ -296,8 +300,8 @@ final class CatalogCompiler {
         JsonNode ex = n.get("examples");
         if (ex != null && ex.isObject()) {
             checkKeys(at, ex, EXAMPLE_KEYS, at.line(ex, line), "");
-            strings(at, ex, "positive", line).forEach(s -> positive.add(new Narrative.Example(s.asText(), at.line(s, line))));
-            strings(at, ex, "negative", line).forEach(s -> negative.add(new Narrative.Example(s.asText(), at.line(s, line))));
+            positive.addAll(examples(at, ex, "positive", line));
+            negative.addAll(examples(at, ex, "negative", line));
         } else if (ex != null) {
             problem(at, at.line(ex, line), "examples is a mapping with positive and negative sentence lists");
         }
@@ -460,6 +464,23 @@ final class CatalogCompiler {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The example sentences under {@code key}. A blank one (a {@code positive:} or a {@code -} left empty) is a
+     * problem and no example: it would count as a negative example that passes, or fail as a positive one
+     * the analyst never wrote, and would hide that a narrative has no positive example at all.
+     */
+    private List<Narrative.Example> examples(At at, JsonNode parent, String key, int line) {
+        List<Narrative.Example> out = new ArrayList<>();
+        for (JsonNode s : strings(at, parent, key, line)) {
+            if (s.asText().isBlank()) {
+                problem(at, at.line(s, line), key + ": empty example sentence");
+            } else {
+                out.add(new Narrative.Example(s.asText(), at.line(s, line)));
+            }
+        }
+        return out;
     }
 
     private List<JsonNode> strings(At at, JsonNode parent, String key, int line) {

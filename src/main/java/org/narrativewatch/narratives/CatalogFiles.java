@@ -26,8 +26,14 @@ import org.narrativewatch.yaml.StrictYaml;
 final class CatalogFiles {
     static final String PACKAGED = "models/narratives";
 
-    /** One catalog file: a name for messages (path as the user gave it, or models/narratives/NAME) and its text. */
-    record CatalogFile(String name, String text) {
+    /**
+     * One catalog file: a name for messages (path as the user gave it, or models/narratives/NAME) and its
+     * text; or, for a file that is not UTF-8, no text and the problem that says where it stops being UTF-8.
+     */
+    record CatalogFile(String name, String text, CatalogProblem notUtf8) {
+        CatalogFile(String name, String text) {
+            this(name, text, null);
+        }
     }
 
     private CatalogFiles() {
@@ -92,22 +98,19 @@ final class CatalogFiles {
     }
 
     /**
-     * Reads catalog files (by the name messages give them, in order) as UTF-8; every file that is not
-     * is a problem at its line, and the catalog is refused with all of them.
+     * Reads catalog files (by the name messages give them, in order) as UTF-8. A file that is not is kept
+     * with its problem, so that the other files are still compiled and their problems reported with it.
      */
     private static List<CatalogFile> readFiles(Map<String, Path> files) throws IOException {
         List<CatalogFile> out = new ArrayList<>();
-        List<CatalogProblem> notUtf8 = new ArrayList<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             try {
                 out.add(new CatalogFile(file.getKey(), StrictYaml.text(Files.readAllBytes(file.getValue()))));
             } catch (JsonProcessingException e) {
                 StrictYaml.ParseError error = StrictYaml.ParseError.of(e);
-                notUtf8.add(new CatalogProblem(file.getKey(), error.line(), null, "not valid YAML: " + error.reason()));
+                out.add(new CatalogFile(file.getKey(), null,
+                        new CatalogProblem(file.getKey(), error.line(), null, "not valid YAML: " + error.reason())));
             }
-        }
-        if (!notUtf8.isEmpty()) {
-            throw new CatalogException(notUtf8);
         }
         return out;
     }

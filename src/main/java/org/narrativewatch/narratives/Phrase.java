@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
+import org.narrativewatch.nlp.CoreNlpStage;
 
 /**
  * A lemma phrase pattern, e.g. {@code "abandon|betray ... ally|friend"} or {@code "@russia be? not? guarantor"}.
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 final class Phrase {
     static final int DEFAULT_GAP = 3;
-    /** Words the tokenizer splits in two: "russia's" is "russia 's", "don't" is "do n't". */
-    private static final Pattern CLITIC = Pattern.compile(".+('s|n't|'re|'ll|'ve|'m|’s)");
 
     private final String source;
     private final List<Term> terms;
@@ -101,21 +99,17 @@ final class Phrase {
                 continue;
             }
             if (written.length() > 1 && written.startsWith("=")) {
-                exact.add(written.substring(1));
+                exact.add(oneToken(written.substring(1)));
                 continue;
             }
             String alt = written.toLowerCase(Locale.ROOT);
             if (alt.isEmpty()) {
                 throw new PatternException("empty alternative in '" + part + "'");
             }
-            if (CLITIC.matcher(alt).matches()) {
-                int cut = alt.endsWith("n't") ? alt.length() - 3 : alt.lastIndexOf('\'');
-                throw new PatternException("'" + alt + "' is two tokens for the tokenizer; write '"
-                        + alt.substring(0, cut) + " " + alt.substring(cut) + "'");
-            }
             String[] parts = alt.split("-", -1);
-            if (parts.length > 1 && java.util.Arrays.stream(parts).noneMatch(String::isEmpty)
-                    && java.util.Arrays.stream(parts, 0, parts.length - 1).noneMatch(x -> x.contains("*"))) {
+            boolean isHyphenated = parts.length > 1 && java.util.Arrays.stream(parts).noneMatch(String::isEmpty)
+                    && java.util.Arrays.stream(parts, 0, parts.length - 1).noneMatch(x -> x.contains("*"));
+            if (isHyphenated) {
                 hyphenated.add(List.of(parts));
             }
             if (alt.length() > 1 && alt.endsWith("*")) {
@@ -123,6 +117,10 @@ final class Phrase {
             } else if (alt.contains("*") || alt.contains("@") || alt.contains("?")) {
                 throw new PatternException("'" + alt + "' is not a word, a prefix (word*), =Exact or @group");
             } else {
+                // A hyphenated word matches the tokens the tokenizer may split it into; each part must be one.
+                for (String word : isHyphenated ? parts : new String[] {alt}) {
+                    oneToken(word);
+                }
                 words.add(alt);
             }
         }
@@ -130,6 +128,20 @@ final class Phrase {
                 : new Term.Word(Set.copyOf(words), List.copyOf(prefixes), Set.copyOf(exact), List.copyOf(hyphenated),
                         optional);
         return refs.isEmpty() ? word : new Term.GroupRef(List.copyOf(refs), word, optional);
+    }
+
+    /**
+     * A word, when the tokenizer keeps it as one token: a term matches one token, so a word that the
+     * tokenizer splits ("russia's", "cannot", "gonna") would never match. The message gives the tokens to
+     * write instead.
+     */
+    private static String oneToken(String word) throws PatternException {
+        List<String> tokens = CoreNlpStage.split(word);
+        if (tokens.size() > 1) {
+            throw new PatternException("'" + word + "' is " + (tokens.size() == 2 ? "two" : tokens.size())
+                    + " tokens for the tokenizer; write '" + String.join(" ", tokens) + "'");
+        }
+        return word;
     }
 
     /** Words one of which the first matched token must carry, or null when the phrase can start anywhere. */

@@ -4,10 +4,14 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.NerMention;
 import org.narrativewatch.doc.Sentence;
@@ -52,6 +56,33 @@ public final class CoreNlpStage implements Stage {
         props.setProperty("tokenize.language", "en");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         return props;
+    }
+
+    /**
+     * How the tokenizer splits a word as it would in running text: the texts of its tokens, one when it
+     * stays whole ("can't" gives "ca", "n't"; "cannot" gives "can", "not"; "u.s." stays whole).
+     */
+    public static List<String> split(String word) {
+        // A catalog repeats its words across phrases and is compiled more than once in a process (validate,
+        // then the examples); a tokenizer is built for each word.
+        return SPLITS.computeIfAbsent(word, w -> {
+            // A word that ends the text can have a sentence-final period split off ("u.s." as "u.s" and "."),
+            // which it keeps in running text; so the word is followed by another.
+            List<String> parts = new ArrayList<>();
+            for (CoreLabel t : WordTokenizer.INSTANCE.getTokenizer(new StringReader(w + " and")).tokenize()) {
+                if (t.beginPosition() < w.length()) {
+                    parts.add(w.substring(t.beginPosition(), Math.min(t.endPosition(), w.length())));
+                }
+            }
+            return List.copyOf(parts);
+        });
+    }
+
+    private static final Map<String, List<String>> SPLITS = new ConcurrentHashMap<>();
+
+    /** The tokenizer of {@link #tokenizerProperties()}, built on first use: catalogs check their words with it. */
+    private static final class WordTokenizer {
+        static final TokenizerAnnotator INSTANCE = new TokenizerAnnotator(false, tokenizerProperties());
     }
 
     /**

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -54,8 +57,14 @@ public final class LocatedYaml {
                 }
                 node = a;
             }
-            case VALUE_STRING -> node = f.textNode(p.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> node = f.numberNode(p.getDecimalValue());
+            // Lines are kept by node identity, so every string and number gets a node of its own: the factory
+            // hands out one shared node for every "" (a value left blank) and one for every 0, which would
+            // all be reported at the line of the file's last one.
+            case VALUE_STRING -> node = new TextNode(p.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                BigDecimal value = p.getDecimalValue();
+                node = value.signum() == 0 ? new DecimalNode(BigDecimal.ZERO) : f.numberNode(value);
+            }
             case VALUE_TRUE -> node = f.booleanNode(true);
             case VALUE_FALSE -> node = f.booleanNode(false);
             default -> node = f.nullNode();
@@ -69,7 +78,10 @@ public final class LocatedYaml {
         return root;
     }
 
-    /** Line of a node, or of its closest known container when the node is a shared constant. */
+    /**
+     * Line of a node, or of its closest known container when the node is a shared constant (true, false
+     * and null, which Jackson does not let us copy).
+     */
     public int line(JsonNode node, int fallback) {
         Integer line = lines.get(node);
         return line != null && !(node.isBoolean() || node.isNull()) ? line : fallback;

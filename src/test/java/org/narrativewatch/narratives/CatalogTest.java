@@ -389,6 +389,172 @@ class CatalogTest {
     }
 
     /**
+     * A file that is not UTF-8 does not hide the problems of the other files, and the summary counts every
+     * file of the catalog, as it does when all are UTF-8 (the audit's folder, with a fourth file that is fine).
+     */
+    @Test
+    void aFileThatIsNotUtf8DoesNotHideTheOtherFilesProblems(@TempDir Path dir) throws Exception {
+        Path catalog = Files.createDirectories(dir.resolve("catalog"));
+        Files.writeString(catalog.resolve("a.yaml"), String.join("\n",
+                "version: 1",
+                "narratives:",
+                "  - id: n1",
+                "    title: T",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"abandon ...2 ally\"]",
+                "        withuot: [\"help\"]",
+                "    examples:",
+                "      positive: [Russia will abandon its allies.]",
+                ""));
+        Files.writeString(catalog.resolve("b.yaml"), "");
+        Files.write(catalog.resolve("c.yaml"), ("version: 1\nnarratives:\n  - id: n2\n    title: Café talk\n"
+                + "    rules:\n      - id: r\n        trigger: [\"cafe\"]\n    examples:\n      positive: [Cafe.]\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(catalog.resolve("d.yaml"), "version: 1\ngroups:\n  russia:\n    words: [russia]\n");
+
+        Printed validate = Printed.run("narratives", "validate", "--narratives", catalog.toString());
+        assertEquals(4, validate.code(), validate.stdout() + validate.stderr());
+        List<String> lines = validate.stdout().lines().toList();
+        assertTrue(lines.contains(catalog.resolve("c.yaml")
+                + ":4: not valid YAML: byte 0xE9 (column 15) is not UTF-8; save the file as UTF-8"), lines.toString());
+        assertTrue(lines.contains(catalog.resolve("b.yaml")
+                + ":1: the file is empty; a catalog file is a mapping with 'groups' and/or 'narratives'"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(catalog.resolve("a.yaml") + ":8: n1: rule 'r': unknown key 'withuot'")),
+                lines.toString());
+        assertEquals("3 problem(s) in 4 file(s)", lines.get(lines.size() - 1));
+
+        // Without the file that is not UTF-8, the same problems and the same count of files.
+        Files.move(catalog.resolve("c.yaml"), dir.resolve("c.yaml"));
+        Printed utf8 = Printed.run("narratives", "validate", "--narratives", catalog.toString());
+        List<String> utf8Lines = utf8.stdout().lines().toList();
+        assertEquals(lines.stream().filter(l -> !l.contains("c.yaml") && !l.contains("problem(s)")).toList(),
+                utf8Lines.subList(0, utf8Lines.size() - 1));
+        assertEquals("2 problem(s) in 3 file(s)", utf8Lines.get(utf8Lines.size() - 1));
+    }
+
+    /**
+     * Every value left empty is reported at its own line. The YAML reader gives every "" (and every 0) one
+     * shared node, and lines were kept per node: all were reported at the file's last one, often in another
+     * narrative (the audit's file: line 22 for the empty values of lines 8 and 14).
+     */
+    @Test
+    void emptyValuesAreReportedAtTheirOwnLine() {
+        String yaml = String.join("\n",
+                "version: 1",
+                "narratives:",
+                "  - id: first",
+                "    title: First",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"abandon ...2 ally\"]",
+                "        with: [\"\"]",
+                "        weight: 0",
+                "    examples:",
+                "      positive:",
+                "        - Russia will abandon its allies.",
+                "  - id: second",
+                "    title: Second",
+                "    context:",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"betray ...2 ally\"]",
+                "        weight: 0",
+                "    examples:",
+                "      positive:",
+                "        - Russia will betray its allies.",
+                "      negative:",
+                "        -",
+                "");
+        assertEquals(List.of(
+                "a.yaml:9: first: rule 'r': weight must be above 0 and at most 1000, not 0",
+                "a.yaml:8: first: rule 'r': with: empty phrase",
+                "a.yaml:15: second: context: empty phrase",
+                "a.yaml:19: second: rule 'r': weight must be above 0 and at most 1000, not 0",
+                "a.yaml:24: second: negative: empty example sentence"), problems("a.yaml", yaml));
+    }
+
+    /**
+     * A blank example sentence (a {@code - } or a {@code positive:} left empty) is a problem at its line, and
+     * a narrative whose positive examples are all blank has none: before, validate said ok and test failed
+     * an example "" the analyst never wrote.
+     */
+    @Test
+    void aBlankExampleIsAProblemAndDoesNotCountAsAPositiveExample() {
+        String yaml = String.join("\n",
+                "version: 1",
+                "narratives:",
+                "  - id: first",
+                "    title: First",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"abandon ...2 ally\"]",
+                "    examples:",
+                "      positive:",
+                "        - Russia will abandon its allies.",
+                "        -",
+                "  - id: second",
+                "    title: Second",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"betray ...2 ally\"]",
+                "    examples:",
+                "      positive:",
+                "      negative:",
+                "        - Russia will help its allies.",
+                "  - id: third",
+                "    title: Third",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"desert ...2 ally\"]",
+                "    examples:",
+                "      positive: [\"Russia will desert its allies.\", \"  \"]",
+                "      negative: [Russia will help its allies.]",
+                "");
+        assertEquals(List.of(
+                "b.yaml:11: first: positive: empty example sentence",
+                "b.yaml:18: second: positive: empty example sentence",
+                "b.yaml:18: second: a narrative needs at least one positive example sentence",
+                "b.yaml:27: third: positive: empty example sentence"), problems("b.yaml", yaml));
+    }
+
+    /**
+     * A phrase term matches one token, so a word the tokenizer splits never matches: validate runs every
+     * word through the tokenizer and gives the tokens to write. Words it keeps whole, hyphenated words
+     * (matched split or not) and the clitics written as tokens are fine.
+     */
+    @Test
+    void aPhraseWordTheTokenizerSplitsIsAProblemWithTheTokensToWrite() {
+        assertEquals(List.of("p.yaml:6: n: rule 'r': trigger: 'cannot' is two tokens for the tokenizer; write 'can not'"),
+                problems("p.yaml", rule("ukraine cannot win")));
+        assertEquals(List.of("p.yaml:6: n: rule 'r': trigger: 'gonna' is two tokens for the tokenizer; write 'gon na'"),
+                problems("p.yaml", rule("they gonna attack")));
+        assertEquals(List.of("p.yaml:6: n: rule 'r': trigger: 'cannot' is two tokens for the tokenizer; write 'can not'"),
+                problems("p.yaml", rule("ukraine ...2 can|cannot|will win")), "an alternative too");
+        assertEquals(List.of("p.yaml:6: n: rule 'r': trigger: 'russia's' is two tokens for the tokenizer; write 'russia 's'"),
+                problems("p.yaml", rule("russia's ally")));
+        assertEquals(List.of("p.yaml:6: n: rule 'r': trigger: 'military/security' is 3 tokens for the tokenizer; "
+                + "write 'military / security'"), problems("p.yaml", rule("military/security complex")));
+        assertEquals(List.of("p.yaml:6: n: rule 'r': trigger: 'MH-17' is 3 tokens for the tokenizer; write 'MH - 17'"),
+                problems("p.yaml", rule("=MH-17 crash")), "an exact word is matched whole");
+        for (String fine : List.of("ukraine can not win", "do n't|not abandon", "russia 's ally", "anti-russian|russo-phob* hysteria",
+                "u.s. ally", "=U.S. ally", "mh-17 crash", "ca n't win")) {
+            assertEquals(List.of(), problems("p.yaml", rule(fine)), fine);
+        }
+    }
+
+    /** A catalog of one narrative whose one rule has {@code trigger}, on line 6. */
+    private static String rule(String trigger) {
+        return String.join("\n", "narratives:", "  - id: n", "    title: N", "    rules:", "      - id: r",
+                "        trigger: [\"" + trigger + "\"]", "    examples:", "      positive: [x]", "");
+    }
+
+    private static List<String> problems(String file, String yaml) {
+        return Catalog.compile(List.of(new CatalogFiles.CatalogFile(file, yaml)), "test").problems().stream()
+                .map(Object::toString).toList();
+    }
+
+    /**
      * A catalog folder is its .yaml and .yml files in any case, and none of its hidden ones: a
      * Mac's AppleDouble "._west.yaml" (binary) or a hidden backup copy would stop every run, and a
      * "ukraine.YAML" left out would drop its narratives without a word.

@@ -1,22 +1,27 @@
 package org.narrativewatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.narrativewatch.entities.CatalogProblem;
 import org.narrativewatch.entities.EntityCatalog;
 import org.narrativewatch.entities.Gazetteer;
 import org.narrativewatch.entities.TrackedEntity;
+import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Resources;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code narrative-watch entities list|validate}: looks at the tracked-entity gazetteer. */
+/** {@code narrative-watch entities list|validate|export}: looks at the tracked-entity gazetteer. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "Lists or checks the tracked-entity gazetteer (format: docs/entities-format.md).",
+        description = "Lists, checks or exports the tracked-entity gazetteer (format: docs/entities-format.md).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error (no or unknown subcommand)", "3:the gazetteer cannot be read",
             "4:validate found problems"})
@@ -34,7 +39,7 @@ final class EntitiesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: list or validate");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: list, validate or export");
     }
 
     @Command(name = LIST, mixinStandardHelpOptions = true,
@@ -82,6 +87,30 @@ final class EntitiesCommand implements Runnable {
         out.println(origin + ": valid, " + catalog.entities().size() + " entities (" + withQid
                 + " with a Wikidata QID, " + (catalog.entities().size() - withQid) + " with a project id), "
                 + new Gazetteer(catalog).size() + " names");
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Writes the gazetteer as YAML (the packaged models/entities.yaml, or --entities FILE) to "
+                    + "FILE, or to standard output for -: to extend it and use it with --entities FILE.",
+                "Refuses to replace a file that exists, unless --force."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:written", "2:usage error (the file exists and no --force)",
+                "3:the gazetteer cannot be read or FILE cannot be written"})
+    int export(@Parameters(paramLabel = "FILE", description = "File to write, or - for standard output.") String file,
+               @Option(names = "--force", description = "Replace FILE if it exists.") boolean force) throws Exception {
+        CommandLine export = spec.subcommands().get("export");
+        byte[] yaml = Resources.read(entities, CATALOG);
+        if ("-".equals(file)) {
+            spec.commandLine().getOut().print(new String(yaml, StandardCharsets.UTF_8));
+            return ExitCodes.OK;
+        }
+        Path target = Path.of(file);
+        if (Files.exists(target) && !force) {
+            throw new ParameterException(export, file + " exists; pass --force to replace it");
+        }
+        // "-" is standard output (above), so fileToReplace has no reason to give for refusing it.
+        AtomicFiles.write(OutputPaths.fileToReplace(export, "FILE", target, "", List.of()), yaml);
         return ExitCodes.OK;
     }
 

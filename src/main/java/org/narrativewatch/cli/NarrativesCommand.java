@@ -1,26 +1,34 @@
 package org.narrativewatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.narrativewatch.narratives.Catalog;
 import org.narrativewatch.narratives.CatalogProblem;
 import org.narrativewatch.narratives.ExampleCheck;
 import org.narrativewatch.narratives.Narrative;
+import org.narrativewatch.output.AtomicFiles;
 import org.narrativewatch.pipeline.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code narrative-watch narratives list|validate|test}: work on the narrative catalog. */
+/** {@code narrative-watch narratives list|validate|test|export}: work on the narrative catalog. */
 @Command(name = "narratives", mixinStandardHelpOptions = true,
-        description = "Lists, validates and tests the narrative catalog (models/narratives/ or --narratives PATH).",
+        description = "Lists, validates, tests and exports the narrative catalog (models/narratives/ or --narratives PATH).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error (no or unknown subcommand)",
             "3:the catalog or a model cannot be read", "4:validate or test found problems"},
         subcommands = {NarrativesCommand.ListNarratives.class, NarrativesCommand.Validate.class,
-            NarrativesCommand.TestExamples.class})
+            NarrativesCommand.TestExamples.class, NarrativesCommand.Export.class})
 final class NarrativesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -105,6 +113,47 @@ final class NarrativesCommand {
             out.printf("%d examples of %d narratives: %d passed, %d failed%n", result.examples(),
                     loaded.narratives().narratives().size(), result.examples() - failures.size(), failures.size());
             return failures.isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Writes the packaged catalog's YAML files (models/narratives/ in the jar) into DIR, made if "
+                    + "need be: to extend them and use them with --narratives DIR.",
+                "Refuses to replace a file DIR already has, unless --force."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:written", "2:usage error (a file exists and no --force)",
+                "3:the catalog cannot be read or DIR cannot be written"})
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "Folder to write the catalog files into.")
+        Path dir;
+
+        @Option(names = "--force", description = "Replace files DIR already has.")
+        boolean force;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, String> files = Catalog.packagedFiles();
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(), dir + ": is not a folder");
+            }
+            if (!force) {
+                // Checked before any is written: an analyst's edited copy must not be half replaced.
+                List<String> existing = files.keySet().stream().map(dir::resolve).filter(Files::exists)
+                        .map(Path::toString).toList();
+                if (!existing.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), String.join(", ", existing)
+                            + (existing.size() == 1 ? " exists" : " exist") + "; pass --force to replace");
+                }
+            }
+            Files.createDirectories(dir);
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                AtomicFiles.write(dir.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            spec.commandLine().getErr().printf("wrote %d files of the packaged catalog to %s%n", files.size(), dir);
+            return ExitCodes.OK;
         }
     }
 }

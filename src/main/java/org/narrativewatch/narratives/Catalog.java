@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,6 +67,18 @@ public final class Catalog {
                     "the catalog defines no narratives, so no article would ever carry one")), files.size());
         }
         return checked;
+    }
+
+    /**
+     * The packaged catalog's files as file name (west.yaml) and text, in name order: what
+     * {@code narratives export} writes for an analyst to extend and use with {@code --narratives}.
+     */
+    public static Map<String, String> packagedFiles() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (CatalogFiles.CatalogFile f : CatalogFiles.read(null)) {
+            out.put(f.name().substring(f.name().lastIndexOf('/') + 1), f.text());
+        }
+        return out;
     }
 
     static Checked compile(List<CatalogFiles.CatalogFile> files, String origin) {

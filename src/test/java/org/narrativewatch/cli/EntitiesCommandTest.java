@@ -32,6 +32,27 @@ class EntitiesCommandTest {
         assertTrue(out.toString().startsWith("jar:models/entities.yaml: valid, "), out.toString());
     }
 
+    /** {@code entities export} gives the packaged gazetteer to extend, to a file (never replaced without --force) or stdout. */
+    @Test
+    void exportWritesThePackagedGazetteerToAFileOrStandardOutput(@TempDir Path dir) throws IOException {
+        String packaged = Files.readString(Path.of("models/entities.yaml"));
+        Path file = dir.resolve("entities.yaml");
+        assertEquals(ExitCodes.OK, run("entities", "export", file.toString()), err.toString());
+        assertEquals(packaged, Files.readString(file));
+        assertEquals(ExitCodes.OK, run("entities", "validate", "--entities", file.toString()), out.toString());
+
+        Files.writeString(file, "# my edits\n");
+        assertEquals(ExitCodes.USAGE, run("entities", "export", file.toString()));
+        assertTrue(err.toString().contains(file + " exists; pass --force to replace it"), err.toString());
+        assertEquals("# my edits\n", Files.readString(file));
+        assertEquals(ExitCodes.OK, run("entities", "export", "--force", file.toString()), err.toString());
+        assertEquals(packaged, Files.readString(file));
+
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run("entities", "export", "-"), err.toString());
+        assertEquals(packaged, out.toString());
+    }
+
     @Test
     void validateCountsWikidataAndProjectIds(@TempDir Path dir) throws IOException {
         assertEquals(ExitCodes.OK, validate(dir, """

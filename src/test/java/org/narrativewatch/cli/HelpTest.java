@@ -83,7 +83,7 @@ class HelpTest {
         assertEquals(ExitCodes.USAGE, nested.code());
         assertEquals("", nested.out());
         assertEquals(List.of("narrative-watch: unknown command 'narratives tst'; 'narrative-watch narratives' has list, "
-                        + "validate, test", "Try 'narrative-watch narratives --help' for more information."),
+                        + "validate, test, export", "Try 'narrative-watch narratives --help' for more information."),
                 List.of(nested.errLines()));
 
         Run beyondALeaf = run(List.of("help", "entities", "list", "all"));

@@ -582,6 +582,36 @@ class CatalogTest {
                 + "are not read)", e.getMessage());
     }
 
+    /**
+     * With only the jar, {@code narratives export DIR} gives the packaged catalog to extend: the same files, so
+     * the same catalog hash; it refuses to replace an analyst's file without --force and then writes none.
+     */
+    @Test
+    void exportWritesThePackagedCatalogAndReplacesFilesOnlyWithForce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("mine");
+        Printed export = Printed.run("narratives", "export", out.toString());
+        assertEquals(0, export.code(), export.stderr());
+        try (var files = Files.list(PACKAGED)) {
+            for (Path f : files.toList()) {
+                assertEquals(Files.readString(f), Files.readString(out.resolve(f.getFileName())), f.toString());
+            }
+        }
+        assertEquals(Catalog.load(null).hash(), Catalog.load(out).hash());
+
+        Files.writeString(out.resolve("west.yaml"), "# my edits\n");
+        Files.delete(out.resolve("ukraine.yaml"));
+        Printed again = Printed.run("narratives", "export", out.toString());
+        assertEquals(2, again.code(), again.stderr());
+        assertTrue(again.stderr().contains(out.resolve("west.yaml") + " exist"), again.stderr());
+        assertTrue(again.stderr().contains("pass --force to replace"), again.stderr());
+        assertEquals("# my edits\n", Files.readString(out.resolve("west.yaml")));
+        assertFalse(Files.exists(out.resolve("ukraine.yaml")), "nothing is written when one file is refused");
+
+        assertEquals(0, Printed.run("narratives", "export", "--force", out.toString()).code());
+        assertEquals(Files.readString(PACKAGED.resolve("west.yaml")), Files.readString(out.resolve("west.yaml")));
+        assertTrue(Files.exists(out.resolve("ukraine.yaml")));
+    }
+
     /** A copy of the packaged catalog folder in {@code dir}/catalog, to change a file of it. */
     private static Path copyOfPackagedCatalog(Path dir) throws IOException {
         Path catalog = Files.createDirectories(dir.resolve("catalog"));

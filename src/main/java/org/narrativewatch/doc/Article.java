@@ -32,6 +32,10 @@ public record Article(
         return new Article(newId, text, title, titleSpan, url, source, published, declaredLanguage, origin, dropped);
     }
 
+    public Article withOrigin(Origin newOrigin) {
+        return new Article(id, text, title, titleSpan, url, source, published, declaredLanguage, newOrigin, dropped);
+    }
+
     public Article withDropped(List<Dropped> newDropped, String newTitle, Span newTitleSpan) {
         return new Article(id, text, newTitle, newTitleSpan, url, source, published, declaredLanguage, origin, newDropped);
     }

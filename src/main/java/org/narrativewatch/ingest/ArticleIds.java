@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Origin;
 
 /**
  * Stable article ids that are safe as file names on every platform: the article's own id when
@@ -14,6 +15,7 @@ import org.narrativewatch.doc.Article;
  * hidden files, nothing a shell takes for an option); an id that had to be changed or shortened
  * gets a short hash of the original, so two different ids never collapse into one. Names that
  * Windows reserves whatever the extension (CON, NUL.txt, COM1) get an "id-" prefix and the hash.
+ * Ids that two articles of a run share are made unique with {@link #clashId}.
  */
 public final class ArticleIds {
     private static final int MAX_LENGTH = 120;
@@ -33,11 +35,27 @@ public final class ArticleIds {
     }
 
     /**
-     * The article under an id that no longer clashes with an earlier article's: its id plus a
-     * short hash of where it came from and what it says.
+     * The id an article gets when another article has its id: its id plus a short hash of its
+     * {@link #place}. The suffix identifies the input, so it stays when the text is edited or the
+     * folder is named another way ({@code corpus}, {@code /data/corpus}).
      */
-    public static Article disambiguated(Article article) {
-        return article.withId(article.id() + "-" + shortHash(article.origin() + "\n" + article.text()));
+    public static String clashId(Article article) {
+        return article.id() + "-" + shortHash(place(article));
+    }
+
+    /**
+     * The n-th (from 1) article that gets the same clash id keeps it, later ones add "-n". Only
+     * articles at the same place below different named folders ({@code analyze a b c}, each with
+     * a story.txt) get the same clash id.
+     */
+    public static String numbered(String clashId, int n) {
+        return n == 1 ? clashId : clashId + "-" + n;
+    }
+
+    /** What identifies an article among the inputs: its path relative to the folder named, and its line or row. */
+    public static String place(Article article) {
+        Origin origin = article.origin();
+        return origin.line() > 0 ? origin.relativePath() + ":" + origin.line() : origin.relativePath();
     }
 
     public static String safe(String raw) {

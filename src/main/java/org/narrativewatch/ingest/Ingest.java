@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Origin;
 import org.narrativewatch.output.OutputFolderLock;
 
 /**
@@ -121,7 +122,7 @@ public final class Ingest {
                 files++;
                 Input input = fileInput(path, path.getParent() == null ? Path.of("") : path.getParent(), name);
                 if (!Files.isRegularFile(path) && !hasKnownExtension(input)) {
-                    input = new Input(input.name(), input.idBase(), input.path(), stdinFormat, input.opener());
+                    input = new Input(input.name(), input.relativePath(), input.path(), stdinFormat, input.opener());
                 }
                 readOne(input, sink);
             } else {
@@ -262,13 +263,14 @@ public final class Ingest {
         }
     }
 
-    /** Passes the input's articles on with their id and page layout, as every reader's are. */
+    /** Passes the input's articles on with their path in the input, id and page layout, as every reader's are. */
     public ArticleSink laidOut(Input input, ArticleSink sink) {
         return new ArticleSink() {
             @Override
             public void article(Article article) {
-                Article withId = article.withId(ArticleIds.of(article, input));
-                sink.article(layout.apply(withId));
+                Origin origin = article.origin();
+                Article placed = article.withOrigin(new Origin(origin.file(), origin.line(), input.relativePath()));
+                sink.article(layout.apply(placed.withId(ArticleIds.of(placed, input))));
             }
 
             @Override

@@ -10,13 +10,14 @@ import java.util.Locale;
  * can reach (a Spark task reading from HDFS or S3).
  *
  * @param name         the name shown in messages and error records, as the user can find it
- * @param idBase       the base for ids of articles that bring none: the path relative to the
- *                     directory the user named, without extension
+ * @param relativePath the path relative to the folder the user named ('/'-separated; the file
+ *                     name for a file named directly, "-" for standard input): what identifies
+ *                     the input however the folder was spelled, and gives the {@link #idBase}
  * @param path         the local file, or null for standard input and remote files
  * @param extension    lower-case file extension that selects the reader ("txt", "jsonl", ...)
  * @param opener       opens the content
  */
-public record Input(String name, String idBase, Path path, String extension, Opener opener) {
+public record Input(String name, String relativePath, Path path, String extension, Opener opener) {
 
     public static final String STDIN = "-";
 
@@ -28,7 +29,7 @@ public record Input(String name, String idBase, Path path, String extension, Ope
 
     /** Standard input, read in the given format. */
     public static Input stdin(String format) {
-        return new Input(STDIN, "stdin", null, format, () -> System.in);
+        return new Input(STDIN, STDIN, null, format, () -> System.in);
     }
 
     /**
@@ -38,12 +39,28 @@ public record Input(String name, String idBase, Path path, String extension, Ope
      * local file, or null when only {@code opener} can reach it.
      */
     public static Input file(String name, String relativePath, Path path, Opener opener) {
-        String fileName = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        int dot = fileName.lastIndexOf('.');
-        String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        String idBase = dot > 0 ? relativePath.substring(0, relativePath.length() - (fileName.length() - dot))
-                : relativePath;
-        return new Input(name, idBase.replace("/", "__"), path, extension, opener);
+        int dot = extensionDot(relativePath);
+        String extension = dot > 0 ? relativePath.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return new Input(name, relativePath, path, extension, opener);
+    }
+
+    /**
+     * The base for ids of articles that bring none: the relative path without extension, folders
+     * joined by "__" ("stdin" for standard input).
+     */
+    public String idBase() {
+        if (STDIN.equals(name)) {
+            return "stdin";
+        }
+        int dot = extensionDot(relativePath);
+        return (dot > 0 ? relativePath.substring(0, dot) : relativePath).replace("/", "__");
+    }
+
+    /** The index of the dot that starts the file name's extension, or -1 (none, or a name like ".x"). */
+    private static int extensionDot(String relativePath) {
+        int nameStart = relativePath.lastIndexOf('/') + 1;
+        int dot = relativePath.lastIndexOf('.');
+        return dot > nameStart ? dot : -1;
     }
 
     public InputStream open() throws IOException {

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,7 +35,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Stance;
-import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.InputError;
@@ -208,6 +206,7 @@ public final class AnalyzeJob {
         AtomicFiles.removeLeftovers(outDir.resolve(LayerCache.DIR));
         Path errorsTmp = AtomicFiles.temporaryFor(errorsFile);
         LayerCache cache = new LayerCache(outDir, "tokens=" + articleJson.includesTokens());
+        UniqueIds ids = new UniqueIds(articlesDir); // before this run writes any record
 
         WorkerPool workers = new WorkerPool(threads);
         BlockingQueue<Pending> inOrder = new ArrayBlockingQueue<>(Math.max(8, threads * 8));
@@ -228,7 +227,6 @@ public final class AnalyzeJob {
             writer.setDaemon(true); // if the reading thread dies of an Error, the process must end, not wait for it
             writer.start();
 
-            Set<String> ids = new HashSet<>();
             // The output folder lies inside the input when the user runs `analyze .`: never read it back.
             long files = ingest.excluding(List.of(outDir)).readAll(inputs, new ArticleSink() {
                 @Override
@@ -236,7 +234,7 @@ public final class AnalyzeJob {
                     if (writerFailure.get() != null) {
                         return;
                     }
-                    ArticleTask task = new ArticleTask(uniqueId(article, ids), workers,
+                    ArticleTask task = new ArticleTask(ids.unique(article), workers,
                             a -> analyse(a, cache, jsonl != null));
                     put(inOrder, task);
                     workers.execute(task);
@@ -399,20 +397,6 @@ public final class AnalyzeJob {
         } catch (java.nio.file.NoSuchFileException e) {
             return false;
         }
-    }
-
-    /**
-     * Keeps ids unique within a run, ignoring case (two ids that differ only in case are one file
-     * on Windows and macOS); a clash gets a hash of the article's origin and text appended, as in
-     * the Spark job.
-     */
-    private static Article uniqueId(Article article, Set<String> taken) {
-        if (taken.add(article.id().toLowerCase(Locale.ROOT))) {
-            return article;
-        }
-        Article renamed = ArticleIds.disambiguated(article);
-        taken.add(renamed.id().toLowerCase(Locale.ROOT));
-        return renamed;
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {

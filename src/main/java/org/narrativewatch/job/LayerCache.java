@@ -33,7 +33,7 @@ import org.narrativewatch.output.AtomicFiles;
 
 /**
  * What makes re-runs incremental: for every article, the layers the pipeline computed, keyed by a
- * hash of everything the article's record depends on (its text and metadata, the output settings)
+ * hash of everything the analysis depends on (its text and metadata, the output settings)
  * and the versions of code, models and catalogs that made them. Kept in {@code OUT/.cache/<id>.layers}
  * for articles of at least {@value #MIN_CHARS} characters.
  *
@@ -82,13 +82,18 @@ public final class LayerCache {
                         List<Integer> warningStages) {
     }
 
-    /** The key of an article: its text, metadata and the output settings, hashed. */
+    /**
+     * The key of an article: its text, metadata and the output settings, hashed. Not its id or
+     * origin: no stage reads them, and the record takes both from the current article, so an
+     * article keeps its layers when its folder is named another way or lines are inserted above
+     * it in a JSONL or CSV file.
+     */
     public String key(Article a) {
         StringBuilder s = new StringBuilder(a.text().length() + 256);
-        s.append(settings).append('\u0000').append(a.id()).append('\u0000').append(a.title()).append('\u0000')
+        s.append(settings).append('\u0000').append(a.title()).append('\u0000')
                 .append(a.titleSpan()).append('\u0000').append(a.url()).append('\u0000').append(a.source())
                 .append('\u0000').append(a.published()).append('\u0000').append(a.declaredLanguage())
-                .append('\u0000').append(a.origin()).append('\u0000');
+                .append('\u0000');
         for (Dropped d : a.dropped()) {
             s.append(d).append('\u0000');
         }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -38,9 +37,10 @@ import org.narrativewatch.pipeline.Models;
  * at a time, and one analysed article.
  */
 final class PartitionTasks implements Serializable {
-    /** Pass one: every article's id and its place in the reading order. */
+    /** Pass one: every article's id, the id it gets on a clash, and its place in the reading order. */
     static final StructType IDS = new StructType()
             .add("id", DataTypes.StringType, false)
+            .add("clash_id", DataTypes.StringType, false)
             .add("file_index", DataTypes.LongType, false)
             .add("line", DataTypes.LongType, false);
 
@@ -61,14 +61,14 @@ final class PartitionTasks implements Serializable {
     private final JobOptions options;
     private final Broadcast<HadoopConf> conf;
     private final Broadcast<Map<String, InputFile>> parquetFiles;
-    private final Broadcast<Set<String>> renamed;
+    private final Broadcast<Map<String, String>> renamed;
 
     /**
      * @param parquetFiles Parquet inputs by {@link InputFile#fileKey}
-     * @param renamed      {@link #placeKey places} of articles whose id an earlier article already has
+     * @param renamed      the ids of articles whose id an earlier article already has, by {@link #placeKey place}
      */
     PartitionTasks(JobOptions options, Broadcast<HadoopConf> conf, Broadcast<Map<String, InputFile>> parquetFiles,
-                   Broadcast<Set<String>> renamed) {
+                   Broadcast<Map<String, String>> renamed) {
         this.options = options;
         this.conf = conf;
         this.parquetFiles = parquetFiles;
@@ -144,22 +144,24 @@ final class PartitionTasks implements Serializable {
 
     private static Iterator<Row> ids(Stream<Item> items) {
         return items.filter(item -> item.article() != null)
-                .map(item -> RowFactory.create(item.article().id(), item.fileIndex(), item.article().origin().line()))
+                .map(item -> RowFactory.create(item.article().id(), ArticleIds.clashId(item.article()),
+                        item.fileIndex(), item.article().origin().line()))
                 .iterator();
     }
 
     private Iterator<Row> analyse(Stream<Item> items) {
         Models models = models();
         ArticleJson writer = new ArticleJson(models.versions(), options.tokens());
-        Set<String> clashes = renamed.value();
+        Map<String, String> clashes = renamed.value();
         return items.map(item -> {
             if (item.error() != null) {
                 return error(item.fileIndex(), ErrorRecord.readFailed(item.error()));
             }
             Article article = item.article();
             long line = article.origin().line();
-            if (clashes.contains(placeKey(item.fileIndex(), line))) {
-                article = ArticleIds.disambiguated(article);
+            String renamedId = clashes.get(placeKey(item.fileIndex(), line));
+            if (renamedId != null) {
+                article = article.withId(renamedId);
             }
             try {
                 Doc doc = models.pipeline().process(article);

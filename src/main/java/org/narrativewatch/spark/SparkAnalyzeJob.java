@@ -42,6 +42,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.job.SummaryHeader;
 import org.narrativewatch.job.ErrorRecord;
@@ -59,7 +60,8 @@ import scala.Tuple2;
  *
  * <p>Ids are made unique the way the command line makes them: a first pass reads every input
  * (cheap next to the analysis) and finds ids that an earlier article in reading order already
- * has; those articles get {@link org.narrativewatch.ingest.ArticleIds#disambiguated} ids.
+ * has; those articles get {@link org.narrativewatch.ingest.ArticleIds#clashId} ids, numbered when
+ * two get the same one. (A Spark run has no previous run whose ids it keeps.)
  */
 public final class SparkAnalyzeJob {
     public static final String ARTICLES_JSONL = "articles.jsonl";
@@ -110,12 +112,12 @@ public final class SparkAnalyzeJob {
         Broadcast<Map<String, InputFile>> parquetByKey = jsc.broadcast(parquet.stream()
                 .collect(Collectors.toMap(InputFile::fileKey, Function.identity())));
 
-        PartitionTasks idPass = new PartitionTasks(options, conf, parquetByKey, jsc.broadcast(Set.of()));
+        PartitionTasks idPass = new PartitionTasks(options, conf, parquetByKey, jsc.broadcast(Map.of()));
         JavaRDD<Row> ids = fileRdd.mapPartitions(idPass::idsOfFiles);
         if (parquetRows != null) {
             ids = ids.union(parquetRows.javaRDD().mapPartitions(idPass::idsOfParquetRows));
         }
-        Set<String> renamed = laterArticlesWithTakenIds(spark.createDataFrame(ids, PartitionTasks.IDS));
+        Map<String, String> renamed = laterArticlesWithTakenIds(spark.createDataFrame(ids, PartitionTasks.IDS));
 
         PartitionTasks analysis = new PartitionTasks(options, conf, parquetByKey, jsc.broadcast(renamed));
         JavaRDD<Row> outcomes = fileRdd.mapPartitions(analysis::analyseFiles);
@@ -187,15 +189,19 @@ public final class SparkAnalyzeJob {
     }
 
     /**
-     * Places of the articles whose id (ignoring case) an article earlier in reading order already
-     * has; as in the command line, the first keeps it and the later ones are renamed.
+     * The new ids, by place, of the articles whose id (ignoring case) an article earlier in reading
+     * order already has; as in the command line on a first run, the first keeps the id and the later
+     * ones get their clash id, numbered ({@link ArticleIds#numbered}) when several get the same one.
      */
-    private static Set<String> laterArticlesWithTakenIds(Dataset<Row> ids) {
+    private static Map<String, String> laterArticlesWithTakenIds(Dataset<Row> ids) {
         return ids.withColumn("n", row_number().over(Window.partitionBy(lower(col("id"))).orderBy("file_index", "line")))
                 .where(col("n").gt(1))
+                .withColumn("m", row_number().over(Window.partitionBy(lower(col("clash_id")))
+                        .orderBy("file_index", "line")))
                 .collectAsList().stream()
-                .map(r -> PartitionTasks.placeKey(r.getLong(1), r.getLong(2)))
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableMap(
+                        r -> PartitionTasks.placeKey(r.getLong(r.fieldIndex("file_index")), r.getLong(r.fieldIndex("line"))),
+                        r -> ArticleIds.numbered(r.getString(r.fieldIndex("clash_id")), r.getInt(r.fieldIndex("m")))));
     }
 
     private static Map<String, Long> countByKindAndStatus(Dataset<Row> results) {

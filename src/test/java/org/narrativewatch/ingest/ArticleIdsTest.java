@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.narrativewatch.doc.Article;
+import org.narrativewatch.doc.Origin;
 
 class ArticleIdsTest {
     @Test
@@ -34,5 +37,30 @@ class ArticleIdsTest {
     void veryLongIdsAreShortened() {
         String id = ArticleIds.safe("x".repeat(500));
         assertTrue(id.length() <= 131, String.valueOf(id.length()));
+    }
+
+    private static Article story(String text, String file, long line, String relativePath) {
+        return new Article("story", text, null, null, null, null, null, null, new Origin(file, line, relativePath),
+                List.of());
+    }
+
+    @Test
+    void aClashIdDependsOnlyOnWhereTheArticleIsBelowTheFolderNamed() {
+        String text = "Two prominent US bloggers have been banned from entering the UK, the Home Office has said.";
+        String id = ArticleIds.clashId(story(text, "in/story.txt", 0, "story.txt"));
+        assertEquals("story-" + ArticleIds.shortHash("story.txt"), id);
+        // Edited, and its folder named by its absolute path: the same id.
+        assertEquals(id, ArticleIds.clashId(story(text.replace("has said", "said on Monday"),
+                "/work/audit7/c/r1/in/story.txt", 0, "story.txt")));
+        // Another file, another line of a feed: other ids.
+        assertNotEquals(id, ArticleIds.clashId(story(text, "in/story.html", 0, "story.html")));
+        assertNotEquals(ArticleIds.clashId(story(text, "in/feed.jsonl", 3, "feed.jsonl")),
+                ArticleIds.clashId(story(text, "in/feed.jsonl", 7, "feed.jsonl")));
+    }
+
+    @Test
+    void onlyTheSecondArticleWithTheSameClashIdIsNumbered() {
+        assertEquals("story-0123456789", ArticleIds.numbered("story-0123456789", 1));
+        assertEquals("story-0123456789-2", ArticleIds.numbered("story-0123456789", 2));
     }
 }

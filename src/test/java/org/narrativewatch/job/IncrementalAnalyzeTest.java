@@ -107,6 +107,69 @@ class IncrementalAnalyzeTest {
         assertSameFiles(clean.resolve("articles"), out.resolve("articles"));
     }
 
+    private static JsonNode run(String input, Path out) throws IOException {
+        assertEquals(0, Main.run("analyze", input, "--out", out.toString(), "--quiet", "--threads", "2"));
+        return summary(out);
+    }
+
+    /** The name the working folder reaches a folder by, as an analyst types it. */
+    private static String relative(Path folder) {
+        return Path.of("").toAbsolutePath().relativize(folder.toAbsolutePath()).toString();
+    }
+
+    @Test
+    void aFolderNamedAnotherWayReusesEveryArticleAndItsRecordsShowTheNewName() throws IOException {
+        Path in = tmp.resolve("named");
+        Files.createDirectories(in);
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path p : files.sorted().limit(10).toList()) {
+                Files.copy(p, in.resolve(p.getFileName()));
+            }
+        }
+        Path out = tmp.resolve("named-out");
+        assertEquals(0, run(in.toAbsolutePath().toString(), out).get("articles_reused").asInt());
+        JsonNode counts = run(relative(in), out);
+        assertEquals(10, counts.get("articles_reused").asInt());
+        JsonNode record = JSON.readTree(out.resolve("articles/article111111112.json").toFile());
+        assertEquals(relative(in) + "/article111111112.txt", record.get("origin").get("file").asText());
+
+        Path clean = tmp.resolve("named-clean");
+        run(relative(in), clean);
+        assertSameFiles(clean.resolve("articles"), out.resolve("articles"));
+    }
+
+    /** The audit's feed: articles with their own ids, long enough to be kept (LayerCache.MIN_CHARS). */
+    private static String feedLine(int n, String text) throws IOException {
+        return JSON.writeValueAsString(java.util.Map.of("id", "a" + n, "title", "Story " + n, "text", text)) + "\n";
+    }
+
+    private static final String NATO = ("Moscow said on Monday that NATO is preparing a war against Russia. The Kremlin "
+            + "warned that the alliance plans an attack on its borders, and that Russia will answer any aggression. ")
+            .repeat(3);
+
+    @Test
+    void unchangedArticlesAreReusedWhenALineIsInsertedAboveThemAndEditedOnesAreNot() throws IOException {
+        Path in = tmp.resolve("feed");
+        Files.createDirectories(in);
+        Path feed = in.resolve("feed.jsonl");
+        String lines = feedLine(1, NATO + " Item 1.") + feedLine(2, NATO + " Item 2.") + feedLine(3, NATO + " Item 3.");
+        Files.writeString(feed, lines);
+        Path out = tmp.resolve("feed-out");
+        run(in.toString(), out);
+
+        Files.writeString(feed, "{\"id\":\"a0\",\"text\":\"A short new item about Moscow.\"}\n" + lines);
+        JsonNode counts = run(in.toString(), out);
+        assertEquals(4, counts.get("articles_read").asInt());
+        assertEquals(3, counts.get("articles_reused").asInt());
+        assertEquals(3, JSON.readTree(out.resolve("articles/a2.json").toFile()).get("origin").get("line").asInt());
+        Path clean = tmp.resolve("feed-clean");
+        run(in.toString(), clean);
+        assertSameFiles(clean.resolve("articles"), out.resolve("articles"));
+
+        Files.writeString(feed, Files.readString(feed).replace("Item 2.", "Item 2, updated."));
+        assertEquals(2, run(in.toString(), out).get("articles_reused").asInt());
+    }
+
     private static String fileName(Path article) {
         String name = article.getFileName().toString();
         return name.substring(0, name.length() - ".txt".length()) + ".json";

@@ -31,6 +31,7 @@ import org.narrativewatch.Printed;
 import org.narrativewatch.TestData;
 import org.narrativewatch.cli.ExitCodes;
 import org.narrativewatch.cli.Main;
+import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.pipeline.PipelineOptions;
 
@@ -166,6 +167,34 @@ class SparkAnalyzeJobTest {
         assertTrue(fromSpark.containsKey("shared-id"));
         assertTrue(fromSpark.keySet().stream().anyMatch(id -> id.matches("shared-id-[0-9a-f]{10}")), fromSpark.keySet().toString());
         assertEquals(1, summary.renamedIds());
+    }
+
+    /**
+     * The same file below three named folders: the second gets the clash id of its path, which the
+     * third shares, so the third numbers it; the job gives the ids the command line gives.
+     */
+    @Test
+    void aClashIdThatTwoArticlesShareIsNumberedAsTheCommandLineNumbersIt() throws IOException {
+        List<String> folders = new ArrayList<>();
+        for (String name : List.of("monday", "tuesday", "wednesday")) {
+            Path folder = Files.createDirectories(tmp.resolve("days").resolve(name));
+            Files.writeString(folder.resolve("story.txt"), "Kremlin denies meddling\n\nMoscow said on " + name
+                    + " that the accusations of election meddling were a hoax invented by Western media.\n");
+            folders.add(folder.toString());
+        }
+        List<String> args = new ArrayList<>(List.of("analyze"));
+        args.addAll(folders);
+        args.addAll(List.of("--out", tmp.resolve("days-cli").toString(), "--jsonl", tmp.resolve("days.jsonl").toString(),
+                "--quiet"));
+        assertEquals(ExitCodes.OK, Main.run(args.toArray(String[]::new)));
+        Path out = tmp.resolve("days-spark");
+        JobOptions options = JobOptions.of(ReadOptions.defaults(), PipelineOptions.defaults(), false, 0);
+        new SparkAnalyzeJob(spark, options).run(folders, out.toString());
+
+        Map<String, String> cli = byId(Files.readAllLines(tmp.resolve("days.jsonl"), StandardCharsets.UTF_8));
+        String clashId = "story-" + ArticleIds.shortHash("story.txt");
+        assertEquals(Set.of("story", clashId, clashId + "-2"), cli.keySet());
+        assertEquals(cli, byId(lines(out.resolve(SparkAnalyzeJob.ARTICLES_JSONL))));
     }
 
     @Test

@@ -80,7 +80,13 @@ public final class OutputPaths {
             throw new ParameterException(cli, option + " " + value + ": "
                     + (Files.exists(folder) ? folder + " is not a folder" : "no such folder " + folder));
         }
-        return Files.exists(value) ? Ingest.realPath(value) : Ingest.realPath(folder).resolve(value.getFileName());
+        return realFile(value);
+    }
+
+    /** The file {@code value} names, links resolved, also those of its folder when the file does not exist yet. */
+    static Path realFile(Path value) {
+        return Files.exists(value) ? Ingest.realPath(value)
+                : Ingest.realPath(value.toAbsolutePath().normalize().getParent()).resolve(value.getFileName());
     }
 
     /**

@@ -151,6 +151,7 @@ final class StoreOptions {
             return List.of();
         }
         List<String> resolved = new ArrayList<>();
+        List<Object> databases = new ArrayList<>();
         for (String target : urls.isEmpty() ? List.of(EMBEDDED) : urls) {
             String url = EMBEDDED.equals(target) ? Store.embeddedUrl(out) : target;
             try {
@@ -158,12 +159,26 @@ final class StoreOptions {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--db: " + e.getMessage());
             }
-            if (resolved.contains(url)) {
+            Object database = database(url);
+            int earlier = databases.indexOf(database);
+            if (earlier >= 0) {
+                String spelling = resolved.get(earlier).equals(url) ? "" : " (also as " + Store.redact(resolved.get(earlier)) + ")";
                 throw new ParameterException(spec.commandLine(), "--db names the same database twice: "
-                        + Store.redact(url));
+                        + Store.redact(url) + spelling);
             }
+            databases.add(database);
             resolved.add(url);
         }
         return resolved;
+    }
+
+    /**
+     * What tells one database from another: a SQLite database's file, links resolved (whether it
+     * exists yet or not), since {@code embedded}, {@code jdbc:sqlite:team.sqlite},
+     * {@code jdbc:sqlite:./team.sqlite} and {@code jdbc:sqlite:file:team.sqlite} can all name one file;
+     * another database's URL.
+     */
+    private static Object database(String url) {
+        return Store.sqliteDatabase(url).<Object>map(OutputPaths::realFile).orElse(url);
     }
 }

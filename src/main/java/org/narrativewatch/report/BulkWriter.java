@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,18 @@ import org.narrativewatch.output.AtomicFiles;
  * Streams the Elasticsearch/OpenSearch {@code _bulk} files: for each article one document in
  * PREFIX-articles and one per piece of narrative evidence in PREFIX-evidence, each preceded by
  * its {@code index} action with a stable {@code _id}, so loading twice replaces rather than
- * duplicates. A part is closed once it passes {@link #MAX_PART_BYTES}, below the servers'
- * default 100 MB request limit; a small corpus fits in bulk-0001.ndjson, loaded with one curl.
+ * duplicates. Evidence ids name the narrative ({@code <id>:<narrative id>:<evidence index>}), not
+ * its place among the article's hits, so that a catalog edit or a changed article never puts one
+ * narrative's evidence under another's id.
+ *
+ * <p>Loaded after the previous run's files, this run's must leave the indices holding what this
+ * run describes, so they also {@code delete} every document the previous run's files in the same
+ * folder indexed and this run does not: deleted and renamed articles, evidence that is gone. The
+ * previous files are walked alongside the records ({@link PreviousBulk}), and the new parts are
+ * only renamed over them once all are written.
+ *
+ * <p>A part is closed once it passes {@link #MAX_PART_BYTES}, below the servers' default 100 MB
+ * request limit; a small corpus fits in bulk-0001.ndjson, loaded with one curl.
  *
  * <p>Dates are only ever ISO 8601 or null (never "undated"), so dynamic mapping makes them dates.
  */
@@ -39,43 +50,106 @@ final class BulkWriter implements Closeable {
     private final String evidenceIndex;
     private final long maxPartBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-    private AtomicFiles.Pending part;
+    private final PreviousBulk previous;
+    /** The parts written so far, the last one still open: renamed into place by {@link #finish()}. */
+    private final List<AtomicFiles.Pending> parts = new ArrayList<>();
     private long partBytes;
     private final List<String> written = new ArrayList<>();
 
-    BulkWriter(Path dir, String indexPrefix, long maxPartBytes) {
+    BulkWriter(Path dir, String indexPrefix, long maxPartBytes) throws IOException {
         this.dir = dir;
         this.articlesIndex = indexPrefix + "-articles";
         this.evidenceIndex = indexPrefix + "-evidence";
         this.maxPartBytes = maxPartBytes;
+        this.previous = new PreviousBulk(existingParts(dir));
+    }
+
+    /** The part files in {@code dir}, in part order. */
+    private static List<Path> existingParts(Path dir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, PART_GLOB)) {
+                parts.forEach(found::add);
+            }
+        }
+        // bulk-10000 comes after bulk-9999
+        found.sort(Comparator.comparing((Path p) -> p.getFileName().toString().length())
+                .thenComparing(p -> p.getFileName().toString()));
+        return found;
     }
 
     static String partName(int number) {
         return String.format(Locale.ROOT, "bulk-%04d.ndjson", number);
     }
 
-    /** Writes the article's documents, starting a new part when the current one is full. */
+    /**
+     * Writes the article's documents, after the deletes of the previous run's documents that come
+     * before it or are its own and that it no longer has; starts a new part when the current one is full.
+     */
     void add(ReportArticle article, String docId, String page) throws IOException {
+        List<PreviousBulk.Doc> docs = new ArrayList<>();
+        docs.add(new PreviousBulk.Doc(articlesIndex, docId));
+        List<ArticleRecord.Narrative> narratives = article.record().narratives();
+        for (ArticleRecord.Narrative narrative : narratives) {
+            for (int e = 0; e < narrative.evidence().size(); e++) {
+                docs.add(new PreviousBulk.Doc(evidenceIndex, evidenceId(docId, narrative, e)));
+            }
+        }
+        List<PreviousBulk.Doc> previousArticle;
+        while (!(previousArticle = previous.next(docId)).isEmpty()) {
+            deletes(previousArticle.stream().filter(doc -> !docs.contains(doc)).toList());
+        }
+
         buffer.reset();
         try (JsonGenerator g = FACTORY.createGenerator(buffer)) {
-            action(g, articlesIndex, docId);
+            int at = 0;
+            action(g, "index", docs.get(at++));
             articleDoc(g, article, page);
-            List<ArticleRecord.Narrative> narratives = article.record().narratives();
             for (int n = 0; n < narratives.size(); n++) {
                 ArticleRecord.Narrative narrative = narratives.get(n);
                 for (int e = 0; e < narrative.evidence().size(); e++) {
-                    action(g, evidenceIndex, docId + ":" + n + ":" + e);
+                    action(g, "index", docs.get(at++));
                     evidenceDoc(g, article, narrative, narrative.evidence().get(e),
                             page == null ? null : page + "#" + ArticlePage.evidenceAnchor(n, e));
                 }
             }
         }
+        append();
+    }
+
+    /**
+     * The evidence document's id: it names the narrative, so it stays with the narrative's evidence
+     * when the catalog or the article changes the order of the hits.
+     */
+    static String evidenceId(String docId, ArticleRecord.Narrative narrative, int evidence) {
+        return docId + ":" + narrative.id() + ":" + evidence;
+    }
+
+    /** Writes the deletes of one of the previous run's articles. */
+    private void deletes(List<PreviousBulk.Doc> gone) throws IOException {
+        buffer.reset();
+        try (JsonGenerator g = FACTORY.createGenerator(buffer)) {
+            for (PreviousBulk.Doc doc : gone) {
+                action(g, "delete", doc);
+            }
+        }
+        append();
+    }
+
+    /** Appends the buffer to the current part, closing that part first when the buffer would overfill it. */
+    private void append() throws IOException {
+        if (buffer.size() == 0) {
+            return;
+        }
+        AtomicFiles.Pending part = parts.isEmpty() ? null : parts.get(parts.size() - 1);
         if (part != null && partBytes + buffer.size() > maxPartBytes && partBytes > 0) {
-            commitPart();
+            part.stream().close();
+            part = null;
         }
         if (part == null) {
             String name = partName(written.size() + 1);
             part = AtomicFiles.open(AtomicFiles.inside(dir, name));
+            parts.add(part);
             written.add(name);
             partBytes = 0;
         }
@@ -83,18 +157,27 @@ final class BulkWriter implements Closeable {
         partBytes += buffer.size();
     }
 
-    /** Commits the last part, removes parts left from earlier, larger runs; returns the part names. */
+    /**
+     * Writes the deletes of the previous run's documents after the last article, renames the parts
+     * into place, removes parts left from earlier, larger runs; returns the part names.
+     */
     List<String> finish() throws IOException {
-        if (part == null && written.isEmpty()) {
+        List<PreviousBulk.Doc> previousArticle;
+        while (!(previousArticle = previous.next(null)).isEmpty()) {
+            deletes(previousArticle);
+        }
+        previous.close();
+        if (parts.isEmpty()) {
             Files.createDirectories(dir);
             AtomicFiles.write(AtomicFiles.inside(dir, partName(1)), new byte[0]);
             written.add(partName(1));
         }
-        if (part != null) {
-            commitPart();
+        for (AtomicFiles.Pending part : parts) {
+            part.commit();
         }
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, PART_GLOB)) {
-            for (Path p : parts) {
+        parts.clear();
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, PART_GLOB)) {
+            for (Path p : old) {
                 if (!written.contains(p.getFileName().toString())) {
                     Files.delete(p);
                 }
@@ -103,23 +186,25 @@ final class BulkWriter implements Closeable {
         return List.copyOf(written);
     }
 
-    private void commitPart() throws IOException {
-        part.commit();
-        part = null;
+    /** Whether this run's files delete every document of the previous run's that it no longer has. */
+    boolean deletesComplete() {
+        return previous.usable();
     }
 
+    /** Throws away the parts not renamed into place: the previous run's files stay as they were. */
     @Override
     public void close() throws IOException {
-        if (part != null) {
+        previous.close();
+        for (AtomicFiles.Pending part : parts) {
             part.close();
         }
     }
 
-    private static void action(JsonGenerator g, String index, String id) throws IOException {
+    private static void action(JsonGenerator g, String action, PreviousBulk.Doc doc) throws IOException {
         g.writeStartObject();
-        g.writeObjectFieldStart("index");
-        g.writeStringField("_index", index);
-        g.writeStringField("_id", id);
+        g.writeObjectFieldStart(action);
+        g.writeStringField("_index", doc.index());
+        g.writeStringField("_id", doc.id());
         g.writeEndObject();
         g.writeEndObject();
         g.writeRaw('\n');

@@ -29,7 +29,8 @@ import org.narrativewatch.output.AtomicFiles;
  * <p>Records are read one at a time in file name order; each one updates the counters, is
  * appended to the bulk file and the article list, gets its page, and is dropped. Memory is
  * therefore bounded by the aggregates (narratives × days, outlets, entities), not by the number
- * of articles. Every output except aggregates/run-info.json is the same for the same records.
+ * of articles. Every output except aggregates/run-info.json is the same for the same records after
+ * the same previous run in the folder ("what is new" and the bulk files' deletes compare with it).
  */
 public final class ReportJob {
     public static final String INDEX_HTML = "index.html";
@@ -39,6 +40,8 @@ public final class ReportJob {
     public static final String RUN_INFO_JSON = "run-info.json";
     public static final String CSV_DIR = "csv";
     public static final String ELASTICSEARCH_DIR = "elasticsearch";
+    /** The bulk files in {@link #ELASTICSEARCH_DIR}. */
+    public static final String BULK_PART_GLOB = BulkWriter.PART_GLOB;
     public static final String HTML_DIR = "html";
     public static final String ARTICLE_PAGES_DIR = "articles";
 
@@ -154,6 +157,11 @@ public final class ReportJob {
                 lists.add(article, page == null ? null : ARTICLE_PAGES_DIR + "/" + article.pageName());
             }
             bulkParts = bulk.finish();
+            if (!bulk.deletesComplete()) {
+                say("the previous bulk files in " + out.resolve(ELASTICSEARCH_DIR) + " are not in record order"
+                        + " (or not this tool's), so this run's files delete only part of the documents it no longer"
+                        + " has: load them into emptied indices (docs/reports.md, \"Elasticsearch\")");
+            }
         }
         if (unreadable > ERRORS_SHOWN) {
             say((unreadable - ERRORS_SHOWN) + " more unreadable files");

@@ -9,9 +9,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -24,8 +26,9 @@ import org.narrativewatch.report.ReportJob;
  * The command line's reports (aggregates, CSV, Elasticsearch bulk files, HTML) built by the same
  * {@link ReportJob} on the driver, from the job's JSON Lines output streamed one record at a time
  * (the job writes it sorted by record file name, the order the command line reports in). The
- * report is built in a local folder and then copied to {@code OUT/report/}; the "what is new"
- * state of the previous run there is carried over.
+ * report is built in a local folder and then copied to {@code OUT/report/}; the previous run's
+ * "what is new" state and bulk files there are carried over, so that this run's bulk files delete
+ * the documents it no longer has, as the command line's do.
  */
 final class ReportFromJsonl {
     private static final JsonFactory JSON = new JsonFactory();
@@ -39,12 +42,21 @@ final class ReportFromJsonl {
         Arrays.sort(parts, Comparator.comparing(p -> p.getPath().getName()));
         java.nio.file.Path local = Files.createTempDirectory("narrative-watch-report");
         try {
-            Path state = new Path(report, ReportJob.AGGREGATES_DIR + "/" + ReportJob.STATE_JSON);
             FileSystem reportFs = report.getFileSystem(hadoop);
+            List<Path> carried = new ArrayList<>();
+            Path state = new Path(report, ReportJob.AGGREGATES_DIR + "/" + ReportJob.STATE_JSON);
             if (reportFs.exists(state)) {
-                java.nio.file.Path localState = local.resolve(ReportJob.AGGREGATES_DIR).resolve(ReportJob.STATE_JSON);
-                Files.createDirectories(localState.getParent());
-                reportFs.copyToLocalFile(false, state, new Path(localState.toUri()), true);
+                carried.add(state);
+            }
+            FileStatus[] bulkParts = reportFs.globStatus(new Path(report, ReportJob.ELASTICSEARCH_DIR + "/"
+                    + ReportJob.BULK_PART_GLOB));
+            if (bulkParts != null) {
+                Arrays.stream(bulkParts).map(FileStatus::getPath).forEach(carried::add);
+            }
+            for (Path file : carried) {
+                java.nio.file.Path localFile = local.resolve(file.getParent().getName()).resolve(file.getName());
+                Files.createDirectories(localFile.getParent());
+                reportFs.copyToLocalFile(false, file, new Path(localFile.toUri()), true);
             }
             ReportJob.Result result;
             try {

@@ -1,7 +1,9 @@
 package org.narrativewatch.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -73,18 +78,67 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The files of the SQLite database a URL names as {@code jdbc:sqlite:FILE} ({@link #sqliteFiles(Path)});
-     * none for another database, an in-memory one or a {@code file:} URI.
+     * The files of the SQLite database a URL names ({@link #sqliteDatabase(String)}, {@link #sqliteFiles(Path)});
+     * none for another database or an in-memory one.
      */
     public static List<Path> sqliteFiles(String jdbcUrl) {
+        return sqliteDatabase(jdbcUrl).map(Store::sqliteFiles).orElse(List.of());
+    }
+
+    /**
+     * The file of the SQLite database a URL names, absolute and normalised, whether it exists yet or
+     * not: {@code jdbc:sqlite:FILE} and SQLite's URI form {@code jdbc:sqlite:file:FILE} (also
+     * {@code file:///FILE}, percent-encoded, with parameters) name the same file, so a database can
+     * be recognised under either spelling. Empty for another database or an in-memory one.
+     */
+    public static Optional<Path> sqliteDatabase(String jdbcUrl) {
         if (Dialect.of(jdbcUrl) != Dialect.SQLITE) {
-            return List.of();
+            return Optional.empty();
         }
-        String database = jdbcUrl.substring(Dialect.SQLITE_URL_PREFIX.length()).split("\\?", 2)[0];
-        if (database.isEmpty() || database.equals(":memory:") || database.startsWith("file:")) {
-            return List.of();
+        String database = jdbcUrl.substring(Dialect.SQLITE_URL_PREFIX.length());
+        String[] fileAndQuery = database.split("\\?", 2);
+        String file = fileAndQuery[0];
+        if (file.startsWith(SQLITE_URI_SCHEME)) {
+            String query = fileAndQuery.length > 1 ? fileAndQuery[1].split("#", 2)[0] : "";
+            if (Arrays.asList(query.split("&")).contains("mode=memory")) {
+                return Optional.empty();
+            }
+            file = uriPath(file.split("#", 2)[0].substring(SQLITE_URI_SCHEME.length()));
         }
-        return sqliteFiles(Path.of(database));
+        if (file == null || file.isEmpty() || file.equals(":memory:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(file).toAbsolutePath().normalize());
+    }
+
+    private static final String SQLITE_URI_SCHEME = "file:";
+
+    /**
+     * The path of a SQLite URI after {@code file:} (https://sqlite.org/uri.html): an authority, if
+     * any, must be empty or {@code localhost}; %XX escapes are decoded. Null for another authority,
+     * which SQLite refuses.
+     */
+    private static String uriPath(String rest) {
+        if (rest.startsWith("//")) {
+            int slash = rest.indexOf('/', 2);
+            String authority = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+            if (!authority.isEmpty() && !authority.equals("localhost")) {
+                return null;
+            }
+            rest = slash < 0 ? "" : rest.substring(slash);
+        }
+        byte[] encoded = rest.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length);
+        for (int i = 0; i < encoded.length; i++) {
+            if (encoded[i] == '%' && i + 2 < encoded.length && HexFormat.isHexDigit(encoded[i + 1])
+                    && HexFormat.isHexDigit(encoded[i + 2])) {
+                bytes.write(HexFormat.fromHexDigit(encoded[i + 1]) << 4 | HexFormat.fromHexDigit(encoded[i + 2]));
+                i += 2;
+            } else {
+                bytes.write(encoded[i]);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /**

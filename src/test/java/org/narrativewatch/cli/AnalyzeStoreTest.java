@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -185,26 +186,66 @@ class AnalyzeStoreTest {
         return rows.stream().sorted(java.util.Comparator.comparing(r -> String.join("\u0000", r))).toList();
     }
 
-    /** A database named twice would be loaded twice and record the run twice. */
+    /**
+     * A database named twice would be loaded twice and record the run twice: also when the two
+     * names spell one SQLite file differently (relative and absolute, ./, a URI, a link to its
+     * folder, the file of {@code embedded}), whether the file exists yet or not, for analyze and
+     * report alike.
+     */
     @Test
-    void theSameDatabaseNamedTwiceIsAUsageError() {
+    void theSameDatabaseNamedTwiceIsAUsageError() throws IOException {
         String sample = Path.of("corpus", "russia-abandons-its-allies.txt").toString();
         Path out = tmp.resolve("twice");
-        Path team = tmp.resolve("team.sqlite");
+        Path folder = Files.createDirectories(tmp.resolve("team data"));
+        Path team = folder.resolve("team.sqlite");
+        String relative = Path.of("").toAbsolutePath().relativize(team).toString();
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), folder);
         String[][] twice = {{"--db", "embedded", "--db", "embedded"},
             {"--db", "jdbc:sqlite:" + team, "--db", "jdbc:sqlite:" + team},
-            {"--db", "embedded", "--db", "jdbc:sqlite:" + out.toAbsolutePath().resolve("narrative-watch.sqlite")}};
-        for (String[] dbs : twice) {
-            StringWriter err = new StringWriter();
-            List<String> args = new ArrayList<>(List.of("analyze", sample, "--out", out.toString(), "-q"));
-            args.addAll(List.of(dbs));
-            int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
-            assertEquals(ExitCodes.USAGE, exit, String.join(" ", dbs) + ": " + err);
-            assertTrue(err.toString().contains("--db names the same database twice: jdbc:sqlite:"), err.toString());
-            assertTrue(err.toString().contains("Try 'narrative-watch analyze --help'"), err.toString());
+            {"--db", "embedded", "--db", "jdbc:sqlite:" + out.toAbsolutePath().resolve("narrative-watch.sqlite")},
+            {"--db", "embedded", "--db", "jdbc:sqlite:" + Path.of("").toAbsolutePath().relativize(
+                    out.toAbsolutePath().resolve("narrative-watch.sqlite"))},
+            {"--db", "jdbc:sqlite:" + team, "--db", "jdbc:sqlite:" + relative},
+            {"--db", "jdbc:sqlite:" + relative, "--db", "jdbc:sqlite:./" + relative},
+            {"--db", "jdbc:sqlite:" + relative, "--db", "jdbc:sqlite:file:" + relative},
+            {"--db", "jdbc:sqlite:" + team, "--db", "jdbc:sqlite:file://" + team.toString().replace(" ", "%20")
+                    + "?mode=rwc"},
+            {"--db", "jdbc:sqlite:" + link.resolve("team.sqlite"), "--db", "jdbc:sqlite:" + team}};
+        for (String command : List.of("analyze", "report")) {
+            for (String[] dbs : twice) {
+                StringWriter err = new StringWriter();
+                List<String> args = new ArrayList<>(command.equals("analyze")
+                        ? List.of("analyze", sample, "--out", out.toString(), "-q")
+                        : List.of("report", "--from", "corpus", "--out", out.toString(), "-q"));
+                args.addAll(List.of(dbs));
+                int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
+                assertEquals(ExitCodes.USAGE, exit, command + " " + String.join(" ", dbs) + ": " + err);
+                assertTrue(err.toString().contains("--db names the same database twice: jdbc:sqlite:"), err.toString());
+                assertTrue(err.toString().contains("Try 'narrative-watch " + command + " --help'"), err.toString());
+            }
         }
         assertFalse(Files.exists(team));
-        assertFalse(Files.exists(out.resolve("articles")));
+        assertFalse(Files.exists(out));
+    }
+
+    /** Different files, and PostgreSQL URLs, are told apart as before: two SQLite files are both loaded. */
+    @Test
+    void differentDatabasesAreEachLoadedOnce() throws Exception {
+        String sample = Path.of("corpus", "russia-abandons-its-allies.txt").toString();
+        Path out = tmp.resolve("two");
+        Path team = tmp.resolve("team.sqlite");
+        Path archive = tmp.resolve("team.sqlite.bak");
+        assertEquals(ExitCodes.OK, Main.run("analyze", sample, "--out", out.toString(), "-q", "--db", "embedded",
+                "--db", "jdbc:sqlite:" + team, "--db", "jdbc:sqlite:file:" + archive));
+        for (Path db : List.of(out.resolve("narrative-watch.sqlite"), team, archive)) {
+            assertEquals(List.of(List.of("1")), rows("jdbc:sqlite:" + db, "SELECT COUNT(*) FROM runs"), db.toString());
+        }
+        StringWriter err = new StringWriter();
+        String postgres = "jdbc:postgresql://localhost:1/nw?user=nw";
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze", sample, "--out",
+                tmp.resolve("pg").toString(), "-q", "--db", postgres, "--db", postgres + "&ssl=false");
+        assertEquals(ExitCodes.FATAL, exit, "two PostgreSQL URLs are two databases: connected to, not refused: " + err);
+        assertFalse(err.toString().contains("twice"), err.toString());
     }
 
     /** Every row of a query on a store, as strings (null for SQL NULL); shared with {@link ReportStoreTest}. */

@@ -111,15 +111,28 @@ class ReportDocsTest {
             realFields.putIfAbsent(JSON.readTree(bulk.get(i)).path("index").path("_index").asText(),
                     keys(JSON.readTree(bulk.get(i + 1))));
         }
-        assertEquals(0, lines.length % 2);
-        for (int i = 0; i < lines.length; i += 2) {
-            JsonNode action = JSON.readTree(lines[i]).path("index");
-            List<String> fields = keys(JSON.readTree(lines[i + 1]));
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode line = JSON.readTree(lines[i]);
+            String kind = line.fieldNames().next();
+            kinds.add(kind);
+            if (kind.equals("delete")) {
+                assertEquals(List.of("_index", "_id"), keys(line.path("delete")), "a delete has no document");
+                continue;
+            }
+            JsonNode action = line.path("index");
+            JsonNode example = JSON.readTree(lines[++i]);
+            List<String> fields = keys(example);
             assertEquals(realFields.get(action.path("_index").asText()), fields, action.toString());
             for (String field : fields) {
                 assertTrue(doc.contains("`" + field + "`"), "the field list names " + field);
             }
+            if (example.has("narrative")) {
+                assertTrue(action.path("_id").asText().startsWith(example.path("article_id").asText() + ":"
+                        + example.path("narrative").asText() + ":"), "an evidence id names its narrative: " + action);
+            }
         }
+        assertEquals(List.of("index", "index", "delete"), kinds);
     }
 
     @Test

@@ -411,8 +411,13 @@ class ReportJobTest {
             JsonNode action = JSON.readTree(lines.get(i)).path("index");
             JsonNode doc = JSON.readTree(lines.get(i + 1));
             if (action.path("_index").asText().endsWith("-evidence")) {
+                // <article id>:<narrative id>:<evidence index>, the narrative named rather than numbered
                 String[] at = action.path("_id").asText().split(":");
-                JsonNode hit = recordsById.get(at[0]).path("narratives").get(Integer.parseInt(at[1]));
+                assertEquals(at[1], doc.path("narrative").asText());
+                JsonNode hit = null;
+                for (JsonNode n : recordsById.get(at[0]).path("narratives")) {
+                    hit = n.path("id").asText().equals(at[1]) ? n : hit;
+                }
                 assertEquals(hit.path("evidence").get(Integer.parseInt(at[2])).path("stance"), doc.path("stance"));
             } else {
                 Map<String, List<String>> byStance = new TreeMap<>(Map.of("asserts", new ArrayList<>(),

@@ -34,6 +34,7 @@ import org.narrativewatch.cli.Main;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.pipeline.PipelineOptions;
+import org.narrativewatch.report.BulkLoad;
 
 /**
  * The Spark job in local[2] mode against the command line on the same inputs: 58 PTC articles as
@@ -276,6 +277,36 @@ class SparkAnalyzeJobTest {
             }
             assertEquals(same, fromParquet);
         }
+    }
+
+    /**
+     * The job carries the previous run's bulk files over as the command line keeps them: a second run
+     * into the same OUT deletes the article it no longer has, and loading both runs' files leaves what
+     * the second describes.
+     */
+    @Test
+    void aSecondRunsBulkFilesDeleteWhatItNoLongerHas() throws IOException {
+        List<String> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(input.resolve("feed.jsonl"))) {
+            if (line.contains("\"text\"")) {
+                articles.add(line.replace("\"shared-id\"", "\"feed-" + articles.size() + "\""));
+            }
+        }
+        Path in = Files.createDirectories(tmp.resolve("daily-in"));
+        Path out = tmp.resolve("daily-out");
+        Path reports = out.resolve(SparkAnalyzeJob.REPORT_DIR);
+        JobOptions options = JobOptions.of(ReadOptions.defaults(), PipelineOptions.defaults(), false, 0);
+        BulkLoad indices = new BulkLoad();
+
+        Files.write(in.resolve("feed.jsonl"), articles);
+        new SparkAnalyzeJob(spark, options).run(List.of(in.toString()), out.toString());
+        assertTrue(indices.load(reports).docs().containsKey("narrative-watch-articles/feed-1"));
+        Files.write(in.resolve("feed.jsonl"), articles.subList(0, 1));
+        new SparkAnalyzeJob(spark, options).run(List.of(in.toString()), out.toString());
+        assertTrue(Files.readString(reports.resolve("elasticsearch/bulk-0001.ndjson"))
+                .contains("{\"delete\":{\"_index\":\"narrative-watch-articles\",\"_id\":\"feed-1\"}}"));
+        assertEquals(new BulkLoad().load(reports).docs(), indices.load(reports).docs());
+        assertFalse(indices.docs().keySet().stream().anyMatch(k -> k.contains("feed-1")), indices.docs().keySet().toString());
     }
 
     @Test

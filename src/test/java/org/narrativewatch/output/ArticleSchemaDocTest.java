@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,7 @@ import org.narrativewatch.doc.Origin;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Stance;
 import org.narrativewatch.doc.Span;
+import org.narrativewatch.narratives.Catalog;
 
 /** The documented example in docs/article-schema.md is what the writer produces. */
 public class ArticleSchemaDocTest {
@@ -63,6 +66,21 @@ public class ArticleSchemaDocTest {
         ArticleJson writer = new ArticleJson(versions, false);
         JsonNode written = JSON.readTree(writer.pretty(exampleDoc()));
         assertEquals(fieldPaths(written, ""), fieldPaths(documented, ""));
+    }
+
+    /**
+     * The example names this release and the packaged catalog, so that its versions (and the store
+     * fingerprint StoredArticleTest pins on it) are brought up to date with every release and catalog change.
+     */
+    @Test
+    void documentedExampleNamesThisReleaseAndThePackagedCatalog() throws IOException {
+        JsonNode versions = documentedExample().get("versions");
+        Properties build = new Properties();
+        try (InputStream in = ArticleSchemaDocTest.class.getResourceAsStream("/narrative-watch.properties")) {
+            build.load(in);
+        }
+        assertEquals(build.getProperty("version"), versions.get("narrative-watch").asText());
+        assertEquals(Catalog.load(null).hash(), versions.get("narratives").asText());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.narrativewatch.entities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Token;
@@ -182,28 +183,19 @@ final class AmbiguityRules {
 
         /** Whether token {@code word} is a word in capitals and no sentence starts at token {@code joint}. */
         private boolean capitalsRunGoesOn(int joint, int word) {
-            String form = tokens.get(word).form();
-            return tokens.get(joint).gap() != PhraseTokens.BREAK && form.chars().allMatch(Character::isLetter)
-                    && form.equals(form.toUpperCase(Locale.ROOT));
+            return tokens.get(joint).gap() != PhraseTokens.BREAK && capitalLetters(tokens.get(word).form());
         }
 
         private int tokenAt(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return firstFrom(tokens, PhraseTokens.Tok::start, offset);
         }
 
         private static boolean wordInCapitals(String form) {
-            return form.length() >= 2 && form.chars().allMatch(Character::isLetter)
-                    && form.equals(form.toUpperCase(Locale.ROOT));
+            return form.length() >= 2 && capitalLetters(form);
+        }
+
+        private static boolean capitalLetters(String form) {
+            return form.chars().allMatch(Character::isLetter) && form.equals(form.toUpperCase(Locale.ROOT));
         }
 
         private boolean insideCandidate(int offset) {
@@ -267,11 +259,16 @@ final class AmbiguityRules {
         }
 
         private static int firstTokenFrom(List<Token> tokens, int offset) {
+            return firstFrom(tokens, Token::start, offset);
+        }
+
+        /** The index of the first of {@code items} (in order of their start) that starts at {@code offset} or later. */
+        private static <T> int firstFrom(List<T> items, ToIntFunction<T> start, int offset) {
             int lo = 0;
-            int hi = tokens.size();
+            int hi = items.size();
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() < offset) {
+                if (start.applyAsInt(items.get(mid)) < offset) {
                     lo = mid + 1;
                 } else {
                     hi = mid;

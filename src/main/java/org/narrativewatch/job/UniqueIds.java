@@ -172,7 +172,10 @@ final class UniqueIds {
         }
     }
 
-    /** The folder the user named to reach the article's file (its file's path without the relative path); null for stdin. */
+    /**
+     * The folder the user named to reach the article's file (its file's path without the relative path);
+     * null for stdin.
+     */
     private static Path namedFolder(Article article) {
         if (Input.STDIN.equals(article.origin().file())) {
             return null;

@@ -676,9 +676,9 @@ final class Attribution {
 
     /**
      * Whether the verb at token {@code i} has a free relative for its object ("believe what they are told"; not
-     * a verb whose claim follows its object, {@link #OBJECT_THEN_CLAIM}) or is a passive in one ("what they are told by the elites"): what it reports is a thing, not the claim
-     * beside it. An active verb in one still names its speaker's words: "what he calls the Global War Party",
-     * "what it said were documents".
+     * a verb whose claim follows its object, {@link #OBJECT_THEN_CLAIM}) or is a passive in one ("what they are
+     * told by the elites"): what it reports is a thing, not the claim beside it. An active verb in one still
+     * names its speaker's words: "what he calls the Global War Party", "what it said were documents".
      */
     private boolean inFreeRelative(int i) {
         List<Token> tokens = doc.tokens();

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.patterns.PatternProbe;
 import org.narrativewatch.yaml.LocatedYaml;
 import org.narrativewatch.yaml.StrictYaml;
@@ -56,9 +57,16 @@ final class CatalogCompiler {
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private final boolean probePatterns;
 
+    /** How the tokenizer splits each word of the catalog: a catalog repeats its words across phrases. */
+    private final Map<String, List<String>> splits = new HashMap<>();
+
     /** {@code probePatterns}: also run each TokensRegex on adversarial probes ({@link PatternProbe}). */
     CatalogCompiler(boolean probePatterns) {
         this.probePatterns = probePatterns;
+    }
+
+    private List<String> split(String word) {
+        return splits.computeIfAbsent(word, CoreNlpStage::split);
     }
 
     /** A group as written, before includes are folded in. */
@@ -214,7 +222,7 @@ final class CatalogCompiler {
         }
         for (JsonNode w : strings(here, node, "words", def.line())) {
             try {
-                words.add(Phrase.parse(w.asText(), null, Phrase.DEFAULT_GAP));
+                words.add(Phrase.parse(w.asText(), null, Phrase.DEFAULT_GAP, this::split));
             } catch (Phrase.PatternException ex) {
                 problem(here, here.line(w, def.line()), "group '" + def.name() + "': " + ex.getMessage());
             }
@@ -458,7 +466,7 @@ final class CatalogCompiler {
                 continue;
             }
             try {
-                out.add(Phrase.parse(item.asText(), name -> groupIndex.getOrDefault(name, -1), maxGap));
+                out.add(Phrase.parse(item.asText(), name -> groupIndex.getOrDefault(name, -1), maxGap, this::split));
             } catch (Phrase.PatternException e) {
                 problem(at, at.line(item, line), where + e.getMessage());
             }

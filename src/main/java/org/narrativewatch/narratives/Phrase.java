@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import org.narrativewatch.nlp.CoreNlpStage;
 
 /**
  * A lemma phrase pattern, e.g. {@code "abandon|betray ... ally|friend"} or {@code "@russia be? not? guarantor"}.
@@ -37,16 +37,18 @@ final class Phrase {
 
     /**
      * Parses a pattern. {@code groups} resolves a group name to its index (negative when unknown);
-     * a null resolver forbids group references (group words are plain phrases).
+     * a null resolver forbids group references (group words are plain phrases). {@code tokenizer} gives
+     * the tokens the pipeline's tokenizer splits a word into, to refuse a word that no token can be.
      */
-    static Phrase parse(String source, ToIntFunction<String> groups, int maxGap) throws PatternException {
+    static Phrase parse(String source, ToIntFunction<String> groups, int maxGap,
+                        Function<String, List<String>> tokenizer) throws PatternException {
         String[] parts = source.strip().split("\\s+");
         if (source.isBlank()) {
             throw new PatternException("empty phrase");
         }
         List<Term> terms = new ArrayList<>();
         for (String part : parts) {
-            terms.add(term(part, groups, maxGap));
+            terms.add(term(part, groups, maxGap, tokenizer));
         }
         if (terms.get(0) instanceof Term.Gap || terms.get(terms.size() - 1) instanceof Term.Gap) {
             throw new PatternException("a phrase cannot start or end with a gap: '" + source + "'");
@@ -62,7 +64,8 @@ final class Phrase {
         return new Phrase(source, terms);
     }
 
-    private static Term term(String part, ToIntFunction<String> groups, int maxGap) throws PatternException {
+    private static Term term(String part, ToIntFunction<String> groups, int maxGap,
+                             Function<String, List<String>> tokenizer) throws PatternException {
         if (part.startsWith("...")) {
             String n = part.substring(3);
             if (n.isEmpty()) {
@@ -99,7 +102,7 @@ final class Phrase {
                 continue;
             }
             if (written.length() > 1 && written.startsWith("=")) {
-                exact.add(oneToken(written.substring(1)));
+                exact.add(oneToken(written.substring(1), tokenizer));
                 continue;
             }
             String alt = written.toLowerCase(Locale.ROOT);
@@ -119,7 +122,7 @@ final class Phrase {
             } else {
                 // A hyphenated word matches the tokens the tokenizer may split it into; each part must be one.
                 for (String word : isHyphenated ? parts : new String[] {alt}) {
-                    oneToken(word);
+                    oneToken(word, tokenizer);
                 }
                 words.add(alt);
             }
@@ -135,8 +138,8 @@ final class Phrase {
      * tokenizer splits ("russia's", "cannot", "gonna") would never match. The message gives the tokens to
      * write instead.
      */
-    private static String oneToken(String word) throws PatternException {
-        List<String> tokens = CoreNlpStage.split(word);
+    private static String oneToken(String word, Function<String, List<String>> tokenizer) throws PatternException {
+        List<String> tokens = tokenizer.apply(word);
         if (tokens.size() > 1) {
             throw new PatternException("'" + word + "' is " + (tokens.size() == 2 ? "two" : tokens.size())
                     + " tokens for the tokenizer; write '" + String.join(" ", tokens) + "'");

@@ -9,9 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.NerMention;
 import org.narrativewatch.doc.Sentence;
@@ -63,22 +61,16 @@ public final class CoreNlpStage implements Stage {
      * stays whole ("can't" gives "ca", "n't"; "cannot" gives "can", "not"; "u.s." stays whole).
      */
     public static List<String> split(String word) {
-        // A catalog repeats its words across phrases and is compiled more than once in a process (validate,
-        // then the examples); a tokenizer is built for each word.
-        return SPLITS.computeIfAbsent(word, w -> {
-            // A word that ends the text can have a sentence-final period split off ("u.s." as "u.s" and "."),
-            // which it keeps in running text; so the word is followed by another.
-            List<String> parts = new ArrayList<>();
-            for (CoreLabel t : WordTokenizer.INSTANCE.getTokenizer(new StringReader(w + " and")).tokenize()) {
-                if (t.beginPosition() < w.length()) {
-                    parts.add(w.substring(t.beginPosition(), Math.min(t.endPosition(), w.length())));
-                }
+        // A word that ends the text can have a sentence-final period split off ("u.s." as "u.s" and "."),
+        // which it keeps in running text; so the word is followed by another.
+        List<String> parts = new ArrayList<>();
+        for (CoreLabel t : WordTokenizer.INSTANCE.getTokenizer(new StringReader(word + " and")).tokenize()) {
+            if (t.beginPosition() < word.length()) {
+                parts.add(word.substring(t.beginPosition(), Math.min(t.endPosition(), word.length())));
             }
-            return List.copyOf(parts);
-        });
+        }
+        return List.copyOf(parts);
     }
-
-    private static final Map<String, List<String>> SPLITS = new ConcurrentHashMap<>();
 
     /** The tokenizer of {@link #tokenizerProperties()}, built on first use: catalogs check their words with it. */
     private static final class WordTokenizer {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrativewatch.nlp.CoreNlpStage;
@@ -57,16 +58,49 @@ final class CatalogCompiler {
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private final boolean probePatterns;
 
-    /** How the tokenizer splits each word of the catalog: a catalog repeats its words across phrases. */
-    private final Map<String, List<String>> splits = new HashMap<>();
+    /**
+     * Every phrase word that must be one token, each with where it is written: all are checked in one
+     * tokenizer run once the catalog is read ({@link #checkWordsAreTokens}).
+     */
+    private final List<WordUse> wordUses = new ArrayList<>();
+
+    /** A word of a phrase; {@code problemIndex} is where among the problems so far its problem belongs. */
+    private record WordUse(String word, At at, int line, String where, int problemIndex) {
+    }
 
     /** {@code probePatterns}: also run each TokensRegex on adversarial probes ({@link PatternProbe}). */
     CatalogCompiler(boolean probePatterns) {
         this.probePatterns = probePatterns;
     }
 
-    private List<String> split(String word) {
-        return splits.computeIfAbsent(word, CoreNlpStage::split);
+    private Phrase phrase(String source, ToIntFunction<String> groups, int maxGap, At at, int line, String where)
+            throws Phrase.PatternException {
+        return Phrase.parse(source, groups, maxGap, word -> wordUses.add(new WordUse(word, at, line, where, problems.size())));
+    }
+
+    /**
+     * The problems of words the tokenizer splits, each put where it would have been found had every word
+     * been checked as its phrase was read, so that problems stay in the order of the files. A word written
+     * twice in a phrase, or read again for a rule's claim reading, is one problem.
+     */
+    private void checkWordsAreTokens() {
+        Map<String, List<String>> splits = CoreNlpStage.split(wordUses.stream().map(WordUse::word).toList());
+        Set<CatalogProblem> reported = new HashSet<>();
+        List<CatalogProblem> found = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (WordUse use : wordUses) {
+            String why = Phrase.notOneToken(use.word(), splits.get(use.word()));
+            CatalogProblem problem = why == null ? null
+                    : new CatalogProblem(use.at().file(), use.line(), use.at().narrative(), use.where() + why);
+            if (problem != null && reported.add(problem)) {
+                found.add(problem);
+                at.add(use.problemIndex());
+            }
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            // A claim reading drops the problems it repeats, so an index taken after it can be past the end.
+            problems.add(Math.min(at.get(i), problems.size()), found.get(i));
+        }
     }
 
     /** A group as written, before includes are folded in. */
@@ -169,6 +203,7 @@ final class CatalogCompiler {
                 narratives.add(narrative);
             }
         }
+        checkWordsAreTokens();
     }
 
     List<CatalogProblem> problems() {
@@ -220,11 +255,13 @@ final class CatalogCompiler {
         for (JsonNode t : strings(here, node, "types", def.line())) {
             types.add(t.asText().strip());
         }
+        String where = "group '" + def.name() + "': ";
         for (JsonNode w : strings(here, node, "words", def.line())) {
+            int line = here.line(w, def.line());
             try {
-                words.add(Phrase.parse(w.asText(), null, Phrase.DEFAULT_GAP, this::split));
+                words.add(phrase(w.asText(), null, Phrase.DEFAULT_GAP, here, line, where));
             } catch (Phrase.PatternException ex) {
-                problem(here, here.line(w, def.line()), "group '" + def.name() + "': " + ex.getMessage());
+                problem(here, line, where + ex.getMessage());
             }
         }
         for (JsonNode inc : strings(here, node, "include", def.line())) {
@@ -465,10 +502,11 @@ final class CatalogCompiler {
                 problem(at, at.line(item, line), where + "a phrase is a string, not " + item.getNodeType());
                 continue;
             }
+            int itemLine = at.line(item, line);
             try {
-                out.add(Phrase.parse(item.asText(), name -> groupIndex.getOrDefault(name, -1), maxGap, this::split));
+                out.add(phrase(item.asText(), name -> groupIndex.getOrDefault(name, -1), maxGap, at, itemLine, where));
             } catch (Phrase.PatternException e) {
-                problem(at, at.line(item, line), where + e.getMessage());
+                problem(at, itemLine, where + e.getMessage());
             }
         }
         return List.copyOf(out);

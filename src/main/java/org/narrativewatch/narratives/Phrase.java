@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -37,18 +37,19 @@ final class Phrase {
 
     /**
      * Parses a pattern. {@code groups} resolves a group name to its index (negative when unknown);
-     * a null resolver forbids group references (group words are plain phrases). {@code tokenizer} gives
-     * the tokens the pipeline's tokenizer splits a word into, to refuse a word that no token can be.
+     * a null resolver forbids group references (group words are plain phrases). {@code oneTokenWords}
+     * receives each word that a term matches as one token, for the caller to check against the pipeline's
+     * tokenizer ({@link #notOneToken}): a catalog checks all its words in one tokenizer run.
      */
     static Phrase parse(String source, ToIntFunction<String> groups, int maxGap,
-                        Function<String, List<String>> tokenizer) throws PatternException {
+                        Consumer<String> oneTokenWords) throws PatternException {
         String[] parts = source.strip().split("\\s+");
         if (source.isBlank()) {
             throw new PatternException("empty phrase");
         }
         List<Term> terms = new ArrayList<>();
         for (String part : parts) {
-            terms.add(term(part, groups, maxGap, tokenizer));
+            terms.add(term(part, groups, maxGap, oneTokenWords));
         }
         if (terms.get(0) instanceof Term.Gap || terms.get(terms.size() - 1) instanceof Term.Gap) {
             throw new PatternException("a phrase cannot start or end with a gap: '" + source + "'");
@@ -65,7 +66,7 @@ final class Phrase {
     }
 
     private static Term term(String part, ToIntFunction<String> groups, int maxGap,
-                             Function<String, List<String>> tokenizer) throws PatternException {
+                             Consumer<String> oneTokenWords) throws PatternException {
         if (part.startsWith("...")) {
             String n = part.substring(3);
             if (n.isEmpty()) {
@@ -102,7 +103,9 @@ final class Phrase {
                 continue;
             }
             if (written.length() > 1 && written.startsWith("=")) {
-                exact.add(oneToken(written.substring(1), tokenizer));
+                String word = written.substring(1);
+                oneTokenWords.accept(word);
+                exact.add(word);
                 continue;
             }
             String alt = written.toLowerCase(Locale.ROOT);
@@ -122,7 +125,7 @@ final class Phrase {
             } else {
                 // A hyphenated word matches the tokens the tokenizer may split it into; each part must be one.
                 for (String word : isHyphenated ? parts : new String[] {alt}) {
-                    oneToken(word, tokenizer);
+                    oneTokenWords.accept(word);
                 }
                 words.add(alt);
             }
@@ -134,17 +137,16 @@ final class Phrase {
     }
 
     /**
-     * A word, when the tokenizer keeps it as one token: a term matches one token, so a word that the
-     * tokenizer splits ("russia's", "cannot", "gonna") would never match. The message gives the tokens to
-     * write instead.
+     * Why a word cannot be a term, or null when the tokenizer keeps it as one token: a term matches one
+     * token, so a word that the tokenizer splits ("russia's", "cannot", "gonna") would never match. The
+     * message gives the tokens to write instead.
      */
-    private static String oneToken(String word, Function<String, List<String>> tokenizer) throws PatternException {
-        List<String> tokens = tokenizer.apply(word);
-        if (tokens.size() > 1) {
-            throw new PatternException("'" + word + "' is " + (tokens.size() == 2 ? "two" : tokens.size())
-                    + " tokens for the tokenizer; write '" + String.join(" ", tokens) + "'");
+    static String notOneToken(String word, List<String> tokens) {
+        if (tokens.size() < 2) {
+            return null;
         }
-        return word;
+        return "'" + word + "' is " + (tokens.size() == 2 ? "two" : tokens.size()) + " tokens for the tokenizer; write '"
+                + String.join(" ", tokens) + "'";
     }
 
     /** Words one of which the first matched token must carry, or null when the phrase can start anywhere. */

@@ -8,7 +8,11 @@ import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.NerMention;
@@ -57,19 +61,48 @@ public final class CoreNlpStage implements Stage {
     }
 
     /**
-     * How the tokenizer splits a word as it would in running text: the texts of its tokens, one when it
-     * stays whole ("can't" gives "ca", "n't"; "cannot" gives "can", "not"; "u.s." stays whole).
+     * How the tokenizer splits each word as it would in running text: the texts of its tokens, one when
+     * it stays whole ("can't" gives "ca", "n't"; "cannot" gives "can", "not"; "u.s." stays whole). All
+     * words go through one tokenizer run: making a tokenizer costs more than tokenizing a word, and a
+     * catalog has thousands of words.
      */
-    public static List<String> split(String word) {
-        // A word that ends the text can have a sentence-final period split off ("u.s." as "u.s" and "."),
-        // which it keeps in running text; so the word is followed by another.
-        List<String> parts = new ArrayList<>();
-        for (CoreLabel t : WordTokenizer.INSTANCE.getTokenizer(new StringReader(word + " and")).tokenize()) {
-            if (t.beginPosition() < word.length()) {
-                parts.add(word.substring(t.beginPosition(), Math.min(t.endPosition(), word.length())));
-            }
+    public static Map<String, List<String>> split(Collection<String> words) {
+        // Each word sits between two others, as in a sentence: a word that ends the text can have a
+        // sentence-final period split off ("u.s." as "u.s" and "."), which it keeps in running text.
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(words));
+        StringBuilder text = new StringBuilder("and");
+        int[] starts = new int[distinct.size()];
+        for (int i = 0; i < distinct.size(); i++) {
+            starts[i] = text.append(' ').length();
+            text.append(distinct.get(i)).append(" and");
         }
-        return List.copyOf(parts);
+        List<CoreLabel> tokens = WordTokenizer.INSTANCE.getTokenizer(new StringReader(text.toString())).tokenize();
+        Map<String, List<String>> out = new HashMap<>();
+        int next = 0;
+        for (int i = 0; i < distinct.size(); i++) {
+            String word = distinct.get(i);
+            int start = starts[i];
+            int end = start + word.length();
+            while (next < tokens.size() && tokens.get(next).endPosition() <= start) {
+                next++;
+            }
+            int last = next;
+            while (last < tokens.size() && tokens.get(last).beginPosition() < end) {
+                last++;
+            }
+            List<CoreLabel> own = tokens.subList(next, last);
+            boolean runsOn = !own.isEmpty() && (own.get(0).beginPosition() < start
+                    || own.get(own.size() - 1).endPosition() > end + " and".length());
+            if (runsOn && distinct.size() > 1) {
+                // A token that runs across the words around this one (an SGML tag "<b and x>" may hold
+                // spaces): this word's tokens are the ones it gives on its own.
+                out.put(word, split(List.of(word)).get(word));
+                continue;
+            }
+            out.put(word, own.stream()
+                    .map(t -> text.substring(t.beginPosition(), Math.min(t.endPosition(), end))).toList());
+        }
+        return out;
     }
 
     /** The tokenizer of {@link #tokenizerProperties()}, built on first use: catalogs check their words with it. */

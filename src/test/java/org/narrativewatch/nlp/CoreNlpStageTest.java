@@ -12,8 +12,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,32 @@ class CoreNlpStageTest {
         assertTrue(sentences.contains("Will the F.B.I.\nand LVMPD please explain what in the Hell is going on here?"),
                 sentences.toString());
         assertTrue(sentences.contains("Who was this victim?"));
+    }
+
+    /**
+     * A catalog's words are split in one tokenizer run, as each would be on its own: the words of a real
+     * article, contractions, abbreviations, and two words that the run would read as one SGML tag
+     * ("<b and x>").
+     */
+    @Test
+    void wordsSplitTogetherAsEachAlone() throws IOException {
+        Set<String> words = new LinkedHashSet<>(List.of("cannot", "can't", "gonna", "u.s.", "russia's", "<b", "x>",
+                "mh-17", "military/security", "(202)", "1/2", "'s", "n't", "dunno", "a.m."));
+        for (String word : TestData.read(TestData.sampleArticle()).split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, List<String>> together = CoreNlpStage.split(words);
+        assertEquals(words, together.keySet());
+        for (String word : words) {
+            assertEquals(CoreNlpStage.split(List.of(word)).get(word), together.get(word), word);
+        }
+        assertEquals(List.of("can", "not"), together.get("cannot"));
+        assertEquals(List.of("ca", "n't"), together.get("can't"));
+        assertEquals(List.of("u.s."), together.get("u.s."));
+        assertEquals(List.of("<", "b"), together.get("<b"), "its own tokens, though the run reads a tag '<b and x>'");
+        assertEquals(List.of("x", ">"), together.get("x>"));
     }
 
     /** The sample article wrapped at 72 columns, as an e-mail would carry it, has the same sentences as the original. */

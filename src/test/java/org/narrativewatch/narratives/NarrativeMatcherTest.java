@@ -246,14 +246,15 @@ class NarrativeMatcherTest {
         // Real text. A Reuters report (PTC article 731927633): "The Hungarian leader has advocated ... and compared
         // Soros ... to a puppet master" and "Attributing to Soros a recent United Nations plan ..., Orban said".
         Doc orban = analysePtc("articles/article731927633.txt");
-        for (String narrative : List.of("secret-global-elites", "colour-revolutions")) {
+        for (String narrative : List.of("migrants-destroy-europe", "colour-revolutions")) {
             for (Evidence e : hit(orban, narrative).orElseThrow().evidence()) {
                 if (e.sentence() == 24 || e.sentence() == 32) {
                     assertEquals(e.sentence() == 24 ? "Hungarian leader" : "Orban", e.attributedTo(), e.toString());
                 }
             }
         }
-        assertEquals(Stance.REPORTS, hit(orban, "secret-global-elites").orElseThrow().stance());
+        // One comparison to a puppet master is no secret-elites article ("a global blueprint" is no global elite).
+        assertTrue(hit(orban, "secret-global-elites").isEmpty(), orban.narratives().toString());
         // A sentence of PTC article 755170235, read on its own: in the article, about US plans for Iran, the
         // narrative's context is only a passing mention of the Kremlin, so it is no hit there.
         assertEquals("One source", speakerOf(analyse("One source close to the White House who has previewed the plan "
@@ -265,9 +266,9 @@ class NarrativeMatcherTest {
         Evidence proof = hit(analysePtc("articles/article711964584.txt"), "migrants-destroy-europe").orElseThrow()
                 .evidence().stream().filter(e -> e.sentence() == 21).findFirst().orElseThrow();
         assertEquals(Stance.ASSERTS, proof.stance());
-        // "... citizens believe what they are told by the elites and trust them to govern ...": no one's speech.
-        assertTrue(hit(analysePtc("articles/article729578579.txt"), "secret-global-elites").orElseThrow().evidence()
-                .stream().filter(e -> e.sentence() == 164).allMatch(e -> e.attributedTo() == null));
+        // "... citizens believe what they are told by the elites and trust them to govern ...": no one's speech,
+        // and no hidden rule either (see theElitesOfOrdinaryPoliticsAreNoSecretRulers).
+        assertTrue(hit(analysePtc("articles/article729578579.txt"), "secret-global-elites").isEmpty());
     }
 
     private static String speakerOf(Doc doc, String narrative) {
@@ -654,6 +655,90 @@ class NarrativeMatcherTest {
         assertTrue(hit(doc, "anti-russian-campaign").isEmpty(), doc.narratives().toString());
         assertTrue(hit(analyse("The expulsion of Russian diplomats is part of the anti-Russian hysteria."),
                 "anti-russian-campaign").isPresent());
+    }
+
+    /** An article of the audit's sentences, the claim in its third paragraph, read as `analyze` reads a file. */
+    private static Doc articleAround(String title, String claim) {
+        return analyse(title + "\n\nThe figures were published on Monday. Officials said more details would follow.\n\n"
+                + claim + "\n\nThe debate is expected to continue. A report is due next month.\n");
+    }
+
+    /**
+     * rigged-elections is about Western and pro-Western votes, claimed to be rigged: in an article a vote found
+     * free of fraud (PTC article 999001296), a referral "for possible election fraud" (999001226) and Iran's 2009
+     * election (694356862) are not the claim; a Russian speaker's claim about a pro-Western vote still is, and a
+     * claim that denies fraud keeps counting (a disinformation database records it as the claim).
+     */
+    @Test
+    void aVoteFoundCleanHedgedOrNonWesternIsNoRiggedWesternElection() {
+        for (String sentence : List.of("A review by state auditors found no election fraud in any county.",
+                "Officials said there was no evidence of election fraud in the recount.",
+                "The altered forms were reported to federal prosecutors to review for possible election fraud.",
+                "The protesters marched against the rigged election of Mahmoud Ahmadinejad in Tehran.")) {
+            Doc doc = articleAround("Election news", sentence);
+            assertTrue(hit(doc, "rigged-elections").isEmpty(), sentence + " " + doc.narratives());
+        }
+        for (String file : List.of("article999001296", "article999001226", "article694356862")) {
+            Doc doc = analysePtc("articles/" + file + ".txt");
+            assertTrue(hit(doc, "rigged-elections").isEmpty(), file + " " + doc.narratives());
+        }
+        NarrativeHit moldova = hit(articleAround("Election news",
+                "Moscow said the election in Moldova was rigged by the pro-Western government."), "rigged-elections")
+                .orElseThrow();
+        assertEquals("Moscow", moldova.evidence().get(0).attributedTo());
+        assertTrue(hit(analyse("The presidential elections in Austria were rigged."), "rigged-elections").isPresent());
+        assertTrue(hit(analyse("There was no fraud in the referendum in Crimea."), "rigged-elections").isPresent());
+        assertTrue(hit(analysePtc("articles/article788173482.txt"), "rigged-elections").isPresent());
+    }
+
+    /**
+     * An article that names no Russian actor cannot deny Russian meddling, "proof that Comey influenced the
+     * election" affirms, and a law barring officials from interfering is no meddling West (PTC article 764518567);
+     * "not a shred of real evidence to suggest any serious Russian intervention" (763260610) is still a denial.
+     */
+    @Test
+    void meddlingDenialNeedsRussiaAndADenial() {
+        for (String sentence : List.of(
+                "Clinton supporters will see the report as proof that Comey improperly influenced the outcome of the election.",
+                "The law bars any officer of the United States from using official authority to interfere with or "
+                        + "affect the nomination or election of a candidate.")) {
+            Doc doc = articleAround("Inspector general faults Comey over the Russia inquiry", sentence);
+            assertTrue(hit(doc, "election-meddling-denial").isEmpty(), sentence + " " + doc.narratives());
+        }
+        Doc noRussia = articleAround("The Hatch Act explained", "There is no evidence of interference in the election.");
+        assertTrue(hit(noRussia, "election-meddling-denial").isEmpty(), noRussia.narratives().toString());
+        assertTrue(hit(articleAround("The Russia inquiry", "There is not a shred of real evidence to suggest any "
+                + "serious Russian intervention in the 2016 election."), "election-meddling-denial").isPresent());
+        Doc igReport = analysePtc("articles/article764518567.txt");
+        assertTrue(hit(igReport, "election-meddling-denial").isEmpty(), igReport.narratives().toString());
+        assertTrue(hit(analysePtc("articles/article763260610.txt"), "election-meddling-denial").orElseThrow()
+                .evidence().stream().anyMatch(e -> e.rule().equals("meddling") && e.text().contains("evidence to suggest")));
+    }
+
+    /**
+     * The elites of ordinary politics are no secret rulers: the catalog's own non-examples and PTC articles
+     * 770156851 and 761674108 ("America's elites failed to see that the transnational moment ...",
+     * "transnational corporations full freedom to move factories", "the GOP establishment's control of the
+     * party's agenda"); a hidden elite or one that controls governments still is.
+     */
+    @Test
+    void theElitesOfOrdinaryPoliticsAreNoSecretRulers() {
+        Doc trust = analyse("Trust in institutions\n\nTrust in public institutions has fallen in many countries.\n\n"
+                + "Sociologists talk about a high trust society, one in which citizens believe what they are told by the "
+                + "elites and trust them to govern and protect them adequately.\n\nAmerica's elites failed to see that "
+                + "the transnational moment of the post-Cold War era was passing.\n\nThe GOP establishment's control "
+                + "of the party's agenda is under threat.\n\nThe deal gave transnational corporations full freedom to "
+                + "move factories.\n");
+        assertTrue(hit(trust, "secret-global-elites").isEmpty(), trust.narratives().toString());
+        for (String file : List.of("article770156851", "article761674108")) {
+            Doc doc = analysePtc("articles/" + file + ".txt");
+            assertTrue(hit(doc, "secret-global-elites").isEmpty(), file + " " + doc.narratives());
+        }
+        Doc plot = analyse("Who rules us\n\nThe figures were published on Monday.\n\nThe global elites decide "
+                + "everything behind closed doors.\n\nThe bankers control the governments of Europe.\n\nNobody voted "
+                + "for them.\n");
+        assertEquals(2.0, hit(plot, "secret-global-elites").orElseThrow(() -> new AssertionError(plot.narratives()))
+                .score(), 1e-9);
     }
 
     /** In an article, a reference to the journalist Rowena Mason (PTC article 711622457) is no Freemason. */

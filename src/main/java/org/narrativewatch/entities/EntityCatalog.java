@@ -29,6 +29,8 @@ public final class EntityCatalog {
             "organization", "alliance", "institution", "person", "region", "city", "media", "party", "group", "event")));
 
     private static final Pattern ID = Pattern.compile("Q[1-9][0-9]*|nw:[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** What an id must look like, for messages about one that does not. */
+    public static final String ID_FORM = "expected a Wikidata QID (Q followed by digits) or nw: and a lower-case slug";
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("version", "entities");
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "type", "aliases", "demonyms", "metonyms",
             "borrowed_in", "context");
@@ -65,6 +67,11 @@ public final class EntityCatalog {
 
     public List<TrackedEntity> entities() {
         return entities;
+    }
+
+    /** Whether {@code id} has the form of an entity id: a Wikidata QID or nw: and a lower-case slug. */
+    public static boolean wellFormedId(String id) {
+        return ID.matcher(id).matches();
     }
 
     /** The entity with this id, or null. */
@@ -150,8 +157,7 @@ public final class EntityCatalog {
         if (id == null) {
             problems.add(new CatalogProblem(label, "id", "missing: a Wikidata QID (Q159) or nw:slug"));
         } else if (!ID.matcher(id).matches()) {
-            problems.add(new CatalogProblem(label, "id", "malformed id '" + id
-                    + "': expected a Wikidata QID (Q followed by digits) or nw: and a lower-case slug"));
+            problems.add(new CatalogProblem(label, "id", "malformed id '" + id + "': " + ID_FORM));
         } else if (idOwners.putIfAbsent(id, label) != null) {
             problems.add(new CatalogProblem(label, "id", "duplicate id, also used by " + idOwners.get(id)));
         }

@@ -1,9 +1,12 @@
 package org.narrativewatch.entities;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Token;
@@ -28,19 +31,32 @@ import org.narrativewatch.doc.Sentence;
  *   <li>part of a longer proper name: a proper noun right after the name in its sentence
  *       ("Washington Free Beacon", "Jordan Peterson"), right before a name of several words
  *       ("Florida Department of State", "National Security Council"), or a given name right before
- *       it ("Vernon Jordan"; not a title: "Secretary Clinton", "Mr. Clinton"): not linked;</li>
+ *       it ("Vernon Jordan"; not a title: "Secretary Clinton", "Mr. Clinton"): not linked; nor is a
+ *       name of several words that another owns ("Virginia's General Assembly", "the student
+ *       union's General Assembly"; an owner that is a positive cue is the entity's own: "the UN's
+ *       General Assembly"), or that an indefinite article makes one of many ("a General Assembly is
+ *       no longer possible", but "a General Assembly resolution");</li>
  *   <li>when the nearest full name ending with it before it (else the first after it) is another
  *       person's or body's ("Vernon Jordan ... Jordan added", "Bill Clinton and Clinton's chief of
- *       staff", "Florida Department of State ... the Department of State's"), the
- *       bare mention is that person: not linked; after this entity's own full name ("Hillary
- *       Clinton ... Clinton was aware") the rules below decide;</li>
+ *       staff", "Florida Department of State ... the Department of State's", "SSMU's General
+ *       Assembly ... the General Assembly ratification"), the bare mention is that person: not
+ *       linked; after this entity's own full name ("Hillary Clinton ... Clinton was aware") the
+ *       rules below decide;</li>
  *   <li>inside a cue phrase of the entity ("state of Georgia"), that cue decides;</li>
  *   <li>else the entity's positive cues minus its negative cues in the sentence and its neighbours
  *       decide, when they differ;</li>
  *   <li>else the same count over the whole article decides, when it differs;</li>
- *   <li>else the name is linked: in this field the tracked reading is the usual one.</li>
+ *   <li>else the name is linked: in this field the tracked reading is the usual one; unless the
+ *       catalog says {@code default: unlinked} for an entity whose tracked reading is not
+ *       ("Indians").</li>
  * </ol>
- * Cues are words or phrases matched in any case.
+ * A cue in lower case is a word and matches in any case ("county", "County"). A cue with a capital
+ * letter is a name: it matches as written (or in capitals, or with its first letter capitalised), so
+ * "Bill" is not "bill", and it does not count inside a longer capitalised name that holds no tracked
+ * name, which is then another, untracked name ("Chelsea" in "Chelsea Manning", "Valley" in "Rio
+ * Grande Valley", "Twitter" in a "SHARES Facebook Twitter" share bar; but "Trump" in "President
+ * Donald Trump", "Michael" in "Michael Jordan" and "Valley" in "Jordan Valley" count). No cue counts
+ * inside a web address ("pic.twitter.com/...").
  */
 final class AmbiguityRules {
     private static final String PERSON = "person";
@@ -63,22 +79,49 @@ final class AmbiguityRules {
             "speaker", "director", "candidate", "nominee", "democrat", "republican", "former");
     /** A sentence whose words of this many letters or more are all capitalised is in title case (a headline). */
     private static final int TITLE_CASE_WORD = 4;
+    /** A web address: with its scheme or "www.", or a host name followed by a path ("pic.twitter.com/4IXG"). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}/\\S*");
+    /** The words before a name that make it one of many: an indefinite article. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
 
-    /** A cue: the entity it speaks for, +1 for it, -1 against. */
-    private record Cue(String entityId, int polarity) {
+    /**
+     * A cue: the entity it speaks for, +1 for it, -1 against; {@code name} when it is written with a
+     * capital letter (so matched as a name, not in any case).
+     */
+    private record Cue(String entityId, int polarity, boolean name) {
     }
 
-    private final PhraseTrie<Cue> cues = new PhraseTrie<>(false);
+    private final PhraseTrie<Cue> cues = new PhraseTrie<>(PhraseTrie.Case.WORDS);
 
     AmbiguityRules(EntityCatalog catalog) {
         for (TrackedEntity e : catalog.entities()) {
-            for (String cue : e.context().positive()) {
-                cues.add(cue, new Cue(e.id(), 1));
-            }
-            for (String cue : e.context().negative()) {
-                cues.add(cue, new Cue(e.id(), -1));
+            addCues(e, e.context().positive(), 1);
+            addCues(e, e.context().negative(), -1);
+        }
+    }
+
+    /**
+     * Adds an entity's cues of one polarity. A cue in lower case matches its capitalised spelling
+     * too, so where the catalog lists both ("county", "County") the capitalised one is left out:
+     * each occurrence counts once.
+     */
+    private void addCues(TrackedEntity e, List<String> phrases, int polarity) {
+        Set<String> anyCase = new HashSet<>();
+        for (String cue : phrases) {
+            if (!isName(cue)) {
+                anyCase.add(EntityCatalog.nameKey(cue));
             }
         }
+        for (String cue : phrases) {
+            if (!isName(cue) || !anyCase.contains(EntityCatalog.nameKey(cue))) {
+                cues.add(cue, new Cue(e.id(), polarity, isName(cue)));
+            }
+        }
+    }
+
+    private static boolean isName(String cue) {
+        return !cue.equals(cue.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -103,7 +146,65 @@ final class AmbiguityRules {
             this.text = text;
             this.tokens = tokens;
             this.candidates = candidates;
-            this.cueHits = cues.find(tokens);
+            this.cueHits = counted(cues.find(tokens));
+        }
+
+        /**
+         * The cue hits that count: none inside a web address, and a cue written as a name not where it
+         * is part of a longer capitalised name that holds no tracked name ("Chelsea Manning", "Rio
+         * Grande Valley", "Facebook Twitter"; but "President Donald Trump", "Michael Jordan", "Jordan
+         * Valley"): that is another, untracked name, not the one the cue was written for.
+         */
+        private List<PhraseTrie.Hit<Cue>> counted(List<PhraseTrie.Hit<Cue>> hits) {
+            List<int[]> addresses = new ArrayList<>();
+            for (Matcher m = WEB_ADDRESS.matcher(text); m.find(); ) {
+                addresses.add(new int[] {m.start(), m.end()});
+            }
+            List<PhraseTrie.Hit<Cue>> counted = new ArrayList<>(hits.size());
+            for (PhraseTrie.Hit<Cue> hit : hits) {
+                if (addresses.stream().anyMatch(a -> a[0] <= hit.start() && hit.endChar() <= a[1])) {
+                    continue;
+                }
+                int from = hit.first();
+                while (from > 0 && tokens.get(from).gap() == PhraseTokens.SPACE
+                        && tokens.get(from - 1).gap() != PhraseTokens.BREAK && capitalisedWord(tokens.get(from - 1))) {
+                    from--;
+                }
+                int to = hit.end();
+                while (to < tokens.size() && tokens.get(to).gap() == PhraseTokens.SPACE && capitalisedWord(tokens.get(to))) {
+                    to++;
+                }
+                boolean untrackedName = (from < hit.first() || to > hit.end())
+                        && !overlapsCandidate(tokens.get(from).start(), tokens.get(to - 1).end());
+                List<Cue> values = new ArrayList<>(hit.values().size());
+                for (Cue cue : hit.values()) {
+                    if (!cue.name() || !untrackedName) {
+                        values.add(cue);
+                    }
+                }
+                if (!values.isEmpty()) {
+                    counted.add(new PhraseTrie.Hit<>(hit.first(), hit.end(), hit.start(), hit.endChar(), values));
+                }
+            }
+            return counted;
+        }
+
+        /**
+         * A word starting with a capital letter. A longer name is never extended onto the first word of
+         * a sentence or paragraph: there every word is capitalised ("The Valley").
+         */
+        private static boolean capitalisedWord(PhraseTokens.Tok t) {
+            return Character.isUpperCase(t.form().codePointAt(0)) && t.form().chars().allMatch(Character::isLetterOrDigit);
+        }
+
+        /** Whether a tracked name the gazetteer found (judged or not) overlaps [start, end). */
+        private boolean overlapsCandidate(int start, int end) {
+            for (GazetteerMatch c : candidates) {
+                if (c.start() < end && start < c.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a name found by the gazetteer is linked; {@code ambiguous} when the catalog says so. */
@@ -133,7 +234,7 @@ final class AmbiguityRules {
                 return window > 0;
             }
             int article = score(id, 0, text.length());
-            return article > 0 || article == 0 && !pronoun;
+            return article > 0 || article == 0 && !pronoun && match.entity().context().linkedByDefault();
         }
 
         /**
@@ -224,7 +325,47 @@ final class AmbiguityRules {
                     && capitalisedProperNoun(words.get(after));
             boolean preceded = after - first > 1 && first > 0 && words.get(first - 1).sentence() == sentence
                     && capitalisedProperNoun(words.get(first - 1));
-            return followed || preceded || givenNameBefore(first);
+            return followed || preceded || givenNameBefore(first) || ownedByAnother(match) || oneOfMany(match);
+        }
+
+        /**
+         * Whether a name of several words has a possessive owner right before it that is not a
+         * positive cue of the entity: "Virginia's General Assembly", "the student union's General
+         * Assembly", "Russia's Security Council"; not "the UN's General Assembly".
+         */
+        private boolean ownedByAnother(GazetteerMatch match) {
+            List<Token> words = doc.tokens();
+            int first = firstTokenFrom(words, match.start());
+            if (firstTokenFrom(words, match.end()) - first < 2 || first < 2) {
+                return false;
+            }
+            Token possessive = words.get(first - 1);
+            Token owner = words.get(first - 2);
+            if (!"POS".equals(possessive.pos()) || owner.sentence() != words.get(first).sentence()) {
+                return false;
+            }
+            for (PhraseTrie.Hit<Cue> hit : cueHits) {
+                if (hit.endChar() == owner.end() && polarity(hit, match.entity().id()) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a name of several words follows an indefinite article that determines it, not a
+         * noun after it: "a General Assembly is no longer possible", but not "a General Assembly
+         * resolution".
+         */
+        private boolean oneOfMany(GazetteerMatch match) {
+            List<Token> words = doc.tokens();
+            int first = firstTokenFrom(words, match.start());
+            int after = firstTokenFrom(words, match.end());
+            if (after - first < 2 || first < 1 || !INDEFINITE.contains(words.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return after >= words.size() || words.get(after).sentence() != words.get(first).sentence()
+                    || !words.get(after).pos().startsWith("NN");
         }
 
         /**
@@ -313,7 +454,7 @@ final class AmbiguityRules {
                         && (c.entity() == entity || PERSON.equals(c.entity().type()));
             }
             return surname == c.start() && c.entity() == entity && text.startsWith(name, c.start())
-                    && givenNameBefore(firstTokenFrom(doc.tokens(), c.start()));
+                    && (givenNameBefore(firstTokenFrom(doc.tokens(), c.start())) || ownedByAnother(c));
         }
 
         private int score(String entityId, int from, int to) {

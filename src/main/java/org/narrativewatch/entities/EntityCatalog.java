@@ -29,10 +29,14 @@ public final class EntityCatalog {
             "organization", "alliance", "institution", "person", "region", "city", "media", "party", "group", "event")));
 
     private static final Pattern ID = Pattern.compile("Q[1-9][0-9]*|nw:[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** What an id must look like, for messages about one that does not. */
+    public static final String ID_FORM = "expected a Wikidata QID (Q followed by digits) or nw: and a lower-case slug";
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("version", "entities");
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "type", "aliases", "demonyms", "metonyms",
-            "context");
-    private static final Set<String> CONTEXT_FIELDS = Set.of("ambiguous", "positive", "negative");
+            "borrowed_in", "context");
+    private static final Set<String> CONTEXT_FIELDS = Set.of("ambiguous", "positive", "negative", "default");
+    /** The values of {@code context.default}: whether an ambiguous name no rule or cue decides is linked. */
+    private static final Map<String, Boolean> DEFAULTS = Map.of("linked", true, "unlinked", false);
     private static final List<String> NAME_FIELDS = List.of("aliases", "demonyms", "metonyms");
 
     private final List<TrackedEntity> entities;
@@ -65,12 +69,21 @@ public final class EntityCatalog {
         return entities;
     }
 
+    /** Whether {@code id} has the form of an entity id: a Wikidata QID or nw: and a lower-case slug. */
+    public static boolean wellFormedId(String id) {
+        return ID.matcher(id).matches();
+    }
+
     /** The entity with this id, or null. */
     public TrackedEntity get(String id) {
         return byId.get(id);
     }
 
     private record Checked(List<TrackedEntity> entities, List<CatalogProblem> problems) {
+    }
+
+    /** A name of {@code borrowed_in}, where it is written: to check, once all entries are read, that it is no name. */
+    private record Borrowing(String label, String field, String written) {
     }
 
     private static Checked check(byte[] yaml, String origin) {
@@ -111,17 +124,26 @@ public final class EntityCatalog {
         }
         Map<String, String> idOwners = new HashMap<>();
         Map<String, String> nameOwners = new HashMap<>();
+        Map<String, Borrowing> borrowers = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            TrackedEntity e = entry(list.get(i), i, idOwners, nameOwners, problems);
+            TrackedEntity e = entry(list.get(i), i, idOwners, nameOwners, borrowers, problems);
             if (e != null) {
                 entities.add(e);
             }
         }
+        // A longer name that is also an entity's name would hide that entity wherever it is written.
+        borrowers.forEach((key, b) -> {
+            if (nameOwners.containsKey(key)) {
+                problems.add(new CatalogProblem(b.label(), b.field(), "'" + b.written() + "' is a name of "
+                        + nameOwners.get(key) + ", so it cannot be a name that only borrows one"));
+            }
+        });
         return new Checked(entities, problems);
     }
 
     private static TrackedEntity entry(JsonNode node, int index, Map<String, String> idOwners,
-                                       Map<String, String> nameOwners, List<CatalogProblem> problems) {
+                                       Map<String, String> nameOwners, Map<String, Borrowing> borrowers,
+                                       List<CatalogProblem> problems) {
         String label = "entities[" + index + "]";
         if (!node.isObject()) {
             problems.add(new CatalogProblem(label, "entry", "must be a mapping with id, name, type"));
@@ -135,8 +157,7 @@ public final class EntityCatalog {
         if (id == null) {
             problems.add(new CatalogProblem(label, "id", "missing: a Wikidata QID (Q159) or nw:slug"));
         } else if (!ID.matcher(id).matches()) {
-            problems.add(new CatalogProblem(label, "id", "malformed id '" + id
-                    + "': expected a Wikidata QID (Q followed by digits) or nw: and a lower-case slug"));
+            problems.add(new CatalogProblem(label, "id", "malformed id '" + id + "': " + ID_FORM));
         } else if (idOwners.putIfAbsent(id, label) != null) {
             problems.add(new CatalogProblem(label, "id", "duplicate id, also used by " + idOwners.get(id)));
         }
@@ -174,12 +195,47 @@ public final class EntityCatalog {
         if (names.get("aliases").isEmpty() && names.get("demonyms").isEmpty() && names.get("metonyms").isEmpty()) {
             problems.add(new CatalogProblem(label, "aliases", "no alias, demonym or metonym: the entity could never match"));
         }
+        List<String> borrowedIn = borrowedIn(node.get("borrowed_in"), label, names, borrowers, problems);
         EntityContext context = context(node.get("context"), label, ownNames, problems);
         if (problems.size() > before) {
             return null;
         }
         return new TrackedEntity(id, name, type, names.get("aliases"), names.get("demonyms"), names.get("metonyms"),
-                context);
+                borrowedIn, context);
+    }
+
+    /**
+     * The entry's {@code borrowed_in}: each must hold one of its names (a demonym's derived plural
+     * included) as whole words, and more words than that name ("Russian roulette" holds "Russian").
+     * {@code borrowers} collects their keys, to check once all entries are read that none is a name.
+     */
+    private static List<String> borrowedIn(JsonNode node, String label, Map<String, List<String>> names,
+                                           Map<String, Borrowing> borrowers, List<CatalogProblem> problems) {
+        List<String> values = strings(node, label, "borrowed_in", problems);
+        List<String> own = new ArrayList<>();
+        names.values().forEach(own::addAll);
+        for (String demonym : names.get("demonyms")) {
+            String plural = Gazetteer.plural(demonym);
+            if (plural != null) {
+                own.add(plural);
+            }
+        }
+        for (int j = 0; j < values.size(); j++) {
+            String where = "borrowed_in[" + j + "]";
+            List<String> words = List.of(nameKey(values.get(j)).split(" "));
+            if (own.stream().noneMatch(n -> holds(words, List.of(nameKey(n).split(" "))))) {
+                problems.add(new CatalogProblem(label, where, "'" + values.get(j)
+                        + "' holds none of this entry's aliases, demonyms or metonyms with more words around it"));
+            } else {
+                borrowers.putIfAbsent(nameKey(values.get(j)), new Borrowing(label, where, values.get(j)));
+            }
+        }
+        return values;
+    }
+
+    /** Whether {@code words} holds {@code name} as a run of whole words, and more words than it. */
+    private static boolean holds(List<String> words, List<String> name) {
+        return words.size() > name.size() && Collections.indexOfSubList(words, name) >= 0;
     }
 
     private static EntityContext context(JsonNode node, String label, Map<String, String> ownNames,
@@ -188,7 +244,7 @@ public final class EntityCatalog {
             return EntityContext.NONE;
         }
         if (!node.isObject()) {
-            problems.add(new CatalogProblem(label, "context", "must be a mapping with ambiguous, positive, negative"));
+            problems.add(new CatalogProblem(label, "context", "must be a mapping with ambiguous, positive, negative, default"));
             return EntityContext.NONE;
         }
         unknownFields(node, CONTEXT_FIELDS, label, "context.", problems);
@@ -201,7 +257,19 @@ public final class EntityCatalog {
         }
         List<String> positive = strings(node.get("positive"), label, "context.positive", problems);
         List<String> negative = strings(node.get("negative"), label, "context.negative", problems);
-        return new EntityContext(ambiguous, positive, negative);
+        boolean linkedByDefault = true;
+        if (node.has("default")) {
+            Boolean linked = DEFAULTS.get(text(node, "default"));
+            if (linked == null) {
+                problems.add(new CatalogProblem(label, "context.default", "must be one of " + new TreeSet<>(DEFAULTS.keySet())
+                        + ", found " + node.get("default")));
+            } else if (ambiguous.isEmpty()) {
+                problems.add(new CatalogProblem(label, "context.default", "applies to ambiguous names, and none is listed"));
+            } else {
+                linkedByDefault = linked;
+            }
+        }
+        return new EntityContext(ambiguous, positive, negative, linkedByDefault);
     }
 
     /**

@@ -70,18 +70,23 @@ public final class EntityEvaluation {
     /**
      * Adds one analysed article and its gold mentions, at most one per span (as {@link GoldMention#read} keeps them).
      *
-     * @throws IllegalArgumentException when a gold mention's text is not the article's text at its offsets
+     * @throws IllegalArgumentException naming the gold file and line when a gold mention's offsets are
+     *                                  outside the article or its text is not the article's text there
      */
     public void add(String article, Doc doc, List<GoldMention> goldMentions) {
         String text = doc.text();
+        int length = text.codePointCount(0, text.length());
         for (GoldMention g : goldMentions) {
-            int from = offsetOf(text, g.start());
-            int to = offsetOf(text, g.end());
-            String actual = from < 0 || to < 0 ? null : text.substring(from, to);
+            String span = article + " [" + g.start() + ", " + g.end() + ")";
+            if (g.start() < 0 || g.end() > length) {
+                throw new IllegalArgumentException(printable(g.where() + ": gold mention " + span
+                        + " is outside the article (" + length + " characters)"));
+            }
+            String actual = text.substring(text.offsetByCodePoints(0, g.start()), text.offsetByCodePoints(0, g.end()));
             if (!g.text().equals(actual)) {
                 // Both texts are quoted on the terminal: escape what could move the cursor or retitle it.
-                throw new IllegalArgumentException(printable("gold mention " + article + " [" + g.start() + ", "
-                        + g.end() + ") says '" + g.text() + "' but the article has '" + actual + "' there"));
+                throw new IllegalArgumentException(printable(g.where() + ": gold mention " + span + " says '"
+                        + g.text() + "' but the article has '" + actual + "' there"));
             }
             gold.add(new Mention(article, g.start(), g.end(), g.text(), g.kbId()));
         }
@@ -126,14 +131,5 @@ public final class EntityEvaluation {
         return new Result(new Score(spanHits, found.size() - spanHits, gold.size() - spanHits),
                 new Score(idHits, found.size() - idHits, gold.size() - idHits), gold.size(), found.size(),
                 missed, spurious, wrongId);
-    }
-
-    /** The UTF-16 index of a code point offset, or -1 when the text is shorter. */
-    private static int offsetOf(String text, int codePoints) {
-        try {
-            return text.offsetByCodePoints(0, codePoints);
-        } catch (IndexOutOfBoundsException e) {
-            return -1;
-        }
     }
 }

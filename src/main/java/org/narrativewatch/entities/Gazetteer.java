@@ -11,16 +11,22 @@ import org.narrativewatch.doc.Sentence;
 /**
  * Finds the tracked entities of a catalog in text: every alias, demonym (and its plural) and metonym
  * in one {@link PhraseTrie}, longest match first, then each is kept or dropped from its context
- * ({@link AmbiguityRules}). Immutable and thread-safe once built.
+ * ({@link AmbiguityRules}). The longer names that only borrow a name ("Russian roulette") are in the
+ * trie too, so that they win over the name they hold, and then give no mention. Immutable and
+ * thread-safe once built.
  */
 public final class Gazetteer {
-    /** A name in the trie: the entity it stands for, how, and whether context must confirm it. */
-    record Name(TrackedEntity entity, String via, boolean ambiguous) {
+    /**
+     * A name in the trie: the entity it stands for, how, and whether context must confirm it; or,
+     * with {@code borrowed}, a longer name that only borrows one of the entity's names.
+     */
+    record Name(TrackedEntity entity, String via, boolean ambiguous, boolean borrowed) {
     }
 
     private final EntityCatalog catalog;
-    private final PhraseTrie<Name> names = new PhraseTrie<>(true);
+    private final PhraseTrie<Name> names = new PhraseTrie<>(PhraseTrie.Case.NAMES);
     private final AmbiguityRules ambiguity;
+    private int borrowedNames;
 
     public Gazetteer(EntityCatalog catalog) {
         this.catalog = catalog;
@@ -30,13 +36,19 @@ public final class Gazetteer {
             addAll(e, e.metonyms(), GazetteerMatch.METONYMY, ambiguous);
             addAll(e, e.demonyms(), GazetteerMatch.DEMONYM, ambiguous);
         }
-        // Derived forms come last, so a name written in the catalog always wins over a derived one.
+        // Derived forms come last, so a name written in the catalog always wins over a derived one; a
+        // plural the entry lists itself is not derived again.
         for (TrackedEntity e : catalog.entities()) {
             Set<String> ambiguous = Set.copyOf(e.context().ambiguous());
             for (String demonym : e.demonyms()) {
                 String plural = plural(demonym);
-                if (plural != null) {
-                    names.add(plural, new Name(e, GazetteerMatch.DEMONYM, ambiguous.contains(demonym)));
+                if (plural != null && !e.demonyms().contains(plural)) {
+                    names.add(plural, new Name(e, GazetteerMatch.DEMONYM, ambiguous.contains(demonym), false));
+                }
+            }
+            for (String longer : e.borrowedIn()) {
+                if (names.add(longer, new Name(e, null, false, true))) {
+                    borrowedNames++;
                 }
             }
         }
@@ -45,7 +57,7 @@ public final class Gazetteer {
 
     private void addAll(TrackedEntity e, Collection<String> forms, String via, Set<String> ambiguous) {
         for (String form : forms) {
-            names.add(form, new Name(e, via, ambiguous.contains(form)));
+            names.add(form, new Name(e, via, ambiguous.contains(form), false));
         }
     }
 
@@ -53,9 +65,9 @@ public final class Gazetteer {
         return catalog;
     }
 
-    /** Number of surface forms the matcher knows, derived plurals included. */
+    /** Number of surface forms the matcher links, derived plurals included (the borrowing names are not). */
     public int size() {
-        return names.size();
+        return names.size() - borrowedNames;
     }
 
     /**
@@ -68,16 +80,19 @@ public final class Gazetteer {
     public List<GazetteerMatch> find(Doc doc) {
         String text = doc.article().analysedText();
         List<PhraseTokens.Tok> tokens = withSentenceBreaks(PhraseTokens.of(text), doc.sentences());
-        List<PhraseTrie.Hit<Name>> hits = names.find(tokens);
-        List<GazetteerMatch> candidates = new ArrayList<>(hits.size());
-        for (PhraseTrie.Hit<Name> hit : hits) {
+        List<Name> found = new ArrayList<>();
+        List<GazetteerMatch> candidates = new ArrayList<>();
+        for (PhraseTrie.Hit<Name> hit : names.find(tokens)) {
             Name name = hit.values().get(0);
-            candidates.add(new GazetteerMatch(hit.start(), hit.endChar(), name.entity(), name.via()));
+            if (!name.borrowed()) {
+                found.add(name);
+                candidates.add(new GazetteerMatch(hit.start(), hit.endChar(), name.entity(), name.via()));
+            }
         }
         AmbiguityRules.Article context = ambiguity.article(doc, text, tokens, candidates);
         List<GazetteerMatch> matches = new ArrayList<>(candidates.size());
-        for (int i = 0; i < hits.size(); i++) {
-            if (context.confirms(candidates.get(i), hits.get(i).values().get(0).ambiguous())) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (context.confirms(candidates.get(i), found.get(i).ambiguous())) {
                 matches.add(candidates.get(i));
             }
         }

@@ -22,8 +22,9 @@ import org.narrativewatch.ingest.StrictUtf8;
  * @param end     code point offset after the last character
  * @param text    the mention as written (checked against the article)
  * @param kbId    the catalog id it refers to
+ * @param where   the file and line it was read from ("gold.jsonl:12"), for messages
  */
-public record GoldMention(String article, int start, int end, String text, String kbId) {
+public record GoldMention(String article, int start, int end, String text, String kbId, String where) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Span(String article, int start, int end) {
@@ -33,10 +34,17 @@ public record GoldMention(String article, int start, int end, String text, Strin
     private record Annotated(GoldMention mention, int line) {
     }
 
+    /** Whether the other row annotates the same span with the same text and id, wherever it was read. */
+    public boolean sameAnnotation(GoldMention other) {
+        return article.equals(other.article) && start == other.start && end == other.end && text.equals(other.text)
+                && kbId.equals(other.kbId);
+    }
+
     /**
      * Reads a gold file: one JSON object per line, in UTF-8; blank lines and lines starting with # are
-     * skipped, and so is a byte order mark at the start. A line that is not such an object, or not
-     * UTF-8, stops the reading with a message naming file and line. Only the first row for a span is kept: a second one
+     * skipped, and so is a byte order mark at the start. A line that is not such an object, one whose
+     * kb_id is not of the form of a catalog id, or one not in UTF-8, stops the reading with a message
+     * naming file and line. Only the first row for a span is kept: a second one
      * (pasted twice, or annotated again with another id) would count as a gold mention the
      * matcher missed. {@code warnings} receives one message naming file and line per row dropped.
      */
@@ -69,8 +77,13 @@ public record GoldMention(String article, int start, int end, String text, Strin
                     throw new IOException(file + ":" + number
                             + ": expected {\"article\", \"start\", \"end\" > start, \"text\", \"kb_id\"}");
                 }
+                String kbId = n.get("kb_id").asText();
+                if (!EntityCatalog.wellFormedId(kbId)) {
+                    throw new IOException(file + ":" + number + ": kb_id '" + kbId + "' is no catalog id: "
+                            + EntityCatalog.ID_FORM);
+                }
                 GoldMention mention = new GoldMention(n.get("article").asText(), n.get("start").intValue(),
-                        n.get("end").intValue(), n.get("text").asText(), n.get("kb_id").asText());
+                        n.get("end").intValue(), n.get("text").asText(), kbId, file + ":" + number);
                 Annotated earlier = bySpan.putIfAbsent(new Span(mention.article(), mention.start(), mention.end()),
                         new Annotated(mention, number));
                 if (earlier == null) {
@@ -85,7 +98,7 @@ public record GoldMention(String article, int start, int end, String text, Strin
 
     /** Why a row for a span already annotated is dropped. */
     private static String repeated(GoldMention mention, Annotated earlier) {
-        if (mention.equals(earlier.mention())) {
+        if (mention.sameAnnotation(earlier.mention())) {
             return "the same mention as line " + earlier.line() + ", counted once";
         }
         return mention.article() + " [" + mention.start() + ", " + mention.end() + ") is annotated at line "

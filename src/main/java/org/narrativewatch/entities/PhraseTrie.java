@@ -13,15 +13,24 @@ import java.util.Map;
  * never overlap.
  *
  * <p>The trie is keyed on lower-case tokens; whether a candidate really matches is decided on the
- * exact forms. A case-sensitive trie accepts the phrase as written, with its first letter upper-cased
- * (sentence start: "Al-Assad"), or all in capitals (headlines: "RUSSIA"); a case-insensitive trie
- * accepts any case.
+ * exact forms. A phrase matched as a name is accepted as written, with its first letter upper-cased
+ * (sentence start: "Al-Assad"), or all in capitals (headlines: "RUSSIA"). In a trie of {@link
+ * Case#WORDS}, a phrase written in lower case is a common word and is accepted in any case ("county",
+ * "County", "COUNTY"), while one with a capital letter is a name ("Bill" does not match "bill").
  *
  * @param <T> what a phrase stands for
  */
 final class PhraseTrie<T> {
-    /** A phrase as added: its tokens and value. */
-    record Phrase<T>(List<PhraseTokens.Tok> tokens, T value) {
+    /** How the case of a phrase must match the text. */
+    enum Case {
+        /** Every phrase is a name. */
+        NAMES,
+        /** A phrase in lower case matches in any case; one with a capital letter is a name. */
+        WORDS
+    }
+
+    /** A phrase as added: its tokens, value, and whether it matches in any case. */
+    record Phrase<T>(List<PhraseTokens.Tok> tokens, T value, boolean anyCase) {
     }
 
     /** A match: the text tokens [first, end) and the phrases that matched there (at least one). */
@@ -34,16 +43,17 @@ final class PhraseTrie<T> {
     }
 
     private final Node<T> root = new Node<>();
-    private final boolean caseSensitive;
+    private final Case mode;
     private int size;
 
-    PhraseTrie(boolean caseSensitive) {
-        this.caseSensitive = caseSensitive;
+    PhraseTrie(Case mode) {
+        this.mode = mode;
     }
 
     /**
-     * Adds a phrase; returns false (and adds nothing) when the same phrase with an equal value is
-     * already there. When the same phrase has several values, the first added is listed first.
+     * Adds a phrase; returns false (and adds nothing) when a phrase with an equal value that matches
+     * wherever this one does is already there. When the same phrase has several values, the first
+     * added is listed first.
      */
     boolean add(String phrase, T value) {
         List<PhraseTokens.Tok> tokens = PhraseTokens.of(phrase);
@@ -54,12 +64,13 @@ final class PhraseTrie<T> {
         for (PhraseTokens.Tok t : tokens) {
             node = node.next.computeIfAbsent(t.key(), k -> new Node<>());
         }
+        Phrase<T> added = new Phrase<>(tokens, value, mode == Case.WORDS && phrase.equals(phrase.toLowerCase(Locale.ROOT)));
         for (Phrase<T> p : node.phrases) {
-            if (samePhrase(p.tokens(), tokens) && p.value().equals(value)) {
+            if (p.value().equals(value) && covers(p, added)) {
                 return false;
             }
         }
-        node.phrases.add(new Phrase<>(tokens, value));
+        node.phrases.add(added);
         size++;
         return true;
     }
@@ -102,7 +113,7 @@ final class PhraseTrie<T> {
     private List<T> accepted(Node<T> node, List<PhraseTokens.Tok> text, int first, int end) {
         List<T> values = new ArrayList<>(1);
         for (Phrase<T> p : node.phrases) {
-            if (gapsMatch(p.tokens(), text, first) && (!caseSensitive || caseMatches(p.tokens(), text, first))) {
+            if (gapsMatch(p.tokens(), text, first) && (p.anyCase() || caseMatches(p.tokens(), text, first))) {
                 values.add(p.value());
             }
         }
@@ -137,15 +148,19 @@ final class PhraseTrie<T> {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    /** Same tokens and spacing; in a case-insensitive trie, case does not tell phrases apart either. */
-    private boolean samePhrase(List<PhraseTokens.Tok> a, List<PhraseTokens.Tok> b) {
-        if (a.size() != b.size()) {
+    /**
+     * Whether phrase {@code a} matches wherever {@code b} does: the same spacing, and the same tokens
+     * (in any case when {@code a} matches in any case).
+     */
+    private static <T> boolean covers(Phrase<T> a, Phrase<T> b) {
+        if (a.tokens().size() != b.tokens().size() || !a.anyCase() && b.anyCase()) {
             return false;
         }
-        for (int k = 0; k < a.size(); k++) {
-            String x = caseSensitive ? a.get(k).form() : a.get(k).key();
-            String y = caseSensitive ? b.get(k).form() : b.get(k).key();
-            if (!x.equals(y) || a.get(k).gapBefore() != b.get(k).gapBefore()) {
+        for (int k = 0; k < a.tokens().size(); k++) {
+            PhraseTokens.Tok x = a.tokens().get(k);
+            PhraseTokens.Tok y = b.tokens().get(k);
+            boolean same = a.anyCase() ? x.key().equals(y.key()) : x.form().equals(y.form());
+            if (!same || x.gapBefore() != y.gapBefore()) {
                 return false;
             }
         }

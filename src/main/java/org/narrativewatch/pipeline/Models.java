@@ -35,14 +35,16 @@ public final class Models {
     private final PageLayout layout;
     private final Pipeline pipeline;
     private final Catalog narratives;
+    private final EntityCatalog entities;
     private final Map<String, String> versions;
 
     private Models(PipelineOptions options, PageLayout layout, Pipeline pipeline, Catalog narratives,
-                   Map<String, String> versions) {
+                   EntityCatalog entities, Map<String, String> versions) {
         this.options = options;
         this.layout = layout;
         this.pipeline = pipeline;
         this.narratives = narratives;
+        this.entities = entities;
         this.versions = versions;
     }
 
@@ -76,8 +78,8 @@ public final class Models {
 
         byte[] entities = Resources.read(options.entities(), "entities.yaml");
         versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8)).substring(0, 16));
-        Stage entityStage = new EntityStage(new Gazetteer(
-                EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml"))));
+        EntityCatalog entityCatalog = EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml"));
+        Stage entityStage = new EntityStage(new Gazetteer(entityCatalog));
 
         List<Stage> stages = new ArrayList<>();
         if (options.detectLanguage()) {
@@ -86,7 +88,7 @@ public final class Models {
         stages.add(nlp);
         stages.add(entityStage);
         stages.add(new NarrativeStage(new NarrativeMatcher(narratives)));
-        return new Models(options, layout, new Pipeline(stages), narratives, versions);
+        return new Models(options, layout, new Pipeline(stages), narratives, entityCatalog, versions);
     }
 
     private static <T> T await(FutureTask<T> loading) throws IOException {
@@ -129,6 +131,11 @@ public final class Models {
     /** The narrative catalog the pipeline matches. */
     public Catalog narratives() {
         return narratives;
+    }
+
+    /** The tracked-entity catalog the pipeline links to. */
+    public EntityCatalog entities() {
+        return entities;
     }
 
     /** Versions of code, models and catalogs; written into every record and summary.json. */

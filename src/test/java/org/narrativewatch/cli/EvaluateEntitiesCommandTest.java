@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.Printed;
@@ -142,8 +143,39 @@ class EvaluateEntitiesCommandTest {
                 + "\"start\": 8, \"end\": 14, \"text\": \"\\u001b]0;pwned\\u0007\\u001b[31mRu\", \"kb_id\": \"Q159\"}\n");
         Printed run = evaluate(gold);
         assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
-        assertEquals("narrative-watch: gold mention russia-abandons-its-allies.txt [8, 14) says "
+        assertEquals("narrative-watch: " + gold + ":1: gold mention russia-abandons-its-allies.txt [8, 14) says "
                 + "'\\u001b]0;pwned\\u0007\\u001b[31mRu' but the article has 'Russia' there\n", run.stderr());
+    }
+
+    /**
+     * Audit 8b, 6: a kb_id that is no catalog id at all (a typo: "q801") and a span past the article's
+     * end are fatal errors naming file and line; a well-formed id the catalog does not have is named
+     * on stderr and scored, as a rerun with an older catalog needs.
+     */
+    @Test
+    void badIdsAndSpansOutsideTheArticleAreNamedByFileAndLine(@TempDir Path dir) throws Exception {
+        List<String> rows = sampleRows();
+        Path typo = Files.write(dir.resolve("typo.jsonl"), List.of(rows.get(0), rows.get(1).replace("\"Q159\"", "\"q159\"")));
+        Printed run = evaluate(typo);
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertEquals("narrative-watch: " + typo + ":2: kb_id 'q159' is no catalog id: expected a Wikidata QID "
+                + "(Q followed by digits) or nw: and a lower-case slug\n", run.stderr());
+
+        Path unknown = Files.write(dir.resolve("unknown.jsonl"), List.of(rows.get(0), rows.get(1).replace("\"Q159\"",
+                "\"Q999999\"")));
+        run = evaluate(unknown);
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
+        assertEquals("narrative-watch: warning: " + unknown + ":2: kb_id 'Q999999' is not in the entity catalog; the "
+                + "mention counts as one the matcher cannot link\n", run.stderr());
+        assertEquals(1, new ObjectMapper().readTree(run.stdout()).get("ids").get("true_positives").asInt());
+
+        Path outside = Files.write(dir.resolve("outside.jsonl"), List.of(rows.get(0), "{\"article\": "
+                + "\"russia-abandons-its-allies.txt\", \"start\": 50800, \"end\": 50806, \"text\": \"Russia\", \"kb_id\": \"Q159\"}"));
+        run = evaluate(outside);
+        assertEquals(ExitCodes.FATAL, run.code(), run.stderr());
+        assertTrue(run.stderr().matches("narrative-watch: " + Pattern.quote(outside.toString()) + ":2: gold mention "
+                + "russia-abandons-its-allies\\.txt \\[50800, 50806\\) is outside the article \\(\\d+ characters\\)\n"),
+                run.stderr());
     }
 
     /** As a Windows editor saves it: a byte order mark and CRLF line ends. Scored as the plain file is. */

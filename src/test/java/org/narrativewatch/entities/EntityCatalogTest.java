@@ -135,4 +135,57 @@ class EntityCatalogTest {
                   - {id: Q7184, name: NATO, type: alliance, aliases: [NATO, Nato]}
                 """));
     }
+
+    /**
+     * A borrowing name must hold one of the entry's names with more words around it, and must not be
+     * an entity's name (it would hide that entity); context.default is linked or unlinked, for
+     * ambiguous names only.
+     */
+    @Test
+    void borrowedNamesAndTheContextDefaultAreChecked() {
+        List<String> lines = problems("""
+                version: 1
+                entities:
+                  - id: Q159
+                    name: Russia
+                    type: state
+                    demonyms: [Russian]
+                    borrowed_in: [Russian roulette, Russian, roulette, Vatican City]
+                    context:
+                      default: unlinked
+                  - id: Q237
+                    name: Vatican City
+                    type: state
+                    aliases: [Vatican City, Vatican]
+                    borrowed_in: [Vatican II]
+                    context:
+                      ambiguous: [Vatican]
+                      default: sometimes
+                """).stream().map(CatalogProblem::toString).toList();
+        assertEquals(List.of(
+                "entities[0] Q159 (Russia): borrowed_in[1]: 'Russian' holds none of this entry's aliases, demonyms or "
+                        + "metonyms with more words around it",
+                "entities[0] Q159 (Russia): borrowed_in[2]: 'roulette' holds none of this entry's aliases, demonyms or "
+                        + "metonyms with more words around it",
+                "entities[0] Q159 (Russia): borrowed_in[3]: 'Vatican City' holds none of this entry's aliases, demonyms "
+                        + "or metonyms with more words around it",
+                "entities[0] Q159 (Russia): context.default: applies to ambiguous names, and none is listed",
+                "entities[1] Q237 (Vatican City): context.default: must be one of [linked, unlinked], found \"sometimes\""),
+                lines);
+        List<String> hidden = problems("""
+                version: 1
+                entities:
+                  - id: Q148
+                    name: China
+                    type: state
+                    aliases: [China]
+                    borrowed_in: [South China Sea]
+                  - id: Q1
+                    name: South China Sea
+                    type: region
+                    aliases: [South China Sea]
+                """).stream().map(CatalogProblem::toString).toList();
+        assertEquals(List.of("entities[0] Q148 (China): borrowed_in[0]: 'South China Sea' is a name of entities[1] Q1 "
+                + "(South China Sea) aliases[0], so it cannot be a name that only borrows one"), hidden);
+    }
 }

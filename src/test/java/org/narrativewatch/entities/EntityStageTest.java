@@ -217,4 +217,105 @@ class EntityStageTest {
         int aware = hillary.text().indexOf("Clinton was fully aware");
         assertTrue(tracked(hillary).contains(aware + ":Clinton=Q6294/alias"), tracked(hillary).toString());
     }
+
+    /** The tracked mentions in [at, at + length) of a text, as {@link #tracked} lists them. */
+    private static List<String> trackedIn(Doc doc, String phrase) {
+        int at = doc.text().indexOf(phrase);
+        assertTrue(at >= 0, phrase);
+        return doc.entities().stream().filter(e -> e.tracked() && e.start() >= at && e.end() <= at + phrase.length())
+                .map(e -> e.start() + ":" + e.text() + "=" + e.kbId() + "/" + e.via()).toList();
+    }
+
+    private static Doc ptc(String article) throws IOException {
+        return analyse(TestData.read(TestData.shared().resolve("ptc/articles").resolve(article)));
+    }
+
+    /**
+     * Audit 8b, 1: a "General Assembly" another body owns, an earlier mention of it, and one that an
+     * indefinite article makes one of many, are not the UN's; the UN's own still are.
+     */
+    @Test
+    void anotherBodysGeneralAssemblyIsNotTheUnOne() throws IOException {
+        assertEquals(List.of(), tracked(analyse("In March, Virginia's General Assembly passed the bill on a party-line vote.")));
+        Doc ssmu = ptc("article704591553.txt");
+        assertEquals(List.of(), trackedIn(ssmu, "SSMU’s General Assembly moved"));
+        assertEquals(List.of(), trackedIn(ssmu, "the General Assembly ratification"));
+        assertEquals(List.of(), trackedIn(ptc("article761334950.txt"), "a General Assembly is no longer possible"));
+
+        Doc un = ptc("article694356862.txt");
+        assertEquals(1, trackedIn(un, "the UN General Assembly").size(), tracked(un).toString());
+        Doc owned = analyse("The UN's General Assembly voted on Monday. A General Assembly resolution followed.");
+        assertEquals(List.of("4:UN=Q1065/alias", "9:General Assembly=Q47423/alias", "45:General Assembly=Q47423/alias"),
+                tracked(owned));
+        assertEquals(List.of(), tracked(analyse("Russia's Security Council met in Moscow's suburbs.")).stream()
+                .filter(m -> m.contains("Q37470")).toList());
+    }
+
+    /**
+     * Audit 8b, 2: a cue with a capital letter is a name, not the common word ("bill"), and does not
+     * count inside another, untracked name ("Chelsea Manning", "Rio Grande Valley"); standing on its
+     * own, as a name, it still does.
+     */
+    @Test
+    void cuesAreNamesNotCommonWordsNorPartsOfOtherNames() throws IOException {
+        String senate = "Senate vote\n\nSenator Hillary Clinton spoke on the floor on Tuesday.\n\nThe Senate then took "
+                + "up the spending bill.\n\nClinton voted against the bill, which passed 60 to 40.\n\nThe House passed "
+                + "its own bill in March.\n";
+        for (String text : List.of(senate, senate.replace("bill", "measure"))) {
+            Doc doc = analyse(text);
+            assertEquals(List.of(doc.text().indexOf("Clinton voted") + ":Clinton=Q6294/alias"),
+                    trackedIn(doc, "Clinton voted"), text);
+        }
+        Doc wikileaks = ptc("article763260610.txt");
+        for (String phrase : List.of("the Clinton machine", "the Clinton organization", "on Clinton’s watch")) {
+            assertEquals(1, trackedIn(wikileaks, phrase).size(), phrase + ": " + tracked(wikileaks));
+        }
+        assertEquals(1, trackedIn(ptc("article734265267.txt"), "Peru (1) and Jordan (1)").stream()
+                .filter(m -> m.contains("Q810")).count());
+
+        Doc family = analyse("Senator Hillary Clinton spoke on Tuesday.\n\nBill and Chelsea joined her later.\n\n"
+                + "Clinton voted against the measure.");
+        assertEquals(List.of(), trackedIn(family, "Clinton voted"));
+    }
+
+    /**
+     * Audit 8b, 3: "RT reports" is RT, whatever share bar ("SHARES Facebook Twitter") or embedded tweet
+     * ("pic.twitter.com/...") is on the page; a retweet still is not.
+     */
+    @Test
+    void rtReportsIsTheOutletDespiteShareBarsAndTweetAddresses() throws IOException {
+        for (String text : List.of("Border\n\nTroops are stringing concertina wire along the border, RT reports.\n",
+                "Border\n\n665 SHARES Facebook Twitter\n\nTroops are stringing concertina wire along the border, RT reports.\n")) {
+            Doc doc = analyse(text);
+            assertEquals(List.of(doc.text().indexOf("RT") + ":RT=Q22868/alias"), tracked(doc), text);
+        }
+        for (String article : List.of("article999000870.txt", "article999000880.txt", "article999000894.txt")) {
+            Doc doc = ptc(article);
+            int at = doc.text().indexOf("RT reports");
+            assertTrue(tracked(doc).contains(at + ":RT=Q22868/alias"), article + ": " + tracked(doc));
+        }
+        assertEquals(List.of(), tracked(analyse("Please RT this tweet if you agree, and follow us on Twitter.")));
+    }
+
+    /**
+     * Audit 8b, 4 and 5: the indigenous peoples of the Americas are not India's people, and a Church
+     * council or an idiom that borrows a name is no mention; India's people and the Vatican still are.
+     */
+    @Test
+    void namesThatOnlyBorrowATrackedNameAreNotLinked() throws IOException {
+        assertEquals(List.of(), tracked(analyse(
+                "The treaty took land from American Indians in Oklahoma, and the tribes sued the federal government.")));
+        assertEquals(List.of(), trackedIn(ptc("article766632016.txt"), "the republics of the Indians"));
+        assertEquals(List.of("0:Indians=Q668/demonym", "21:New Delhi=Q668/metonymy"),
+                tracked(analyse("Indians protested in New Delhi on Sunday.")));
+
+        Doc vatican = ptc("article782017101.txt");
+        for (String phrase : List.of("Fruit of Vatican II", "the Second Vatican Council", "during Vatican II",
+                "spirit of Vatican II")) {
+            assertEquals(List.of(), trackedIn(vatican, phrase), phrase);
+        }
+        assertEquals(List.of(), tracked(ptc("article713130996.txt")).stream().filter(m -> m.contains("Q159")).toList());
+        assertEquals(List.of("4:Vatican=Q237/alias", "60:Russian=Q159/demonym"),
+                tracked(analyse("The Vatican said after Vatican II that Russian roulette and Russian troops differ.")));
+    }
 }

@@ -94,6 +94,7 @@ class GoldSetTest {
         Files.writeString(example, block("jsonl"));
         List<GoldMention> documented = GoldMention.read(example, NO_WARNINGS);
         assertEquals(2, documented.size());
-        assertTrue(GoldMention.read(GOLD, NO_WARNINGS).containsAll(documented), documented.toString());
+        List<GoldMention> gold = GoldMention.read(GOLD, NO_WARNINGS);
+        assertTrue(documented.stream().allMatch(d -> gold.stream().anyMatch(d::sameAnnotation)), documented.toString());
     }
 }

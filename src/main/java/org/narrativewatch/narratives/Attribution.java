@@ -22,15 +22,26 @@ final class Attribution {
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "assert", "insist", "accuse",
             "argue", "state", "declare", "tell", "write", "report", "suggest", "announce", "stress", "warn",
             "maintain", "contend", "tweet", "speculate", "believe", "think", "suspect", "call", "describe",
-            "portray", "depict", "label", "brand", "reject", "dismiss", "deny", "predict", "blame", "compare", "liken");
-    /** Lemmas of reporting verbs that are a preposition when "to" or "with" follows at once: "compared to 2015". */
-    private static final Set<String> COMPARING = Set.of("compare", "liken");
+            "portray", "depict", "label", "brand", "reject", "dismiss", "deny", "predict", "blame", "compare", "liken",
+            "link", "tie", "connect", "attribute", "ascribe", "equate");
+    /**
+     * Lemmas of reporting verbs that relate X to Y ("compares Soros to ...", "linking crime to immigrants"): with
+     * "to" or "with" at once they are a preposition or a passive that names no one ("compared to 2015", "the
+     * shootings are linked to the drugs trade").
+     */
+    private static final Set<String> RELATING = Set.of("compare", "liken", "link", "tie", "connect", "attribute",
+            "ascribe", "equate");
+    /**
+     * Lemmas of relating verbs that also join things ("the road linking Yerevan to Gyumri", "a railway connects
+     * Russia to China"): they report a claim only with a speaker for their subject ({@link #speakerSubject}).
+     */
+    private static final Set<String> CONNECTING = Set.of("link", "tie", "connect");
     /**
      * Lemmas of reporting verbs whose object is what the claim is about, the claim coming after it ("calls X a
      * coup", "accused what he calls the global war party of ..."), not the claim itself ("believe what ...").
      */
     private static final Set<String> OBJECT_THEN_CLAIM = Set.of("call", "describe", "portray", "depict", "label",
-            "brand", "accuse", "blame", "compare", "liken");
+            "brand", "accuse", "blame", "compare", "liken", "link", "tie", "connect", "attribute", "ascribe", "equate");
     /** Pronouns that open a relative clause: "a diplomat who has read the report told ...". */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     /**
@@ -72,6 +83,11 @@ final class Attribution {
     private static final int ANTECEDENT_SENTENCES = 3;
     /** A quotation shorter than this many words is a scare quote or a term, not reported speech. */
     private static final int MIN_QUOTE_WORDS = 4;
+    /** How many tokens before a participle the "with" that makes its noun phrase its subject may stand. */
+    private static final int NOUN_PHRASE_TOKENS = 8;
+    /** Parts of speech inside a noun phrase: "the populist, opposition Sweden Democrats". */
+    private static final Set<String> NOUN_PHRASE_POS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN",
+            "NNS", "NNP", "NNPS", "POS", "HYPH", ",");
     /** Parts of speech of a speaker's name or description. */
     private static final Set<String> SPEAKER_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD");
 
@@ -225,23 +241,35 @@ final class Attribution {
     /**
      * The speaker a wire report names after the claim, at the end of its sentence and without quotation
      * marks: "NATO is collapsing, Lavrov said.", "..., says Lavrov.", "..., the ministry claimed on Monday.",
-     * "..., he told reporters.", "..., Zakharova said, adding that ...". The reporting verb stands in the clause
-     * after the first comma that follows the trigger (ending at token {@code end}), with nothing after it but
-     * what closes a speaker tag ({@link #adverbialsOnly}: ", claiming that ..." says something of its own).
+     * "..., he told reporters.", "..., Zakharova said, adding that ...". The speaker tag ({@link #speakerTag})
+     * opens after a comma that follows the trigger (ending at token {@code end}): the first, or a later one when
+     * the claim's clause has commas of its own (", all of which are poor, the PM said."), but not past a
+     * reporting verb, which speaks for what stands before it, nor past a semicolon or colon.
      */
     private String trailingSpeaker(Sentence s, int end) {
         List<Token> tokens = doc.tokens();
-        int comma = -1;
-        for (int i = end; i < s.endToken() && comma < 0; i++) {
+        int[] verbs = reporters(s).verbs();
+        int nextVerb = firstAtOrAfter(verbs, end);
+        for (int i = end; i < s.endToken(); i++) {
             String text = tokens.get(i).text();
-            if (text.equals(";") || text.equals(":")) {
+            if (text.equals(";") || text.equals(":") || nextVerb < verbs.length && verbs[nextVerb] < i) {
                 return null;
             }
-            comma = text.equals(",") ? i : -1;
+            String who = text.equals(",") ? speakerTag(s, i) : null;
+            if (who != null) {
+                return who;
+            }
         }
-        if (comma < 0) {
-            return null;
-        }
+        return null;
+    }
+
+    /**
+     * The speaker of the tag that opens after the comma at token {@code comma}, or null: a reporting verb
+     * within {@value #TRAILING_SPEAKER_TOKENS} tokens, with nothing before it but its subject and nothing after
+     * it but what closes a speaker tag ({@link #adverbialsOnly}: ", claiming that ..." says something of its own).
+     */
+    private String speakerTag(Sentence s, int comma) {
+        List<Token> tokens = doc.tokens();
         int[] verbs = reporters(s).verbs();
         int k = firstAtOrAfter(verbs, comma + 1);
         if (k == verbs.length || verbs[k] - comma > TRAILING_SPEAKER_TOKENS) {
@@ -665,13 +693,48 @@ final class Attribution {
      * Whether token {@code i} is a verb that introduces reported speech: not an infinitive that reports
      * nobody's speech ("evidence to suggest"), nor a past participle that modifies the noun before it ("a
      * so-called war", "a town called X", "videos tweeted out by a politician"), nor one whose object is a thing
-     * ("believe what they are told"), nor "compared" as a preposition ("compared to 2015").
+     * ("believe what they are told"), nor a verb that relates X to Y as a preposition or passive ("compared to
+     * 2015", "linked to the drugs trade"), nor one that joins things ("the road linking Yerevan to Gyumri").
      */
     private boolean reporting(int i) {
         Token t = doc.tokens().get(i);
         return t.pos().startsWith("VB") && !bareInfinitive(i) && !modifiesNoun(i) && !inFreeRelative(i)
-                && (REPORTING.contains(t.lemma()) && !(COMPARING.contains(t.lemma()) && prepositional(i))
+                && (REPORTING.contains(t.lemma()) && !(RELATING.contains(t.lemma()) && prepositional(i))
+                && (!CONNECTING.contains(t.lemma()) || speakerSubject(i))
                 || REPORTING_BEFORE_CLAIM.contains(t.lemma()) && claimFollows(i));
+    }
+
+    /**
+     * Whether the subject of the joining verb at token {@code i} ({@link #CONNECTING}) is one that can speak: a
+     * name, a plural noun or a personal pronoun ("Moscow links ...", "critics have linked ...", "they tie ..."),
+     * not a thing ("the road links ...", "it connects ..."). A participle right after its noun phrase modifies it
+     * ("the road linking Yerevan to Gyumri", "a pipeline linking Russia to Germany") unless "with" makes that
+     * noun phrase its subject ("with the opposition Sweden Democrats linking crime to immigrants").
+     */
+    private boolean speakerSubject(int i) {
+        List<Token> tokens = doc.tokens();
+        if (i == 0) {
+            return false;
+        }
+        if (tokens.get(i).pos().equals("VBG") && tokens.get(i - 1).pos().startsWith("NN")) {
+            for (int k = i - 1; k >= Math.max(0, i - NOUN_PHRASE_TOKENS); k--) {
+                Token t = tokens.get(k);
+                if (t.text().equalsIgnoreCase("with")) {
+                    return true;
+                }
+                if (!NOUN_PHRASE_POS.contains(t.pos())) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        int before = skipToName(i - 1, -1, -1);
+        if (before < 0) {
+            return false;
+        }
+        Token subject = tokens.get(before);
+        return subject.pos().equals("NNP") || subject.pos().equals("NNPS") || subject.pos().equals("NNS")
+                || subject.pos().equals("PRP") && !subject.text().equalsIgnoreCase("it");
     }
 
     /**

@@ -221,6 +221,85 @@ class StanceTest {
     }
 
     @Test
+    void aSpeakerNamedAfterAClaimWithCommasOfItsOwnReportsIt() {
+        // audit 8c #7: the comma of a relative clause inside the claim is not the one that opens the speaker tag
+        Evidence migrants = onlyEvidence(analyse("Hungary and the refugees",
+                "Hungary has refused to accept refugees from the Middle East. The government in Budapest has built a "
+                        + "fence on its southern border.",
+                "Migrants bring crime and terror to towns, all of which are poor, the PM said.",
+                "The European Commission has criticised the policy. Brussels wants every member state to take a "
+                        + "share."), "migrants-destroy-europe");
+        assertEquals(Stance.REPORTS, migrants.stance());
+        assertEquals("PM", migrants.attributedTo());
+        Evidence abandoned = onlyEvidence(inArticle(
+                "Russia has abandoned Armenia, which it promised to defend, Pashinyan said on Monday."),
+                "russia-abandons-allies");
+        assertEquals(Stance.REPORTS, abandoned.stance());
+        assertEquals("Pashinyan", abandoned.attributedTo());
+        // Commas of its own and no speaker tag: the article's own claim.
+        Evidence own = onlyEvidence(inArticle(
+                "Russia has abandoned Armenia, which it promised to defend, and the West did nothing."),
+                "russia-abandons-allies");
+        assertEquals(Stance.ASSERTS, own.stance());
+        assertEquals(null, own.attributedTo());
+        // A claim in a quotation keeps the speaker its sentence names, as before.
+        Evidence quoted = onlyEvidence(inArticle("\"Russia has abandoned Armenia, which it promised to defend,\" "
+                + "Pashinyan told the rally, officials said."), "russia-abandons-allies");
+        assertEquals("Pashinyan", quoted.attributedTo());
+        // The PTC article the audit names: "Asylum seekers must cross four countries ..., all of which are not as
+        // rich as Germany but are economically stable, the PM said."
+        Evidence stable = evidenceAt(ptc("articles/article721890296.txt"), "migrants-destroy-europe", 1340);
+        assertEquals(Stance.REPORTS, stable.stance());
+        assertEquals("PM", stable.attributedTo());
+    }
+
+    @Test
+    void aSpeakerWhoLinksOneThingToAnotherReportsTheClaim() {
+        // audit 8c #6: "linking X to Y", after "with" as in finite form, is the speaker's claim, as "compares X to Y" is
+        for (String[] wire : new String[][] {
+                {"Law and order is likely to be a major issue in the election, with the opposition Sweden Democrats "
+                        + "linking the rising crime rate to a large increase in the numbers of immigrants.",
+                        "opposition Sweden Democrats"},
+                {"The Sweden Democrats link the rising crime rate to a large increase in the numbers of immigrants.",
+                        "Sweden Democrats"}}) {
+            Evidence e = onlyEvidence(inArticle(wire[0]), "migrants-destroy-europe");
+            assertEquals(Stance.REPORTS, e.stance(), wire[0]);
+            assertEquals(wire[1], e.attributedTo(), wire[0]);
+        }
+        for (Evidence e : hitOf(inArticle("Kremlin officials have tied the protests to Western-funded NGOs that stage "
+                + "colour revolutions."), "colour-revolutions").evidence()) {
+            assertEquals("Kremlin officials", e.attributedTo(), e.toString());
+        }
+        // A participle that modifies its noun joins places; it reports no one.
+        Evidence road = onlyEvidence(inArticle("The road linking Yerevan to Gyumri shows that Russia has abandoned "
+                + "Armenia."), "russia-abandons-allies");
+        assertEquals(Stance.ASSERTS, road.stance());
+        assertEquals(null, road.attributedTo());
+        // The Reuters sentence in three PTC articles; in two it is the only evidence, so the hit now reports.
+        for (String[] article : new String[][] {{"article111111136", "1030"}, {"article723793978", "862"},
+                {"article723501118", "1228"}}) {
+            Doc doc = ptc("articles/" + article[0] + ".txt");
+            Evidence e = evidenceAt(doc, "migrants-destroy-europe", Integer.parseInt(article[1]));
+            assertEquals(Stance.REPORTS, e.stance(), article[0]);
+            assertEquals("opposition Sweden Democrats", e.attributedTo(), article[0]);
+            if (!article[0].equals("article723501118")) {
+                assertEquals(Stance.REPORTS, stanceOf(doc, "migrants-destroy-europe"), article[0]);
+            }
+        }
+    }
+
+    private static Doc ptc(String path) {
+        Ingest ingest = new Ingest(ReadOptions.defaults(), models.layout());
+        Path file = TestData.shared().resolve("ptc/" + path);
+        return models.pipeline().process(TestData.readAll(ingest, List.of(file.toString())).get(0));
+    }
+
+    private static Evidence evidenceAt(Doc doc, String narrative, int start) {
+        return hitOf(doc, narrative).evidence().stream().filter(e -> e.start() == start).findFirst()
+                .orElseThrow(() -> new AssertionError(narrative + " has no evidence at " + start));
+    }
+
+    @Test
     void noOneWhoHoldsAClaimIsNoSpeakerOfIt() {
         // "Those who say X": whoever says it is not named, and the claim's own subject is no speaker.
         Evidence those = onlyEvidence(inArticle("Those who say NATO is collapsing have not read its budget."),
@@ -538,12 +617,10 @@ class StanceTest {
                 }
             }
         }
-        Ingest ingest = new Ingest(ReadOptions.defaults(), models.layout());
         int found = 0;
         int asserted = 0;
         for (String[] c : carried) {
-            Path file = TestData.shared().resolve("ptc/" + c[0]);
-            Doc doc = models.pipeline().process(TestData.readAll(ingest, List.of(file.toString())).get(0));
+            Doc doc = ptc(c[0]);
             for (NarrativeHit hit : doc.narratives()) {
                 if (hit.id().equals(c[1])) {
                     found++;
@@ -553,6 +630,8 @@ class StanceTest {
             }
         }
         assertTrue(found >= 40, "carried hits still found: " + found);
-        assertTrue(asserted >= found - 3, asserted + " of " + found + " asserted");
+        // Four report: an article quoting Orban at length, a letter quoted whole, and two Reuters reports of the
+        // Sweden Democrats linking crime to immigrants (the judges' notes: "Reports the Sweden Democrats ...").
+        assertTrue(asserted >= found - 4, asserted + " of " + found + " asserted");
     }
 }

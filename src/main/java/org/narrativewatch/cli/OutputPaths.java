@@ -66,6 +66,21 @@ public final class OutputPaths {
         return file;
     }
 
+    /**
+     * Refuses to replace, without --force, files that exist (an analyst's edited copy): all are
+     * checked before any is written, so that a refused export replaces none of them.
+     */
+    static void refuseExisting(CommandLine cli, List<Path> files, boolean force) {
+        if (force) {
+            return;
+        }
+        List<String> existing = files.stream().filter(Files::exists).map(Path::toString).toList();
+        if (!existing.isEmpty()) {
+            throw new ParameterException(cli, String.join(", ", existing) + (existing.size() == 1
+                    ? " exists; pass --force to replace it" : " exist; pass --force to replace them"));
+        }
+    }
+
     static void refuseFolder(CommandLine cli, String option, Path value) {
         if (Files.isDirectory(value)) {
             throw new ParameterException(cli, option + " " + value + ": is a folder; name a file");

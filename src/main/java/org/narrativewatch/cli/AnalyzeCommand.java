@@ -13,12 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.Input;
 import org.narrativewatch.job.AnalyzeJob;
-import org.narrativewatch.job.LayerCache;
 import org.narrativewatch.job.Progress;
 import org.narrativewatch.job.RunSummary;
 import org.narrativewatch.output.ArticleJson;
@@ -27,7 +25,6 @@ import org.narrativewatch.output.OutputFolderLock;
 import org.narrativewatch.pipeline.Models;
 import org.narrativewatch.pipeline.PipelineOptions;
 import org.narrativewatch.report.ReportJob;
-import org.narrativewatch.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +54,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:fatal error (model, catalog, output folder or database unusable, or the output folder in use by another "
                 + "command)"})
 final class AnalyzeCommand implements Callable<Integer> {
-    /**
-     * What a run writes in the output folder itself: its folders, files, the embedded SQL store with
-     * the files SQLite keeps beside it, and the lock. A --jsonl file of one of these names there
-     * would be overwritten by it, or replace it.
-     */
-    private static final Set<String> OUTPUT_FOLDER_ENTRIES = outputFolderEntries();
-
     @Spec
     CommandSpec spec;
 
@@ -241,19 +231,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         Path file = OutputPaths.inExistingFolder(cli, "--jsonl", path, out);
-        Path outReal = Ingest.realPath(out);
-        if (file.equals(outReal)) {
-            throw new ParameterException(cli, "--jsonl " + jsonl + ": is the output folder (--out " + out + ")");
-        }
-        if (file.startsWith(outReal) && !file.getParent().equals(outReal)) {
-            throw new ParameterException(cli, "--jsonl " + jsonl + ": is in a folder that the run fills inside the "
-                    + "output folder (--out " + out + "); name a file in " + out + " itself or elsewhere");
-        }
-        String name = file.getFileName().toString();
-        if (file.getParent().equals(outReal) && OUTPUT_FOLDER_ENTRIES.contains(name)) {
-            throw new ParameterException(cli, "--jsonl " + jsonl + ": is the run's own " + name
-                    + " in the output folder (--out " + out + "); name another file");
-        }
+        OutputPaths.refuseRunOutput(cli, "--jsonl", jsonl, file, out);
         for (Path database : stores.sqliteFiles(out)) {
             if (file.equals(Ingest.realPath(database))) {
                 throw new ParameterException(cli, "--jsonl " + jsonl + ": is a file of the SQL store that the run "
@@ -268,14 +246,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         OutputPaths.refuseRead(cli, "--jsonl", path, file, reads);
         return file;
-    }
-
-    private static Set<String> outputFolderEntries() {
-        List<String> names = new ArrayList<>(List.of(AnalyzeJob.ARTICLES_DIR, AnalyzeJob.ERRORS_FILE,
-                AnalyzeJob.SUMMARY_FILE, LayerCache.DIR, ReportJob.INDEX_HTML, ReportJob.AGGREGATES_DIR,
-                ReportJob.CSV_DIR, ReportJob.ELASTICSEARCH_DIR, ReportJob.HTML_DIR, OutputFolderLock.FILE));
-        Store.sqliteFiles(Path.of(Store.EMBEDDED_FILE)).forEach(file -> names.add(file.getFileName().toString()));
-        return Set.copyOf(names);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.narrativewatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.narrativewatch.entities.CatalogProblem;
@@ -97,20 +96,18 @@ final class EntitiesCommand implements Runnable {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:written", "2:usage error (the file exists and no --force)",
                 "3:the gazetteer cannot be read or FILE cannot be written"})
-    int export(@Parameters(paramLabel = "FILE", description = "File to write, or - for standard output.") String file,
+    int export(@Parameters(paramLabel = "FILE", description = "File to write, or - for standard output.") Path file,
                @Option(names = "--force", description = "Replace FILE if it exists.") boolean force) throws Exception {
-        CommandLine export = spec.subcommands().get("export");
-        byte[] yaml = Resources.read(entities, CATALOG);
-        if ("-".equals(file)) {
-            spec.commandLine().getOut().print(new String(yaml, StandardCharsets.UTF_8));
+        if ("-".equals(file.toString())) {
+            spec.commandLine().getOut().print(new String(Resources.read(entities, CATALOG), StandardCharsets.UTF_8));
             return ExitCodes.OK;
         }
-        Path target = Path.of(file);
-        if (Files.exists(target) && !force) {
-            throw new ParameterException(export, file + " exists; pass --force to replace it");
-        }
+        CommandLine export = spec.subcommands().get("export");
+        // What FILE is (a folder, a device, in no folder) is checked first: --force would not help.
         // "-" is standard output (above), so fileToReplace has no reason to give for refusing it.
-        AtomicFiles.write(OutputPaths.fileToReplace(export, "FILE", target, "", List.of()), yaml);
+        Path target = OutputPaths.fileToReplace(export, "FILE", file, "", List.of());
+        OutputPaths.refuseExisting(export, List.of(file), force);
+        AtomicFiles.write(target, Resources.read(entities, CATALOG));
         return ExitCodes.OK;
     }
 

@@ -19,10 +19,14 @@ import picocli.CommandLine.ParameterException;
         description = {"Shows the help of a command: 'help narratives test' is 'narratives test --help'.",
             "Without COMMAND, the help of narrative-watch."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:help shown", "2:usage error (no such command)"})
+        exitCodeList = {"0:help shown", "2:usage error (no such command, an unknown option)"})
 final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runnable {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean helpRequested;
+
+    /** As every command has (README), so that {@code help -V} is not taken for an unknown option. */
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean versionRequested;
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*",
             description = "The command whose help to show, with its subcommands (e.g. narratives test).")
@@ -41,6 +45,11 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
 
     @Override
     public void run() {
+        // Picocli lets a help command through with arguments it does not know (help -x), which
+        // would show the help as if they were not there: like any other command's, they are a usage error.
+        if (!self.getUnmatchedArguments().isEmpty()) {
+            throw new CommandLine.UnmatchedArgumentException(self, self.getUnmatchedArguments());
+        }
         CommandLine command = self.getParent();
         for (int i = 0; i < names.size(); i++) {
             CommandLine subcommand = command.getSubcommands().get(names.get(i));

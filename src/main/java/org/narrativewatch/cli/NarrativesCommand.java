@@ -135,19 +135,13 @@ final class NarrativesCommand {
 
         @Override
         public Integer call() throws Exception {
-            Map<String, String> files = Catalog.packagedFiles();
+            OutputPaths.refuseStandardOutput(spec.commandLine(), "DIR", dir.toString(),
+                    "the catalog is several files, written into a folder");
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new ParameterException(spec.commandLine(), dir + ": is not a folder");
             }
-            if (!force) {
-                // Checked before any is written: an analyst's edited copy must not be half replaced.
-                List<String> existing = files.keySet().stream().map(dir::resolve).filter(Files::exists)
-                        .map(Path::toString).toList();
-                if (!existing.isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), String.join(", ", existing)
-                            + (existing.size() == 1 ? " exists" : " exist") + "; pass --force to replace");
-                }
-            }
+            Map<String, String> files = Catalog.packagedFiles();
+            OutputPaths.refuseExisting(spec.commandLine(), files.keySet().stream().map(dir::resolve).toList(), force);
             Files.createDirectories(dir);
             for (Map.Entry<String, String> f : files.entrySet()) {
                 AtomicFiles.write(dir.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));

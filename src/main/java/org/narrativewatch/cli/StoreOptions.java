@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.store.Dialect;
@@ -47,10 +48,20 @@ final class StoreOptions {
 
     /**
      * Checks the options without connecting: a usage error must stop the command before it
-     * creates the output folder or any file.
+     * creates the output folder or any file. A SQLite file of --db must not be one of the run's own
+     * files in the output folder (errors.jsonl, summary.json, ...): opened first, it would be
+     * created as a database that the run's file then replaces, or, already there, fail to open only
+     * after the analysis. The embedded store, under any spelling, is where it belongs.
      */
     void validate(Path out) {
-        urls(out);
+        Object embedded = database(Store.embeddedUrl(out));
+        for (String url : urls(out)) {
+            Optional<Path> file = Store.sqliteDatabase(url);
+            if (file.isPresent() && !database(url).equals(embedded)) {
+                OutputPaths.refuseRunOutput(spec.commandLine(), "--db", Store.redact(url),
+                        OutputPaths.realFile(file.get()), out);
+            }
+        }
     }
 
     /** The files of the SQLite databases the stores write, the embedded one included (see {@link Store#sqliteFiles}). */

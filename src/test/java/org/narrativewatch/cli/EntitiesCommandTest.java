@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,32 @@ class EntitiesCommandTest {
         out.getBuffer().setLength(0);
         assertEquals(ExitCodes.OK, run("entities", "export", "-"), err.toString());
         assertEquals(packaged, out.toString());
+    }
+
+    /**
+     * What FILE is (a folder, empty, a device) is checked before whether it exists (audit 8a): the
+     * message must not ask for --force that would then fail anyway.
+     */
+    @Test
+    void exportToAFolderAnEmptyPathOrADeviceIsAUsageErrorWhateverForceSays(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("afolder"));
+        for (boolean force : List.of(false, true)) {
+            for (List<String> target : List.of(List.of(folder.toString(), "FILE " + folder + ": is a folder; name a file"),
+                    List.of("", "(FILE): an empty path names no file or folder"),
+                    List.of("/dev/null", "FILE /dev/null: is not a regular file (a pipe or a device); name a file"))) {
+                err.getBuffer().setLength(0);
+                List<String> args = new ArrayList<>(List.of("entities", "export", target.get(0)));
+                if (force) {
+                    args.add("--force");
+                }
+                assertEquals(ExitCodes.USAGE, run(args.toArray(String[]::new)), args + ": " + err);
+                assertTrue(err.toString().contains(target.get(1)), args + ": " + err);
+                assertFalse(err.toString().contains("pass --force"), args + ": " + err);
+            }
+        }
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(), left.toList());
+        }
     }
 
     @Test

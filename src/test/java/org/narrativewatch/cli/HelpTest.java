@@ -99,6 +99,30 @@ class HelpTest {
         assertEquals("Try 'narrative-watch --help' for more information.", topLevel.errLines()[1]);
     }
 
+    /**
+     * Picocli lets its help command through with options it does not know (audit 8a: help -x, help
+     * --tokens printed the help, exit 0); they are a usage error as for any command. -V is not one:
+     * help has --version too (README: every command has).
+     */
+    @Test
+    void anUnknownOptionOfHelpIsAUsageErrorAndItsVersionOptionPrintsTheVersion() {
+        for (List<String> args : List.of(List.of("help", "-x"), List.of("help", "analyze", "--tokens"))) {
+            Run run = run(args);
+            assertEquals(ExitCodes.USAGE, run.code(), args + ": " + run.out());
+            assertEquals("", run.out(), args.toString());
+            assertEquals("narrative-watch: Unknown option: '" + args.get(args.size() - 1) + "'", run.errLines()[0]);
+            assertEquals("Try 'narrative-watch help --help' for more information.",
+                    run.errLines()[run.errLines().length - 1]);
+        }
+        String version = run(List.of("--version")).out();
+        for (String option : List.of("-V", "--version")) {
+            Run run = run(List.of("help", option));
+            assertEquals(0, run.code(), run.err());
+            assertEquals(version, run.out());
+        }
+        assertTrue(run(List.of("help", "--help")).out().contains("-V, --version"));
+    }
+
     @Test
     void aUsageErrorIsOneLineAndAHintNotTheWholeHelp() {
         Run run = run(List.of("analyze", "--threds"));

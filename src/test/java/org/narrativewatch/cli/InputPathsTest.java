@@ -358,6 +358,50 @@ class InputPathsTest {
         assertSameFiles(before, snapshot(out));
     }
 
+    /**
+     * A SQLite store of --db that is one of the run's own files (audit 8a) was opened, so created,
+     * before the analysis: errors.jsonl became a database (exit 0), or summary.json failed to open
+     * only after the whole analysis (exit 3). It is a usage error that creates nothing, for analyze
+     * and report, checked as --jsonl is; the embedded store spelled as a file and another file in
+     * the output folder stay fine.
+     */
+    @Test
+    void aDatabaseFileThatIsOneOfTheRunsOwnFilesIsAUsageErrorThatCreatesNothing() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("c2"));
+        Files.writeString(in.resolve("story.txt"), "Story title\n\nRussia betrayed Armenia in 2023, and Moscow "
+                + "abandoned its allies again and again over the last decade.\n");
+        Path out = tmp.resolve("nd5");
+        for (String own : List.of("errors.jsonl", "summary.json", "index.html", ".narrative-watch.lock",
+                "narrative-watch.sqlite-journal", "articles/story.sqlite")) {
+            String url = "jdbc:sqlite:" + out.resolve(own);
+            Printed run = Printed.run("analyze", in.toString(), "--out", out.toString(), "--quiet", "--db", url);
+            assertEquals(ExitCodes.USAGE, run.code(), own + ": " + run.stderr());
+            assertTrue(run.stderr().startsWith("narrative-watch: --db " + url + ": is "), run.stderr());
+            assertFalse(Files.exists(out), own + ": a usage error creates nothing");
+        }
+
+        Path team = out.resolve("team.sqlite");
+        Printed fine = Printed.run("analyze", in.toString(), "--out", out.toString(), "--quiet",
+                "--db", "jdbc:sqlite:" + out.resolve("narrative-watch.sqlite"), "--db", "jdbc:sqlite:" + team);
+        assertEquals(ExitCodes.OK, fine.code(), fine.stderr());
+        assertTrue(Files.size(out.resolve("narrative-watch.sqlite")) > 0 && Files.size(team) > 0);
+        assertTrue(Files.readString(out.resolve("summary.json")).startsWith("{"));
+
+        Map<String, byte[]> before = snapshot(out);
+        for (String command : List.of("analyze", "report")) {
+            List<String> args = new ArrayList<>(List.of(command, "--out", out.toString(), "--quiet",
+                    "--db", "jdbc:sqlite:" + out.resolve("summary.json")));
+            if (command.equals("analyze")) {
+                args.add(1, in.toString());
+            }
+            Printed run = Printed.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, run.code(), command + ": " + run.stderr());
+            assertTrue(run.stderr().contains("--db jdbc:sqlite:" + out.resolve("summary.json") + ": is the run's "
+                    + "own summary.json in the output folder (--out " + out + "); name another file"), run.stderr());
+            assertSameFiles(before, snapshot(out));
+        }
+    }
+
     /** README: the --jsonl file may be in the output folder itself, also on the run that makes it. */
     @Test
     void aJsonlFileInTheOutputFolderIsFineOnTheRunThatMakesIt() throws IOException {

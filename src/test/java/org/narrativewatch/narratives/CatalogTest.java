@@ -612,6 +612,24 @@ class CatalogTest {
         assertTrue(Files.exists(out.resolve("ukraine.yaml")));
     }
 
+    /**
+     * "-" is standard output, which cannot take a catalog of several files (audit 8a): DIR - is a
+     * usage error, as --out - is, and creates no folder called "-" in the working folder; a path
+     * such as ./- names one.
+     */
+    @Test
+    void exportToDashIsAUsageErrorAndAPathNamesAFolderCalledDash(@TempDir Path dir) throws Exception {
+        Printed dash = Printed.run("narratives", "export", "-");
+        assertEquals(2, dash.code(), dash.stderr());
+        assertTrue(dash.stderr().startsWith("narrative-watch: DIR -: the catalog is several files, written into a "
+                + "folder; to name a file or folder called -, write ./-"), dash.stderr());
+        assertFalse(Files.exists(Path.of("-")), "no folder called - in the working folder");
+
+        Printed dotSlash = Printed.run("narratives", "export", dir.resolve("-").toString());
+        assertEquals(0, dotSlash.code(), dotSlash.stderr());
+        assertEquals(Catalog.load(null).hash(), Catalog.load(dir.resolve("-")).hash());
+    }
+
     /** A copy of the packaged catalog folder in {@code dir}/catalog, to change a file of it. */
     private static Path copyOfPackagedCatalog(Path dir) throws IOException {
         Path catalog = Files.createDirectories(dir.resolve("catalog"));

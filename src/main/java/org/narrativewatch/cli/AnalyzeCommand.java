@@ -132,6 +132,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         // Before the models load, so that a second run into DIR stops at once, and before anything
         // in DIR is deleted or written, so that it touches nothing of the run that holds DIR.
         try (OutputFolderLock lock = OutputFolderLock.acquire(out)) {
+            ReportJob.restoreAfterKilledCommit(out); // whole reports while this run analyses
             return analyze(toRead, jsonlFile, workers, err, stdout);
         }
     }
@@ -161,15 +162,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ReportJob.Options reportOptions = new ReportJob.Options(ReportJob.Options.DEFAULTS.topEvidence(), articlePages,
                 ReportJob.Options.DEFAULTS.indexPrefix());
-        ReportJob.Result report = new ReportJob(reportOptions, err)
-                .run(out.resolve(AnalyzeJob.ARTICLES_DIR), out);
-        if (watched) {
-            err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
-                    summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
-                    summary.wallSeconds(), out);
+        // The reports replace the previous ones last, after the store: a run killed (or failing) before
+        // leaves the previous run's bulk files and state, which the next run's deletes compare with.
+        try (ReportJob.Prepared report = new ReportJob(reportOptions, err)
+                .prepare(out.resolve(AnalyzeJob.ARTICLES_DIR), out)) {
+            if (watched) {
+                err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
+                        summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
+                        summary.wallSeconds(), out);
+            }
+            stores.writeAnalysis(out.resolve(AnalyzeJob.ARTICLES_DIR), out, !watched, err);
+            report.commit();
+            return summary.errors() > 0 || report.result().unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED
+                    : ExitCodes.OK;
         }
-        stores.writeAnalysis(out.resolve(AnalyzeJob.ARTICLES_DIR), out, !watched, err);
-        return summary.errors() > 0 || report.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 
     /**

@@ -76,16 +76,20 @@ final class ReportCommand implements Callable<Integer> {
         // writing into OUT at the same time would lose its files. The embedded store goes there too.
         try (OutputFolderLock lock = OutputFolderLock.acquire(out)) {
             stores.check(out);
-            ReportJob.Result r = new ReportJob(new ReportJob.Options(topEvidence, articlePages, indexPrefix),
-                    System.err).run(records, out);
-            boolean silent = quiet || !TerminalProgress.stderrIsTerminal(); // logs on stderr only for a person watching
-            if (!silent) {
-                System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
-                        r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(),
-                        out.resolve(ReportJob.INDEX_HTML));
+            // Put in place last, after the store: a run killed before leaves the previous reports whole.
+            try (ReportJob.Prepared report = new ReportJob(new ReportJob.Options(topEvidence, articlePages,
+                    indexPrefix), System.err).prepare(records, out)) {
+                ReportJob.Result r = report.result();
+                boolean silent = quiet || !TerminalProgress.stderrIsTerminal(); // logs on stderr only for a person watching
+                if (!silent) {
+                    System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
+                            r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(),
+                            out.resolve(ReportJob.INDEX_HTML));
+                }
+                stores.writeReport(records, out, started, silent, System.err);
+                report.commit();
+                return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
             }
-            stores.writeReport(records, out, started, silent, System.err);
-            return r.unreadable() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
     }
 }

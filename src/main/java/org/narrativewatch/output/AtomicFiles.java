@@ -57,7 +57,8 @@ public final class AtomicFiles {
         return opened.tmp();
     }
 
-    private static Path temporaryName(Path target) {
+    /** A temporary file name beside {@code target}, which {@link #removeLeftovers} recognises. */
+    static Path temporaryName(Path target) {
         return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
     }
@@ -166,24 +167,38 @@ public final class AtomicFiles {
         private final Path target;
         private final Path tmp;
         private final OutputStream out;
+        /** The set that puts the file in place with others, or null to rename it on {@link #commit()}. */
+        private final AtomicFileSet set;
         private boolean committed;
 
         /** {@code buffer}: bytes to buffer, 0 for content written in one piece. */
         private Pending(Path target, int buffer) throws IOException {
+            this(target, buffer, null);
+        }
+
+        Pending(Path target, int buffer, AtomicFileSet set) throws IOException {
             Opened opened = createTemporary(target);
             this.target = target;
             this.tmp = opened.tmp();
             this.out = buffer > 0 ? new BufferedOutputStream(opened.out(), buffer) : opened.out();
+            this.set = set;
         }
 
         public OutputStream stream() {
             return out;
         }
 
-        /** Closes the stream and moves the file into place. */
+        /**
+         * Closes the stream and moves the file into place, or, for a file of an {@link AtomicFileSet},
+         * hands it to the set, which moves it with the others.
+         */
         public void commit() throws IOException {
             out.close();
-            replace(tmp, target);
+            if (set == null) {
+                replace(tmp, target);
+            } else {
+                set.add(target, tmp);
+            }
             committed = true;
         }
 

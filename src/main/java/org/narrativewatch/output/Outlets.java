@@ -1,8 +1,9 @@
 package org.narrativewatch.output;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.IDN;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The outlet an article is counted under: its {@code source}, else the host of its URL, else
@@ -13,6 +14,14 @@ public final class Outlets {
     /** The bucket of articles with neither a source nor a URL with a host. */
     public static final String UNKNOWN = "unknown";
 
+    /**
+     * A URL's scheme and authority (up to the path, query or fragment). Read by hand, not with
+     * java.net.URI: it gives no host for an internationalised name (пример.рф) and refuses a whole URL
+     * for a raw space or "|" in its path or query, as URLs are found in scraped pages.
+     */
+    private static final Pattern AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/?#\\\\]*)");
+    private static final Pattern PORT = Pattern.compile(":[0-9]*$");
+
     private Outlets() {
     }
 
@@ -22,27 +31,53 @@ public final class Outlets {
 
     /** The outlet of an article with this {@code source} and {@code url}, either of them null. */
     public static String of(String source, String url) {
-        if (source != null && !source.isBlank()) {
-            return source.strip().replaceAll("\\s+", " ");
+        String named = source == null ? "" : WhiteSpace.collapse(source);
+        if (!named.isEmpty()) {
+            return named;
         }
         String host = host(url);
         return host == null ? UNKNOWN : host;
     }
 
-    /** The lower-cased host of a URL without a leading "www.", or null. */
+    /**
+     * The host of a URL without a leading "www.", or null: lower case, and an internationalised name
+     * in Unicode whether the URL spells it so or in punycode ({@code xn--e1afmkfd.xn--p1ai} and
+     * {@code пример.рф} are both {@code пример.рф}), so that one outlet is one name.
+     */
     static String host(String url) {
-        if (url == null || url.isBlank()) {
+        if (url == null) {
             return null;
         }
-        try {
-            String host = new URI(url.strip()).getHost();
-            if (host == null || host.isBlank()) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (URISyntaxException e) {
+        Matcher m = AUTHORITY.matcher(WhiteSpace.collapse(url));
+        if (!m.find()) {
             return null;
+        }
+        String host = m.group(1);
+        host = host.substring(host.lastIndexOf('@') + 1); // user:password@
+        if (host.startsWith("[")) { // an IPv6 address: its colons are no port's
+            host = host.substring(0, host.indexOf(']') + 1);
+        } else {
+            host = PORT.matcher(host).replaceFirst("");
+        }
+        if (host.endsWith(".")) { // the root: www.rt.com. is www.rt.com
+            host = host.substring(0, host.length() - 1);
+        }
+        if (host.isEmpty() || WhiteSpace.in(host)) {
+            return null;
+        }
+        host = unicode(host).toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /**
+     * The name in Unicode, after IDNA's mapping (case, full-width letters and dots); a name IDNA
+     * refuses (an over-long label, say) as it is.
+     */
+    private static String unicode(String host) {
+        try {
+            return IDN.toUnicode(IDN.toASCII(host, IDN.ALLOW_UNASSIGNED), IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return host;
         }
     }
 }

@@ -102,7 +102,7 @@ public record PublishedDate(LocalDate day, String iso) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String s = LABEL.matcher(raw.strip().replaceAll("\\s+", " ")).replaceFirst("");
+        String s = LABEL.matcher(WhiteSpace.collapse(raw)).replaceFirst("");
         return Optional.ofNullable(epoch(s))
                 .or(() -> Optional.ofNullable(fullTimestamp(s)))
                 .or(() -> Optional.ofNullable(dateOnly(s)))

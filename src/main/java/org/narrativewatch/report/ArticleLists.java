@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.narrativewatch.output.AtomicFileSet;
+import org.narrativewatch.output.AtomicFiles;
 
 /**
  * The list of all articles, in pages of {@link #PAGE_SIZE} rows (html/list-0001.html, ...),
@@ -20,14 +22,17 @@ final class ArticleLists {
     static final String PAGE_GLOB = "list-*.html";
 
     private final Path dir;
+    private final AtomicFileSet files;
     private final List<String> written = new ArrayList<>();
     private Document page;
     private Element table;
     private int rows;
     private long total;
 
-    ArticleLists(Path dir) {
+    /** @param files the set the pages join, to replace the previous ones when it is committed */
+    ArticleLists(Path dir, AtomicFileSet files) {
         this.dir = dir;
+        this.files = files;
     }
 
     static String pageName(int number) {
@@ -60,7 +65,7 @@ final class ArticleLists {
         tr.appendElement("td").addClass("n").text(Integer.toString(article.trackedEntities().size()));
     }
 
-    /** Writes the last page, removes pages left from earlier, larger runs; returns the page names. */
+    /** Writes the last page, has the set remove pages left from earlier, larger runs; returns the page names. */
     List<String> finish() throws IOException {
         if (page == null) {
             open();
@@ -71,7 +76,7 @@ final class ArticleLists {
         try (DirectoryStream<Path> pages = Files.newDirectoryStream(dir, PAGE_GLOB)) {
             for (Path p : pages) {
                 if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
+                    files.remove(p);
                 }
             }
         }
@@ -105,7 +110,7 @@ final class ArticleLists {
             nav.appendElement("a").attr("href", pageName(number + 1)).text("next page →");
         }
         String name = pageName(number);
-        HtmlPages.write(page, org.narrativewatch.output.AtomicFiles.inside(dir, name));
+        HtmlPages.write(page, files.open(AtomicFiles.inside(dir, name)));
         written.add(name);
         page = null;
         table = null;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.narrativewatch.doc.Stance;
 import org.narrativewatch.output.ArticleRecord;
+import org.narrativewatch.output.AtomicFileSet;
 import org.narrativewatch.output.AtomicFiles;
 
 /**
@@ -31,8 +32,9 @@ import org.narrativewatch.output.AtomicFiles;
  * <p>Loaded after the previous run's files, this run's must leave the indices holding what this
  * run describes, so they also {@code delete} every document the previous run's files in the same
  * folder indexed and this run does not: deleted and renamed articles, evidence that is gone. The
- * previous files are walked alongside the records ({@link PreviousBulk}), and the new parts are
- * only renamed over them once all are written.
+ * previous files are walked alongside the records ({@link PreviousBulk}), and the new parts replace
+ * them only when the whole report is put in place ({@link AtomicFileSet}): with the state of "what
+ * is new" and the rest, so that a killed run leaves the previous parts for the next one to compare with.
  *
  * <p>A part is closed once it passes {@link #MAX_PART_BYTES}, below the servers' default 100 MB
  * request limit; a small corpus fits in bulk-0001.ndjson, loaded with one curl.
@@ -51,13 +53,16 @@ final class BulkWriter implements Closeable {
     private final long maxPartBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
     private final PreviousBulk previous;
-    /** The parts written so far, the last one still open: renamed into place by {@link #finish()}. */
+    private final AtomicFileSet files;
+    /** The parts written so far, the last one still open: handed to {@link #files} by {@link #finish()}. */
     private final List<AtomicFiles.Pending> parts = new ArrayList<>();
     private long partBytes;
     private final List<String> written = new ArrayList<>();
 
-    BulkWriter(Path dir, String indexPrefix, long maxPartBytes) throws IOException {
+    /** @param files the set the parts join, to replace the previous ones when it is committed */
+    BulkWriter(Path dir, String indexPrefix, long maxPartBytes, AtomicFileSet files) throws IOException {
         this.dir = dir;
+        this.files = files;
         this.articlesIndex = indexPrefix + "-articles";
         this.evidenceIndex = indexPrefix + "-evidence";
         this.maxPartBytes = maxPartBytes;
@@ -148,7 +153,7 @@ final class BulkWriter implements Closeable {
         }
         if (part == null) {
             String name = partName(written.size() + 1);
-            part = AtomicFiles.open(AtomicFiles.inside(dir, name));
+            part = files.open(AtomicFiles.inside(dir, name));
             parts.add(part);
             written.add(name);
             partBytes = 0;
@@ -158,8 +163,8 @@ final class BulkWriter implements Closeable {
     }
 
     /**
-     * Writes the deletes of the previous run's documents after the last article, renames the parts
-     * into place, removes parts left from earlier, larger runs; returns the part names.
+     * Writes the deletes of the previous run's documents after the last article and hands the parts
+     * to the set, with the removal of parts left from earlier, larger runs; returns the part names.
      */
     List<String> finish() throws IOException {
         List<PreviousBulk.Doc> previousArticle;
@@ -168,19 +173,16 @@ final class BulkWriter implements Closeable {
         }
         previous.close();
         if (parts.isEmpty()) {
-            Files.createDirectories(dir);
-            AtomicFiles.write(AtomicFiles.inside(dir, partName(1)), new byte[0]);
+            files.write(AtomicFiles.inside(dir, partName(1)), new byte[0]);
             written.add(partName(1));
         }
         for (AtomicFiles.Pending part : parts) {
             part.commit();
         }
         parts.clear();
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, PART_GLOB)) {
-            for (Path p : old) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                }
+        for (Path old : existingParts(dir)) {
+            if (!written.contains(old.getFileName().toString())) {
+                files.remove(old);
             }
         }
         return List.copyOf(written);
@@ -191,7 +193,7 @@ final class BulkWriter implements Closeable {
         return previous.usable();
     }
 
-    /** Throws away the parts not renamed into place: the previous run's files stay as they were. */
+    /** Throws away the parts not handed to the set: the previous run's files stay as they were. */
     @Override
     public void close() throws IOException {
         previous.close();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.narrativewatch.output.AtomicFileSet;
 import org.narrativewatch.output.AtomicFiles;
 
 /**
@@ -22,9 +23,10 @@ final class CsvTables {
     private CsvTables() {
     }
 
-    static void write(Path dir, List<Table> tables) throws IOException {
+    /** Writes the tables into {@code dir} as files of the set. */
+    static void write(AtomicFileSet files, Path dir, List<Table> tables) throws IOException {
         for (Table t : tables) {
-            try (AtomicFiles.Pending file = AtomicFiles.open(AtomicFiles.inside(dir, t.name() + ".csv"))) {
+            try (AtomicFiles.Pending file = files.open(AtomicFiles.inside(dir, t.name() + ".csv"))) {
                 Writer w = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(w, FORMAT);
                 csv.printRecord(t.columns());

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -58,8 +57,9 @@ final class HtmlPages {
         return doc.body().selectFirst("main");
     }
 
-    static void write(Document doc, Path file) throws IOException {
-        try (AtomicFiles.Pending pending = AtomicFiles.open(file)) {
+    /** Writes the page into {@code file} and commits it ({@link AtomicFiles#open}, or a file of a set). */
+    static void write(Document doc, AtomicFiles.Pending file) throws IOException {
+        try (AtomicFiles.Pending pending = file) {
             Writer out = new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8);
             out.write("<!DOCTYPE html>\n");
             doc.html(out);

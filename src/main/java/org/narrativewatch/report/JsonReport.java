@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.narrativewatch.output.AtomicFiles;
@@ -23,9 +22,10 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static void write(Path file, Map<String, Long> totals, RunCounts previous, List<Table> tables)
+    /** Writes report.json into {@code file} and commits it. */
+    static void write(AtomicFiles.Pending file, Map<String, Long> totals, RunCounts previous, List<Table> tables)
             throws IOException {
-        try (AtomicFiles.Pending pending = AtomicFiles.open(file)) {
+        try (AtomicFiles.Pending pending = file) {
             JsonGenerator g = FACTORY.createGenerator(pending.stream());
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();

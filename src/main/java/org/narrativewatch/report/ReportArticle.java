@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.output.ArticleRecord;
 import org.narrativewatch.output.Outlets;
+import org.narrativewatch.output.WhiteSpace;
 
 /**
  * One per-article record with what every report needs from it worked out once: its day and
@@ -19,8 +19,6 @@ import org.narrativewatch.output.Outlets;
 final class ReportArticle {
     /** Longest sentence text kept for the evidence tables; longer ones are cut with an ellipsis. */
     static final int MAX_SENTENCE_CHARS = 1000;
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ArticleRecord record;
     private final String id;
@@ -65,9 +63,9 @@ final class ReportArticle {
         return displayTitle(record.title(), id);
     }
 
-    /** {@code title}, or {@code id} when the title is missing or blank. */
+    /** {@code title}, or {@code id} when the title is missing or only white space (no-break spaces too). */
     static String displayTitle(String title, String id) {
-        return title == null || title.isBlank() ? id : title;
+        return title == null || WhiteSpace.collapse(title).isEmpty() ? id : title;
     }
 
     PublishedDate date() {
@@ -114,7 +112,7 @@ final class ReportArticle {
         if (text == null) {
             return null;
         }
-        text = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        text = WhiteSpace.collapse(text);
         return text.length() <= MAX_SENTENCE_CHARS ? text : text.substring(0, MAX_SENTENCE_CHARS - 1) + "…";
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.narrativewatch.output.ArticleRecord;
+import org.narrativewatch.output.AtomicFileSet;
 import org.narrativewatch.output.AtomicFiles;
 
 /**
@@ -31,6 +32,13 @@ import org.narrativewatch.output.AtomicFiles;
  * therefore bounded by the aggregates (narratives × days, outlets, entities), not by the number
  * of articles. Every output except aggregates/run-info.json is the same for the same records after
  * the same previous run in the folder ("what is new" and the bulk files' deletes compare with it).
+ *
+ * <p>What a later run reads as the previous run (the bulk files, previous.json) and what describes
+ * it (report.json, the CSV files, index.html, the list pages, run-info.json) replace the previous
+ * files together, in one {@link AtomicFileSet} committed at the very end of the command (after the
+ * SQL store is loaded): a run killed at any point before leaves the previous run's files, so that
+ * the same command run again compares with them and gives the bytes of one clean run. Article pages
+ * depend on their record alone and are written as the records come.
  */
 public final class ReportJob {
     public static final String INDEX_HTML = "index.html";
@@ -44,6 +52,8 @@ public final class ReportJob {
     public static final String BULK_PART_GLOB = BulkWriter.PART_GLOB;
     public static final String HTML_DIR = "html";
     public static final String ARTICLE_PAGES_DIR = "articles";
+    /** In {@link #AGGREGATES_DIR}: names the files of a commit under way; see {@link AtomicFileSet}. */
+    static final String COMMIT_JOURNAL = ".commit.json";
 
     private static final int ERRORS_SHOWN = 20;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -80,12 +90,68 @@ public final class ReportJob {
         byte[] read() throws IOException;
     }
 
-    /** Builds the reports from the records of a folder, {@code <id>.json} each, in file name order. */
+    /** Builds the reports from the records of a folder, {@code <id>.json} each, in file name order, and puts them in place. */
     public Result run(Path from, Path out) throws IOException {
+        try (Prepared report = prepare(from, out)) {
+            report.commit();
+            return report.result();
+        }
+    }
+
+    /**
+     * Builds the reports from the records of a folder, {@code <id>.json} each, in file name order,
+     * leaving the previous ones in place until {@link Prepared#commit()}.
+     */
+    public Prepared prepare(Path from, Path out) throws IOException {
         List<String> names = recordNames(from);
         // Each record is made when its turn comes: for a million articles, a million held paths
         // would cost more heap than the names.
-        return run(() -> names.stream().map(name -> fileRecord(from, name)).iterator(), from.toString(), out);
+        return prepare(() -> names.stream().map(name -> fileRecord(from, name)).iterator(), from.toString(), out);
+    }
+
+    /**
+     * The reports of a run, written beside the previous ones: {@link #commit()} puts them all in place
+     * at once (the command's last step), closing without it leaves the previous ones.
+     */
+    public static final class Prepared implements java.io.Closeable {
+        private final Result result;
+        private final AtomicFileSet files;
+        private final Path pagesDir;
+        private final Set<String> pagesWritten;
+
+        private Prepared(Result result, AtomicFileSet files, Path pagesDir, Set<String> pagesWritten) {
+            this.result = result;
+            this.files = files;
+            this.pagesDir = pagesDir;
+            this.pagesWritten = pagesWritten;
+        }
+
+        public Result result() {
+            return result;
+        }
+
+        /**
+         * Puts the reports in place, then removes the pages of articles no longer in the records (the
+         * previous run's list pages link them until the commit).
+         */
+        public void commit() throws IOException {
+            files.commit();
+            removeStalePages(pagesDir, pagesWritten);
+        }
+
+        @Override
+        public void close() throws IOException {
+            files.close();
+        }
+    }
+
+    /**
+     * Puts the previous run's reports back in {@code out} when a run was killed while putting its own
+     * in place ({@link AtomicFileSet#rollBack}). Each run does it first; {@code analyze} does it as
+     * soon as it holds the folder, so that the reports are whole while it analyses.
+     */
+    public static void restoreAfterKilledCommit(Path out) throws IOException {
+        AtomicFileSet.rollBack(out, out.resolve(AGGREGATES_DIR).resolve(COMMIT_JOURNAL));
     }
 
     private static Record fileRecord(Path from, String name) {
@@ -110,24 +176,44 @@ public final class ReportJob {
 
     /**
      * Builds the reports from records given in file name order (the Spark job streams them from
-     * its JSON Lines output); {@code from} says where they came from in run-info.json.
+     * its JSON Lines output) and puts them in place; {@code from} says where they came from in run-info.json.
      */
     public Result run(Iterable<Record> records, String from, Path out) throws IOException {
+        try (Prepared report = prepare(records, from, out)) {
+            report.commit();
+            return report.result();
+        }
+    }
+
+    /** As {@link #run(Iterable, String, Path)}, leaving the previous reports in place until {@link Prepared#commit()}. */
+    public Prepared prepare(Iterable<Record> records, String from, Path out) throws IOException {
+        restoreAfterKilledCommit(out);
+        removeLeftovers(out);
+        AtomicFileSet outputs = new AtomicFileSet(out, out.resolve(AGGREGATES_DIR).resolve(COMMIT_JOURNAL));
+        try {
+            return prepare(records, from, out, outputs);
+        } catch (IOException | RuntimeException e) {
+            outputs.close();
+            throw e;
+        }
+    }
+
+    private Prepared prepare(Iterable<Record> records, String from, Path out, AtomicFileSet outputs)
+            throws IOException {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
         long files = 0;
         Path html = out.resolve(HTML_DIR);
         Path pagesDir = html.resolve(ARTICLE_PAGES_DIR);
-        removeLeftovers(out);
         Files.createDirectories(pagesDir);
 
         Aggregates agg = new Aggregates(options.topEvidence());
-        ArticleLists lists = new ArticleLists(html);
+        ArticleLists lists = new ArticleLists(html, outputs);
         Set<String> pagesWritten = new HashSet<>();
         long unreadable = 0;
         List<String> bulkParts;
         try (BulkWriter bulk = new BulkWriter(out.resolve(ELASTICSEARCH_DIR), options.indexPrefix(),
-                BulkWriter.MAX_PART_BYTES)) {
+                BulkWriter.MAX_PART_BYTES, outputs)) {
             for (Record input : records) {
                 files++;
                 ArticleRecord record;
@@ -149,7 +235,8 @@ public final class ReportJob {
                 String page = null;
                 if (options.articlePages()) {
                     page = HTML_DIR + "/" + ARTICLE_PAGES_DIR + "/" + article.pageName();
-                    HtmlPages.write(ArticlePage.render(article), AtomicFiles.inside(pagesDir, article.pageName()));
+                    HtmlPages.write(ArticlePage.render(article),
+                            AtomicFiles.open(AtomicFiles.inside(pagesDir, article.pageName())));
                     pagesWritten.add(article.pageName());
                 }
                 agg.add(article, page);
@@ -167,7 +254,6 @@ public final class ReportJob {
             say((unreadable - ERRORS_SHOWN) + " more unreadable files");
         }
         List<String> listPages = lists.finish();
-        removeStalePages(pagesDir, pagesWritten);
 
         Path aggregatesDir = out.resolve(AGGREGATES_DIR);
         Files.createDirectories(aggregatesDir);
@@ -181,17 +267,17 @@ public final class ReportJob {
         tables.add(news.table());
         Map<String, Long> totals = totals(agg, unreadable);
 
-        JsonReport.write(aggregatesDir.resolve(REPORT_JSON), totals, news.previous(), tables);
-        CsvTables.write(out.resolve(CSV_DIR), tables);
+        JsonReport.write(outputs.open(aggregatesDir.resolve(REPORT_JSON)), totals, news.previous(), tables);
+        CsvTables.write(outputs, out.resolve(CSV_DIR), tables);
         IndexPage.Links links = new IndexPage.Links(tables.stream().map(Table::name).toList(), bulkParts, listPages);
-        HtmlPages.write(IndexPage.render(agg, totals, news, links), out.resolve(INDEX_HTML));
-        RunHistory.save(stateFile, news.next());
+        HtmlPages.write(IndexPage.render(agg, totals, news, links), outputs.open(out.resolve(INDEX_HTML)));
+        RunHistory.save(outputs, stateFile, news.next());
 
         double wall = (System.nanoTime() - t0) / 1e9;
         Result result = new Result(files, agg.articles(), unreadable, agg.withNarratives(), bulkParts.size(),
                 listPages.size(), wall);
-        writeRunInfo(aggregatesDir.resolve(RUN_INFO_JSON), from, started, result, pagesWritten.size());
-        return result;
+        outputs.write(aggregatesDir.resolve(RUN_INFO_JSON), runInfo(from, started, result, pagesWritten.size()));
+        return new Prepared(result, outputs, pagesDir, pagesWritten);
     }
 
     /**
@@ -266,7 +352,7 @@ public final class ReportJob {
         }
     }
 
-    private static void writeRunInfo(Path file, String from, Instant started, Result r, int pages) throws IOException {
+    private static byte[] runInfo(String from, Instant started, Result r, int pages) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema_version", 1);
         root.put("started_at", started.toString());
@@ -279,6 +365,6 @@ public final class ReportJob {
         root.put("article_pages", pages);
         root.put("list_pages", r.listPages());
         root.put("bulk_parts", r.bulkParts());
-        AtomicFiles.write(file, (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

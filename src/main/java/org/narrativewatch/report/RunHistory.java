@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.narrativewatch.output.AtomicFiles;
+import org.narrativewatch.output.AtomicFileSet;
 
 /**
  * "What is new since the previous run": narratives and entities that appear, or whose article
@@ -68,8 +68,9 @@ final class RunHistory {
         }
     }
 
-    static void save(Path file, State state) throws IOException {
-        AtomicFiles.write(file, (JSON.writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8));
+    /** Writes the state file as a file of the set. */
+    static void save(AtomicFileSet files, Path file, State state) throws IOException {
+        files.write(file, (JSON.writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     static Comparison compare(State state, RunCounts current, Function<String, String> narrativeTitle,

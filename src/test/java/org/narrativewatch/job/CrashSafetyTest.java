@@ -31,6 +31,8 @@ class CrashSafetyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ARTICLES = 120;
+    /** AtomicFileSet's test hook. */
+    private static final String HALT_PROPERTY = "narrative-watch.test.halt-at-commit-step";
 
     @TempDir
     static Path tmp;
@@ -63,10 +65,125 @@ class CrashSafetyTest {
 
     /** Starts a narrative-watch command in a new JVM; its stdout and stderr go to {@code log}. */
     private static Process start(Path log, String... args) throws IOException {
+        return start(log, -1, args);
+    }
+
+    /**
+     * Starts a narrative-watch command in a new JVM that halts as {@code kill -9} would before step
+     * {@code haltAt} of putting its reports in place (-1: never).
+     */
+    private static Process start(Path log, int haltAt, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx2g", "-cp", System.getProperty("java.class.path"), "org.narrativewatch.cli.Main"));
+                .toString(), "-Xmx2g", "-D" + HALT_PROPERTY + "=" + haltAt, "-cp", System.getProperty("java.class.path"),
+                "org.narrativewatch.cli.Main"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * The audit's case: an article is removed from the corpus, and the run that follows is killed once
+     * everything but the reports' commit is done (the SQL store loaded, every report file written
+     * beside the previous ones). The previous run's bulk files and state are left, so the same command
+     * run again writes the delete of the removed article, as one clean run does: the bytes of one
+     * clean run. (When the bulk files were renamed as soon as they were written, the run again
+     * compared with files never loaded, and the delete was in no file.)
+     */
+    @Test
+    void analyzeKilledJustBeforeItsReportsArePutInPlaceLeavesThePreviousOnes() throws Exception {
+        Path smaller = Files.createDirectories(tmp.resolve("corpus-less-one"));
+        List<Path> files;
+        try (Stream<Path> all = Files.list(corpus)) {
+            files = all.sorted().toList();
+        }
+        Path removed = files.get(0);
+        for (Path f : files.subList(1, files.size())) {
+            Files.copy(f, smaller.resolve(f.getFileName()));
+        }
+        Path reference = copyOf(clean, "less-one-clean");
+        Path killed = copyOf(clean, "less-one-killed");
+        assertEquals(1, analyzeInto(smaller, reference, -1).waitFor(), "clean second run");
+        assertEquals(137, analyzeInto(smaller, killed, 0).waitFor(), "halted before its commit");
+        assertArrayEquals(Files.readAllBytes(clean.resolve("elasticsearch/bulk-0001.ndjson")),
+                Files.readAllBytes(killed.resolve("elasticsearch/bulk-0001.ndjson")), "the previous bulk file is left");
+        assertEquals(1, analyzeInto(smaller, killed, -1).waitFor(), "run again");
+        String id = removed.getFileName().toString().replaceFirst("\\.txt$", "");
+        assertTrue(Files.readString(reference.resolve("elasticsearch/bulk-0001.ndjson")).contains(
+                "{\"delete\":{\"_index\":\"narrative-watch-articles\",\"_id\":\"" + id + "\"}}"), id);
+        assertSameOutputs(reference, killed, false);
+    }
+
+    private static Process analyzeInto(Path input, Path out, int haltAt) throws IOException {
+        return start(tmp.resolve(out.getFileName() + "-" + haltAt + ".log"), haltAt, "analyze", input.toString(),
+                "--out", out.toString(), "--jsonl", out + ".jsonl", "--threads", "2", "--no-ner", "--quiet");
+    }
+
+    /**
+     * A report killed before any step of putting its files in place (writing the journal, setting
+     * each previous file aside, moving each new one in, removing a surplus bulk part and list page,
+     * deleting the journal), then run again, gives the bytes of one clean run: the deletes of the
+     * removed article and of the surplus part's document included. A step past the last one is never
+     * reached: the run ends normally.
+     */
+    @Test
+    void reportKilledAtEachStepOfItsCommitThenRunAgainGivesTheBytesOfACleanRun() throws Exception {
+        // Twelve records, as a completed run left them, then one removed: 80 short runs, not 80 long ones.
+        Path before = copyOf(clean, "report-before");
+        Files.delete(before.resolve("narrative-watch.sqlite"));
+        List<Path> records;
+        try (Stream<Path> all = Files.list(before.resolve("articles"))) {
+            records = all.sorted().toList();
+        }
+        for (Path record : records.subList(12, records.size())) {
+            Files.delete(record);
+        }
+        assertEquals(0, report(before, -1).waitFor());
+        Files.delete(records.get(0));
+        // As an earlier, larger run left them: a second bulk part (its document is gone now) and list page.
+        Files.writeString(before.resolve("elasticsearch/bulk-0002.ndjson"),
+                "{\"index\":{\"_index\":\"narrative-watch-articles\",\"_id\":\"zz-gone\"}}\n{\"id\":\"zz-gone\"}\n");
+        Files.copy(before.resolve("html/list-0001.html"), before.resolve("html/list-0002.html"));
+        Path reference = copyOf(before, "report-clean");
+        assertEquals(0, report(reference, -1).waitFor());
+        String bulk = Files.readString(reference.resolve("elasticsearch/bulk-0001.ndjson"));
+        assertTrue(bulk.contains("\"_id\":\"zz-gone\""), "the surplus part's document is deleted");
+        assertTrue(Files.notExists(reference.resolve("elasticsearch/bulk-0002.ndjson")));
+
+        int steps = 0;
+        while (true) {
+            Path killed = copyOf(before, "report-killed-" + steps);
+            int exit = report(killed, steps).waitFor();
+            if (exit == 0) {
+                break;
+            }
+            assertEquals(137, exit, "halted before step " + steps);
+            assertEquals(0, report(killed, -1).waitFor(), "run again after a halt before step " + steps);
+            assertSameOutputs(reference, killed, false);
+            steps++;
+        }
+        System.out.println("report killed before each of the " + steps + " steps of its commit, then run again");
+        assertTrue(steps > 20, steps + " steps: the journal, two per report file replaced, the removals");
+    }
+
+    private static Process report(Path out, int haltAt) throws IOException {
+        return start(tmp.resolve(out.getFileName() + "-" + haltAt + ".log"), haltAt, "report", "--out", out.toString(),
+                "--no-db", "--quiet");
+    }
+
+    /** A copy of the output folder {@code dir} and of its --jsonl file, as {@code name} beside it. */
+    private static Path copyOf(Path dir, String name) throws IOException {
+        Path copy = tmp.resolve(name);
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.toList()) {
+                Path to = copy.resolve(dir.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else if (!f.getFileName().toString().equals(".narrative-watch.lock")) {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.copy(Path.of(dir + ".jsonl"), Path.of(copy + ".jsonl"));
+        return copy;
     }
 
     /**
@@ -172,7 +289,7 @@ class CrashSafetyTest {
     private static void assertSameOutputs(Path expected, Path actual, boolean threadsDiffer) throws IOException {
         List<Path> expectedFiles = files(expected);
         assertEquals(new TreeSet<>(expectedFiles), new TreeSet<>(files(actual)), "same file names, no leftovers");
-        assertTrue(expectedFiles.size() > ARTICLES, expectedFiles.size() + " files");
+        assertTrue(expectedFiles.size() > 30, expectedFiles.size() + " files: a run's outputs");
         for (Path f : expectedFiles) {
             if (f.toString().equals(AnalyzeJob.SUMMARY_FILE)) {
                 assertEquals(stable(expected.resolve(f), threadsDiffer), stable(actual.resolve(f), threadsDiffer));

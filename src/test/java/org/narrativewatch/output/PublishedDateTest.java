@@ -71,6 +71,13 @@ class PublishedDateTest {
         assertEquals("2018-W02", PublishedDate.weekKey(PublishedDate.parse("January 8, 2018").orElseThrow()));
     }
 
+    /** A no-break space (a scraped page's {@code &nbsp;}) is white space in a date as anywhere. */
+    @Test
+    void noBreakSpacesInADateAreWhiteSpace() {
+        assertEquals(PublishedDate.parse("January 8, 2018").orElseThrow().day(),
+                PublishedDate.parse("January\u00a08,\u202f2018\u00a0").orElseThrow().day());
+    }
+
     /** Every date of the EUvsDisinfo database (../shared) reads back as itself. */
     @Test
     void readsEveryEuVsDisinfoCaseDate() throws IOException {

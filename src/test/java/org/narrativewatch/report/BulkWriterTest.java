@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrativewatch.output.ArticleRecord;
+import org.narrativewatch.output.AtomicFileSet;
 
 /**
  * The bulk files delete what the previous run's files in the folder indexed and this run does not,
@@ -33,13 +34,16 @@ class BulkWriterTest {
 
     /** Writes the bulk files of the records, one part per article (parts of one byte). */
     private List<String> write(Path out, List<Path> records) throws IOException {
-        try (BulkWriter bulk = new BulkWriter(out.resolve("elasticsearch"), "narrative-watch", 1)) {
+        try (AtomicFileSet files = new AtomicFileSet(out, out.resolve("journal.json"));
+             BulkWriter bulk = new BulkWriter(out.resolve("elasticsearch"), "narrative-watch", 1, files)) {
             for (Path file : records.stream().sorted().toList()) {
                 String name = file.getFileName().toString();
                 String id = name.substring(0, name.length() - ".json".length());
                 bulk.add(new ReportArticle(ArticleRecord.read(Files.readAllBytes(file)).checkedAs(name), id), id, null);
             }
-            return bulk.finish();
+            List<String> parts = bulk.finish();
+            files.commit();
+            return parts;
         }
     }
 

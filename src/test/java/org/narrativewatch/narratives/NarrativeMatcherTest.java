@@ -699,6 +699,29 @@ class NarrativeMatcherTest {
                 nazi.evidence().stream().map(e -> e.rule()).collect(Collectors.toSet()), nazi.evidence().toString());
     }
 
+    /**
+     * Crime words are written out, not prefixes that take unrelated words (audit 8c, item 4): a host country that
+     * is "stable" is no stabbing, so the audit's refugee story carries no "migrants are destroying Europe", and PTC
+     * article 721890296 keeps the hit its other sentences make without "... economically stable, the PM said";
+     * migrants who "stabbed" someone still count.
+     */
+    @Test
+    void aStableCountryIsNoStabbing() {
+        String[] hungary = {"Hungary has refused to accept refugees from the Middle East.",
+            "The government in Budapest has built a fence on its southern border.",
+            "Refugees who arrive in Europe find that the situation in the host countries is stable and calm.",
+            "The European Commission has criticised the policy.", "Brussels wants every member state to take a share."};
+        Doc stable = analyse(String.join(" ", hungary));
+        assertTrue(hit(stable, "migrants-destroy-europe").isEmpty(), stable.narratives().toString());
+        hungary[2] = "Police said two refugees stabbed a man in a park in Vienna.";
+        assertTrue(hit(analyse(String.join(" ", hungary)), "migrants-destroy-europe").isPresent());
+
+        Doc orban = analysePtc("articles/article721890296.txt");
+        assertTrue(orban.text().contains("economically stable, the PM said"));
+        NarrativeHit migrants = hit(orban, "migrants-destroy-europe").orElseThrow(() -> new AssertionError(orban.narratives()));
+        assertTrue(migrants.evidence().stream().noneMatch(e -> e.text().contains("stable")), migrants.evidence().toString());
+    }
+
     @Test
     void aFailingExampleIsNamedByItsOwnLine() {
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("one.yaml", String.join("\n",

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -749,6 +751,60 @@ class NarrativeMatcherTest {
         assertTrue(doc.text().contains("by Rowena Mason"));
         assertTrue(hit(doc, "secret-global-elites").isEmpty(), doc.narratives().toString());
         assertTrue(hit(analyse("Masons rule the world from the shadows."), "secret-global-elites").isPresent());
+    }
+
+    /**
+     * The Nazi era is history, not a government called Nazi (audit 8c, item 1): a remembrance article, a report on
+     * Holocaust denial (PTC article 766632016: "Hitler was not the first in the West to perpetrate a genocide", "The
+     * Auschwitz camp, which is in southern Poland") and one on a post that calls the Holocaust a lie (PTC article
+     * 730149656) carry no nazi-ukraine-europe; an article that says today's governments are Nazi or honour Hitler's
+     * helpers does.
+     */
+    @Test
+    void theNaziEraIsHistoryNotAGovernmentCalledNazi() {
+        Doc remembrance = analyse(String.join("\n\n", "Remembering the Holocaust",
+                "Survivors gathered on Monday to mark the anniversary of the liberation of the camps. Historians spoke"
+                        + " about the events of the war.",
+                "In 1940 Hitler's army swept across Western Europe in six weeks.",
+                "The Nazis deported Jews from France and the Netherlands to Auschwitz, a camp in occupied Poland.",
+                "The ceremony ended with a minute of silence. Wreaths were laid at the memorial."));
+        assertTrue(hit(remembrance, "nazi-ukraine-europe").isEmpty(), remembrance.narratives().toString());
+        Doc denial = analysePtc("articles/article766632016.txt");
+        assertTrue(denial.text().contains("Hitler was not the first in the West to perpetrate a genocide"));
+        assertTrue(hit(denial, "nazi-ukraine-europe").isEmpty(), denial.narratives().toString());
+        Doc lie = analysePtc("articles/article730149656.txt");
+        assertTrue(lie.text().contains("describes Hitler as"));
+        assertTrue(hit(lie, "nazi-ukraine-europe").isEmpty(), lie.narratives().toString());
+
+        Doc today = analyse(String.join(" ", "Kyiv is ruled by neo-Nazis, the presenter told viewers on Sunday.",
+                "The West revives Nazism and arms it.", "Ukraine honours Nazi collaborators as national heroes.",
+                "In Riga the government glorifies Hitler's henchmen.", "Officials in Kyiv and Riga rejected the claims."));
+        NarrativeHit nazi = hit(today, "nazi-ukraine-europe").orElseThrow(() -> new AssertionError(today.narratives()));
+        assertEquals(Set.of("nazi-word", "called-nazi", "nazi-past-today"),
+                nazi.evidence().stream().map(e -> e.rule()).collect(Collectors.toSet()), nazi.evidence().toString());
+    }
+
+    /**
+     * Crime words are written out, not prefixes that take unrelated words (audit 8c, item 4): a host country that
+     * is "stable" is no stabbing, so the audit's refugee story carries no "migrants are destroying Europe", and PTC
+     * article 721890296 keeps the hit its other sentences make without "... economically stable, the PM said";
+     * migrants who "stabbed" someone still count.
+     */
+    @Test
+    void aStableCountryIsNoStabbing() {
+        String[] hungary = {"Hungary has refused to accept refugees from the Middle East.",
+            "The government in Budapest has built a fence on its southern border.",
+            "Refugees who arrive in Europe find that the situation in the host countries is stable and calm.",
+            "The European Commission has criticised the policy.", "Brussels wants every member state to take a share."};
+        Doc stable = analyse(String.join(" ", hungary));
+        assertTrue(hit(stable, "migrants-destroy-europe").isEmpty(), stable.narratives().toString());
+        hungary[2] = "Police said two refugees stabbed a man in a park in Vienna.";
+        assertTrue(hit(analyse(String.join(" ", hungary)), "migrants-destroy-europe").isPresent());
+
+        Doc orban = analysePtc("articles/article721890296.txt");
+        assertTrue(orban.text().contains("economically stable, the PM said"));
+        NarrativeHit migrants = hit(orban, "migrants-destroy-europe").orElseThrow(() -> new AssertionError(orban.narratives()));
+        assertTrue(migrants.evidence().stream().noneMatch(e -> e.text().contains("stable")), migrants.evidence().toString());
     }
 
     @Test

@@ -38,7 +38,7 @@ class StoredArticleTest {
         ObjectNode before040 = withoutStances(example);
         before040.put("language_confidence", 1.0); // as the example showed it then
         ((ObjectNode) before040.get("versions")).put("narrative-watch", "0.3.0")
-                .put("narratives", "sha256:d4fc8d1cf093d742");
+                .put("narratives", "sha256:d4fc8d1cf093d742").put("entities", "sha256:562d814233c054d6");
         assertEquals("81a6a7539d5473530216bfc5a2f6ab668d4be3a3ffc750ef763f6125a727b52b",
                 new StoredArticle(ArticleRecord.read(before040)).fingerprint());
         assertEquals("f7b7d76355ed936ab270347f0400caf3616befaff37072f6c92519bd1890d07e",

@@ -309,9 +309,11 @@ final class AmbiguityRules {
         }
 
         /**
-         * Whether the name is part of a longer proper name: a proper noun follows it in its sentence
-         * ("Washington Institute"), precedes a name of several words ("Florida Department of
-         * State"), or is a given name before it ("Vernon Jordan").
+         * Whether the name is part of a longer proper name, or another body's of the same name: a proper
+         * noun follows it in its sentence ("Washington Institute"), precedes a name of several words
+         * ("Florida Department of State"), or is a given name before it ("Vernon Jordan"); or a name of
+         * several words has an owner ("Virginia's General Assembly") or an indefinite article ("a General
+         * Assembly is no longer possible").
          */
         private boolean inLongerName(GazetteerMatch match) {
             List<Token> words = doc.tokens();

@@ -1,12 +1,10 @@
 package org.narrativewatch.job;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.commons.io.input.UnsynchronizedByteArrayInputStream;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Dropped;
@@ -107,8 +106,12 @@ public final class LayerCache {
             return null; // nothing kept, so no failed open per article
         }
         Path file = dir.resolve(article.id() + SUFFIX);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return decode(new DataInputStream(in), article);
+        try {
+            // Decoding reads a few bytes at a time: from a stream that takes a lock per read (as
+            // BufferedInputStream and ByteArrayInputStream do) reading the cache was most of a re-run.
+            byte[] bytes = Files.readAllBytes(file);
+            return decode(new DataInputStream(UnsynchronizedByteArrayInputStream.builder().setByteArray(bytes).get()),
+                    article);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {

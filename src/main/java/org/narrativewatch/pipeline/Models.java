@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,13 +101,8 @@ public final class Models {
         }
     }
 
-    private static Map<String, String> codeVersions() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Models.class.getResourceAsStream("/narrative-watch.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
+    private static Map<String, String> codeVersions() {
+        Properties p = BuildInfo.properties();
         Map<String, String> v = new TreeMap<>();
         v.put("narrative-watch", p.getProperty("version", "dev"));
         v.put("corenlp", p.getProperty("corenlp", "unknown"));

@@ -1,6 +1,12 @@
 package org.narrativewatch.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +14,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.output.ArticleRecord;
+import org.narrativewatch.pipeline.BuildInfo;
 
 /**
  * The page of one article: its metadata, narratives with their evidence, tracked entities, and
@@ -27,13 +35,57 @@ final class ArticlePage {
     }
 
     /** The id of the element where evidence {@code evidence} of narrative {@code narrative} starts. */
+    /** The name of the head's meta element that holds {@link #madeFrom}. */
+    static final String STAMP = "narrative-watch-made-from";
+    /** How far into a page its stamp stands: after the doctype, html, head and charset tags. */
+    private static final int STAMP_WITHIN = 512;
+
+    /** The tool's version, read once: pages record it in their stamp. */
+    private static final class ToolVersion {
+        static final String VERSION = BuildInfo.version();
+    }
+
     static String evidenceAnchor(int narrative, int evidence) {
         return "ev-" + narrative + "-" + evidence;
     }
 
-    static Document render(ReportArticle article) {
+    /**
+     * What a page is made from, written into its head ({@link #STAMP}): the tool's version (its templates),
+     * the page's name and the record's bytes. A re-run keeps a page whose stamp is this one instead of
+     * rendering it again, which was most of the report's time on a corpus that hardly changed.
+     */
+    static String madeFrom(String pageName, byte[] record) {
+        byte[] head = (ToolVersion.VERSION + "\0" + pageName + "\0").getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(head, head.length + record.length);
+        System.arraycopy(record, 0, all, head.length, record.length);
+        return ArticleIds.sha256(all);
+    }
+
+    /** Whether the page at {@code file} exists and was made from {@code madeFrom}: its stamp is in its first bytes. */
+    static boolean isMadeFrom(Path file, String madeFrom) {
+        byte[] expected = stampTag(madeFrom).getBytes(StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(STAMP_WITHIN);
+            for (int i = 0; i + expected.length <= start.length; i++) {
+                if (Arrays.equals(start, i, i + expected.length, expected, 0, expected.length)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // no page yet, or one that cannot be read: made anew
+        }
+    }
+
+    private static String stampTag(String madeFrom) {
+        return "<meta name=\"" + STAMP + "\" content=\"" + madeFrom + "\">";
+    }
+
+    static Document render(ReportArticle article, String madeFrom) {
         ArticleRecord r = article.record();
         Document doc = HtmlPages.page(article.displayTitle() + " — Narrative Watch", "../../");
+        // Right after the charset, so that a re-run finds it in the page's first bytes.
+        doc.head().child(0).after(new Element("meta").attr("name", STAMP).attr("content", madeFrom));
         Element main = HtmlPages.main(doc);
         main.appendElement("h2").text(article.displayTitle());
         metadata(main.appendElement("dl").addClass("meta"), article);

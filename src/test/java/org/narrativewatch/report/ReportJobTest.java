@@ -18,6 +18,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -775,6 +776,48 @@ class ReportJobTest {
         assertTrue(run.stderr().contains(out.resolve("articles")
                 + ": no such folder of per-article records"), run.stderr());
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * A re-run keeps the page of a record that did not change (its stamp says what it was made from) and
+     * makes anew the page of one that did, of one deleted, and of one made by another tool version.
+     */
+    @Test
+    void aRerunRendersOnlyThePagesWhoseRecordChanged() throws IOException {
+        Path records = records();
+        report(records);
+        Path kept = tmp.resolve("html/articles/article699478811.html");
+        Path edited = tmp.resolve("html/articles/later-0.html");
+        ArticleFixtures.write(records, "Moscow will abandon its allies and betray Armenia, Putin said.\n", "later.txt",
+                new ArticleFixtures.Meta("later-0", "Before the edit", null, "Later News", "2018-02-01"));
+        report(records);
+        Files.setLastModifiedTime(kept, FileTime.fromMillis(0));
+        Files.setLastModifiedTime(edited, FileTime.fromMillis(0));
+        Path deleted = tmp.resolve("html/articles/" + firstOtherPage(kept, edited));
+        byte[] deletedBytes = Files.readAllBytes(deleted);
+        Files.delete(deleted);
+        ArticleFixtures.write(records, "Moscow will abandon its allies and betray Armenia, Putin said.\n", "later.txt",
+                new ArticleFixtures.Meta("later-0", "After the edit", null, "Later News", "2018-02-01"));
+
+        report(records);
+        assertEquals(0, Files.getLastModifiedTime(kept).toMillis(), "an unchanged record's page is kept as it was");
+        assertTrue(Files.getLastModifiedTime(edited).toMillis() > 0, "an edited record's page is made anew");
+        assertTrue(Files.readString(edited).contains("After the edit"));
+        assertArrayEquals(deletedBytes, Files.readAllBytes(deleted), "a deleted page is made anew, byte for byte");
+
+        String page = Files.readString(kept);
+        String stamp = page.substring(page.indexOf(ArticlePage.STAMP));
+        Files.writeString(kept, page.replace(stamp.substring(0, stamp.indexOf('>')),
+                ArticlePage.STAMP + "\" content=\"made by another version\""));
+        report(records);
+        assertEquals(page, Files.readString(kept), "a page whose stamp differs is made anew");
+    }
+
+    private String firstOtherPage(Path... not) throws IOException {
+        try (Stream<Path> pages = Files.list(tmp.resolve("html/articles"))) {
+            return pages.filter(p -> !List.of(not).contains(p)).map(p -> p.getFileName().toString()).sorted()
+                    .findFirst().orElseThrow();
+        }
     }
 
     @Test

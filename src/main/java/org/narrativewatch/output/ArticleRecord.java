@@ -82,6 +82,18 @@ public record ArticleRecord(
         }
     }
 
+    /**
+     * The record's content as compact JSON of the fields read here: the same bytes for the same content
+     * however its file was laid out (a pretty-printed file, a line of a JSON Lines file).
+     */
+    public byte[] compactJson() {
+        try {
+            return JSON.writeValueAsBytes(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Jackson reads the JSON literal {@code null} as no record, which callers would take for one. */
     private static ArticleRecord present(ArticleRecord record) throws JsonMappingException {
         if (record == null) {

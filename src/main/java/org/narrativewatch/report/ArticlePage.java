@@ -51,13 +51,16 @@ final class ArticlePage {
 
     /**
      * What a page is made from, written into its head ({@link #STAMP}): the tool's version (its templates),
-     * the page's name and the record's bytes. A re-run keeps a page whose stamp is this one instead of
-     * rendering it again, which was most of the report's time on a corpus that hardly changed.
+     * the page's name and the record's content ({@link ArticleRecord#compactJson}, so a record read from a
+     * JSON Lines file, as the Spark job's report does, gives the page of the same record's file). A re-run
+     * keeps a page whose stamp is this one instead of rendering it again, which was most of the report's
+     * time on a corpus that hardly changed.
      */
-    static String madeFrom(String pageName, byte[] record) {
+    static String madeFrom(String pageName, ArticleRecord record) {
         byte[] head = (ToolVersion.VERSION + "\0" + pageName + "\0").getBytes(StandardCharsets.UTF_8);
-        byte[] all = Arrays.copyOf(head, head.length + record.length);
-        System.arraycopy(record, 0, all, head.length, record.length);
+        byte[] content = record.compactJson();
+        byte[] all = Arrays.copyOf(head, head.length + content.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
         return ArticleIds.sha256(all);
     }
 

@@ -216,13 +216,11 @@ public final class ReportJob {
                 BulkWriter.MAX_PART_BYTES, outputs)) {
             for (Record input : records) {
                 files++;
-                byte[] bytes;
                 ArticleRecord record;
                 try {
                     // A JSON object without an article's identity ({} or a stray file), or a record under
                     // another name than its id (a copy), is no article; the store leaves it out on the same test.
-                    bytes = input.read();
-                    record = ArticleRecord.read(bytes).checkedAs(input.name());
+                    record = ArticleRecord.read(input.read()).checkedAs(input.name());
                 } catch (IOException | IllegalArgumentException e) {
                     unreadable++;
                     if (unreadable <= ERRORS_SHOWN) {
@@ -238,7 +236,7 @@ public final class ReportJob {
                 if (options.articlePages()) {
                     page = HTML_DIR + "/" + ARTICLE_PAGES_DIR + "/" + article.pageName();
                     Path file = AtomicFiles.inside(pagesDir, article.pageName());
-                    String madeFrom = ArticlePage.madeFrom(article.pageName(), bytes);
+                    String madeFrom = ArticlePage.madeFrom(article.pageName(), record);
                     if (!ArticlePage.isMadeFrom(file, madeFrom)) {
                         HtmlPages.write(ArticlePage.render(article, madeFrom), AtomicFiles.open(file));
                     }

@@ -668,7 +668,7 @@ class NarrativeMatcherTest {
     /**
      * rigged-elections is about Western and pro-Western votes, claimed to be rigged: in an article a vote found
      * free of fraud (PTC article 999001296), a referral "for possible election fraud" (999001226) and Iran's 2009
-     * election (694356862) are not the claim; a Russian speaker's claim about a pro-Western vote still is, and a
+     * election (694356862) are not the claim (the first two articles carry it in their "voter fraud" sentences); a Russian speaker's claim about a pro-Western vote still is, and a
      * claim that denies fraud keeps counting (a disinformation database records it as the claim).
      */
     @Test
@@ -680,9 +680,21 @@ class NarrativeMatcherTest {
             Doc doc = articleAround("Election news", sentence);
             assertTrue(hit(doc, "rigged-elections").isEmpty(), sentence + " " + doc.narratives());
         }
-        for (String file : List.of("article999001296", "article999001226", "article694356862")) {
+        Doc iran = analysePtc("articles/article694356862.txt");
+        assertTrue(hit(iran, "rigged-elections").isEmpty(), iran.narratives().toString());
+        // These two articles do carry the narrative (the blind article list says so), in their "voter fraud"
+        // sentences, not in the clean or hedged ones above.
+        for (String file : List.of("article999001296", "article999001226")) {
             Doc doc = analysePtc("articles/" + file + ".txt");
-            assertTrue(hit(doc, "rigged-elections").isEmpty(), file + " " + doc.narratives());
+            NarrativeHit hit = hit(doc, "rigged-elections").orElseThrow();
+            for (Evidence e : hit.evidence()) {
+                assertEquals("voter-fraud", e.rule(), file + " " + e);
+                String sentence = doc.text().substring(doc.sentences().get(e.sentence()).start(),
+                        doc.sentences().get(e.sentence()).end());
+                assertTrue(sentence.toLowerCase(java.util.Locale.ROOT).contains("voter fraud"), sentence);
+                assertFalse(sentence.contains("possible election fraud") || sentence.contains("saw no election fraud"),
+                        sentence);
+            }
         }
         NarrativeHit moldova = hit(articleAround("Election news",
                 "Moscow said the election in Moldova was rigged by the pro-Western government."), "rigged-elections")

@@ -246,11 +246,13 @@ class StanceTest {
         Evidence quoted = onlyEvidence(inArticle("\"Russia has abandoned Armenia, which it promised to defend,\" "
                 + "Pashinyan told the rally, officials said."), "russia-abandons-allies");
         assertEquals("Pashinyan", quoted.attributedTo());
-        // The PTC article the audit names: "Asylum seekers must cross four countries ..., all of which are not as
-        // rich as Germany but are economically stable, the PM said."
-        Evidence stable = evidenceAt(ptc("articles/article721890296.txt"), "migrants-destroy-europe", 1340);
-        assertEquals(Stance.REPORTS, stable.stance());
-        assertEquals("PM", stable.attributedTo());
+        // The shape of the sentence in PTC article 721890296 the audit named ("Asylum seekers must cross four
+        // countries ..., all of which are not as rich as Germany but are economically stable, the PM said."),
+        // which is no evidence since "stable" stopped matching "stab*", with a claim the catalog reads.
+        Evidence asylum = onlyEvidence(inArticle("Asylum seekers bring crime and terror to the four countries they "
+                + "cross, all of which are not as rich as Germany, the PM said."), "migrants-destroy-europe");
+        assertEquals(Stance.REPORTS, asylum.stance());
+        assertEquals("PM", asylum.attributedTo());
     }
 
     @Test

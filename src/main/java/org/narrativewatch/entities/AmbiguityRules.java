@@ -194,7 +194,9 @@ final class AmbiguityRules {
          * a sentence or paragraph: there every word is capitalised ("The Valley").
          */
         private static boolean capitalisedWord(PhraseTokens.Tok t) {
-            return Character.isUpperCase(t.form().codePointAt(0)) && t.form().chars().allMatch(Character::isLetterOrDigit);
+            // A token can have no form: an emoji's variation selector ("⚡️") is none.
+            return !t.form().isEmpty() && Character.isUpperCase(t.form().codePointAt(0))
+                    && t.form().chars().allMatch(Character::isLetterOrDigit);
         }
 
         /** Whether a tracked name the gazetteer found (judged or not) overlaps [start, end). */
@@ -258,7 +260,7 @@ final class AmbiguityRules {
             }
             if (at + 1 < tokens.size() && tokens.get(at + 1).gap() != PhraseTokens.BREAK) {
                 String after = tokens.get(at + 1).form();
-                return !Character.isUpperCase(after.charAt(0)) || wordInCapitals(after);
+                return after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)) || wordInCapitals(after);
             }
             return true;
         }

@@ -298,6 +298,21 @@ class EntityStageTest {
     }
 
     /**
+     * A headline that opens with an emoji and its variation selector ("⚡️", a token with no form) before a
+     * capitalised name: the cue check that looks for longer names failed the whole article (a stance-set
+     * text of a Telegram channel's post, set-c A02).
+     */
+    @Test
+    void aTokenWithNoFormBeforeANameIsNoWordOfALongerName() {
+        Doc doc = analyse("⚡️ Pentagon biolabs in Ukraine: what they want you to forget\n\n"
+                + "The Pentagon paid for the labs in Kyiv, officials in Moscow said.\n");
+        List<String> linked = tracked(doc);
+        assertTrue(linked.stream().anyMatch(m -> m.contains(":Pentagon=")), linked.toString());
+        assertTrue(linked.stream().anyMatch(m -> m.contains(":Kyiv=")), linked.toString());
+        assertTrue(linked.stream().anyMatch(m -> m.contains(":Moscow=")), linked.toString());
+    }
+
+    /**
      * Audit 8b, 4 and 5: the indigenous peoples of the Americas are not India's people, and a Church
      * council or an idiom that borrows a name is no mention; India's people and the Vatican still are.
      */

@@ -95,11 +95,7 @@ class BulkWriterTest {
      */
     @Test
     void previousFilesOutOfOrderNeverDeleteWhatThisRunIndexes() throws IOException {
-        Path records = tmp.resolve("articles");
-        ArticleFixtures.writeCorpus(records);
-        Path out = tmp.resolve("out");
-        Path bulk = Files.createDirectories(out.resolve("elasticsearch")).resolve("bulk-0001.ndjson");
-        Files.writeString(bulk, """
+        String log = reportOverPreviousBulk("""
                 {"index":{"_index":"narrative-watch-articles","_id":"zzz-gone"}}
                 {"id":"zzz-gone"}
                 {"index":{"_index":"narrative-watch-articles","_id":"emoji-offsets"}}
@@ -107,26 +103,20 @@ class BulkWriterTest {
                 {"index":{"_index":"narrative-watch-evidence","_id":"emoji-offsets:russia-abandons-allies:0"}}
                 {"article_id":"emoji-offsets"}
                 """);
-        String log = report(records, out);
         assertTrue(log.contains("are not in record order"), log);
-        Map<String, JsonNode> loaded = new BulkLoad().load(out).docs();
+        Map<String, JsonNode> loaded = new BulkLoad().load(out()).docs();
         assertTrue(loaded.containsKey("narrative-watch-evidence/emoji-offsets:russia-abandons-allies:0"), loaded.keySet().toString());
         assertTrue(loaded.containsKey("narrative-watch-articles/emoji-offsets"));
         assertFalse(loaded.containsKey("narrative-watch-articles/zzz-gone"), "read before the disorder: deleted");
-        assertEquals(1, Files.readString(bulk).split("\"delete\"", -1).length - 1);
+        assertEquals(1, Files.readString(out().resolve(PREVIOUS_BULK)).split("\"delete\"", -1).length - 1);
     }
 
     /** A line that is no action of this tool's (an update) stops the walk, not the report. */
     @Test
     void aForeignPreviousFileDoesNotStopTheReport() throws IOException {
-        Path records = tmp.resolve("articles");
-        ArticleFixtures.writeCorpus(records);
-        Path out = tmp.resolve("out");
-        Path bulk = Files.createDirectories(out.resolve("elasticsearch")).resolve("bulk-0001.ndjson");
-        Files.writeString(bulk, "{\"update\":{\"_index\":\"x\",\"_id\":\"1\"}}\n{\"doc\":{}}\nnot json\n");
-        String log = report(records, out);
+        String log = reportOverPreviousBulk("{\"update\":{\"_index\":\"x\",\"_id\":\"1\"}}\n{\"doc\":{}}\nnot json\n");
         assertTrue(log.contains("are not in record order"), log);
-        assertEquals(docsOf(Files.list(records).sorted().toList()), new BulkLoad().load(out).docs().keySet().stream().toList());
+        assertEquals(docsOf(Files.list(records()).sorted().toList()), new BulkLoad().load(out()).docs().keySet().stream().toList());
     }
 
     /** Deletes name the index the document was loaded into: another --index-prefix empties the old indices. */
@@ -142,9 +132,27 @@ class BulkWriterTest {
         assertTrue(loaded.keySet().stream().allMatch(k -> k.startsWith("nw-")), loaded.keySet().toString());
     }
 
-    private String report(Path records, Path out) throws IOException {
+    private static final String PREVIOUS_BULK = "elasticsearch/bulk-0001.ndjson";
+
+    private Path records() {
+        return tmp.resolve("articles");
+    }
+
+    private Path out() {
+        return tmp.resolve("out");
+    }
+
+    /**
+     * Reports the fixture records into a folder whose previous run left a bulk file with these
+     * lines; returns the report's log.
+     */
+    private String reportOverPreviousBulk(String previousBulkLines) throws IOException {
+        ArticleFixtures.writeCorpus(records());
+        Path bulk = out().resolve(PREVIOUS_BULK);
+        Files.createDirectories(bulk.getParent());
+        Files.writeString(bulk, previousBulkLines);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        new ReportJob(ReportJob.Options.DEFAULTS, new PrintStream(log, true, StandardCharsets.UTF_8)).run(records, out);
+        new ReportJob(ReportJob.Options.DEFAULTS, new PrintStream(log, true, StandardCharsets.UTF_8)).run(records(), out());
         return log.toString(StandardCharsets.UTF_8);
     }
 

@@ -27,6 +27,19 @@ final class EvaluateCommand implements Runnable {
         }
     }
 
+    /**
+     * Whether a printed score (four decimals, as the JSON shows it) is below the required minimum, and
+     * if so says which score on stderr: a floor copied from the output must pass on an unchanged tool,
+     * and an exit 4 must say what failed.
+     */
+    static boolean below(picocli.CommandLine cli, String score, double printed, String minOption, Double min) {
+        if (min == null || printed >= min) {
+            return false;
+        }
+        cli.getErr().println("narrative-watch: " + score + " " + printed + " is below " + minOption + " " + min);
+        return true;
+    }
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "name what to evaluate: "

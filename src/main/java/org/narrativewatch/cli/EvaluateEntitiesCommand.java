@@ -61,7 +61,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     int errors;
 
     @Option(names = "--min-f1", paramLabel = "F1",
-            description = "Exit with code 4 when the span or id F1 is below this (e.g. 0.95).")
+            description = "Exit with code 4 when the span or id F1, as printed (four decimals), is below this (e.g. 0.95).")
     Double minF1;
 
     @Mixin
@@ -109,8 +109,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("narrative-watch: " + missing.size() + " gold article(s) not found under "
                     + articleDirs + "; scores cover the " + evaluated.size() + " found");
         }
-        boolean below = minF1 != null && (result.spans().f1() < minF1 || result.ids().f1() < minF1);
-        return below ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        boolean spansBelow = EvaluateCommand.below(spec.commandLine(), "span F1", round(result.spans().f1()), "--min-f1", minF1);
+        boolean idsBelow = EvaluateCommand.below(spec.commandLine(), "id F1", round(result.ids().f1()), "--min-f1", minF1);
+        return spansBelow || idsBelow ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 
     /**

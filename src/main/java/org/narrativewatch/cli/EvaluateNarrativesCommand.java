@@ -64,7 +64,7 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
     int errors;
 
     @Option(names = "--min-macro-f1", paramLabel = "X",
-            description = "Exit with code 4 when macro-F1 is below X (for CI).")
+            description = "Exit with code 4 when macro-F1, as printed (four decimals), is below X (for CI).")
     Double minMacroF1;
 
     @Option(names = "--predictions", paramLabel = "FILE",
@@ -125,8 +125,8 @@ final class EvaluateNarrativesCommand implements Callable<Integer> {
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         spec.commandLine().getOut().println(json.writeValueAsString(report)); // System.out may be CoreNLP's by now
-        double macro = scores.path("macro_f1").asDouble();
-        if (minMacroF1 != null && macro < minMacroF1) {
+        if (EvaluateCommand.below(spec.commandLine(), "macro-F1", scores.path("macro_f1").asDouble(), "--min-macro-f1",
+                minMacroF1)) {
             return ExitCodes.CHECK_FAILED;
         }
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;

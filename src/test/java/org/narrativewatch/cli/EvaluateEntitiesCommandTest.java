@@ -59,6 +59,19 @@ class EvaluateEntitiesCommandTest {
         assertEquals(0, result.get("articles_missing").size(), result.toString());
         assertTrue(result.get("articles").asInt() >= 8, result.toString());
         assertTrue(result.get("gold_mentions").asInt() >= 300, result.toString());
+
+        // A floor copied from the printed scores passes on the same tool; one step above fails, naming the score.
+        double printed = Math.min(result.get("spans").get("f1").asDouble(), result.get("ids").get("f1").asDouble());
+        assertEquals(ExitCodes.OK, heldOut(printed, new StringWriter()));
+        StringWriter above = new StringWriter();
+        assertEquals(ExitCodes.CHECK_FAILED, heldOut(printed + 0.0001, above));
+        assertTrue(above.toString().contains("F1 " + printed + " is below --min-f1 " + (printed + 0.0001)), above.toString());
+    }
+
+    private static int heldOut(double minF1, StringWriter err) {
+        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "evaluate", "entities",
+                "--gold", "src/test/resources/gold/entities/heldout.jsonl",
+                "--articles", TestData.shared().resolve("ptc/articles").toString(), "--min-f1", String.valueOf(minF1));
     }
 
     /** The gold sets are in the source checkout, not the jar: no default path could work from any folder. */

@@ -150,6 +150,18 @@ class EvaluateNarrativesCommandTest {
         assertEquals(List.of("a", "b", "c"), ids);
     }
 
+    /** A floor copied from the printed macro-F1 passes on the same tool; one step above fails, naming the score. */
+    @Test
+    void theMinimumIsComparedWithThePrintedMacroF1() throws Exception {
+        double printed = run().report().path("macro_f1").asDouble();
+        assertTrue(printed > 0 && printed < 1, "the gold lines must leave room above the score: " + printed);
+        assertEquals(ExitCodes.OK, run("--min-macro-f1", String.valueOf(printed)).exit());
+        Run above = run("--min-macro-f1", String.valueOf(printed + 0.0001));
+        assertEquals(ExitCodes.CHECK_FAILED, above.exit(), above.err());
+        assertTrue(above.err().contains("macro-F1 " + printed + " is below --min-macro-f1 " + (printed + 0.0001)),
+                above.err());
+    }
+
     /**
      * A gold file the CSV parser cannot read (here the predictions JSONL saved under a .csv name)
      * is a fatal error whose message names the file, not only "Invalid character ... at line: 1".

@@ -26,7 +26,7 @@ final class PhraseTokens {
     /**
      * One token.
      *
-     * @param form the surface with diacritics removed and punctuation variants unified (’ to ', ‐ to -)
+     * @param form the surface with diacritics and soft hyphens removed and punctuation variants unified (’ to ', ‐ to -)
      * @param key  the form in lower case: what the trie is keyed on
      * @param gap  the whitespace before it: {@link #ADJACENT}, {@link #SPACE} or {@link #BREAK}
      */
@@ -47,6 +47,10 @@ final class PhraseTokens {
         boolean space = true;
         while (i < n) {
             int c = text.codePointAt(i);
+            if (isInvisible(c)) {
+                i++;
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 if (c == '\n') {
@@ -58,7 +62,8 @@ final class PhraseTokens {
             int start = i;
             String form;
             if (isWordChar(c)) {
-                while (i < n && isWordChar(text.codePointAt(i))) {
+                while (i < n && (isWordChar(text.codePointAt(i))
+                        || isInvisible(text.charAt(i)) && i + 1 < n && isWordChar(text.codePointAt(i + 1)))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
                 form = withoutDiacritics(text.substring(start, i));
@@ -82,6 +87,14 @@ final class PhraseTokens {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
+    /**
+     * A soft hyphen or a word joiner: invisible on the page, left in words by scrapers and CMSs
+     * ("Mos\u00ADcow" shows as "Moscow"), so part of the word around it and absent from its form.
+     */
+    private static boolean isInvisible(int c) {
+        return c == '\u00ad' || c == '\u2060';
+    }
+
     private static String punctuation(String mark) {
         return switch (mark) {
             case "\u2019", "\u2018", "\u02bc", "`", "\u00b4" -> "'";
@@ -96,7 +109,7 @@ final class PhraseTokens {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && !isInvisible(c)) {
                 sb.append(c);
             }
         }

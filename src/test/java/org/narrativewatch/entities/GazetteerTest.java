@@ -82,6 +82,15 @@ class GazetteerTest {
         assertEquals(List.of("Bashar al-Assad=Q44329/alias"), found("Syrian dictator Bashar al-Assad").subList(1, 2));
     }
 
+    /** Soft hyphens a CMS leaves in words are invisible on the page: the name is found over them. */
+    @Test
+    void softHyphensAndWordJoinersInsideANameAreInvisible() {
+        assertEquals(List.of("Mos\u00adcow=Q159/metonymy", "Nagorno-Kara\u00adbakh=Q244165/alias"),
+                found("Mos\u00adcow no longer has the power to hold Nagorno-Kara\u00adbakh."));
+        assertEquals(List.of("Ar\u2060menia=Q399/alias"), found("Ar\u2060menia\u00ad lost."));
+        assertEquals(List.of(), found("the Russia\u00adgate affair"), "still no name inside a longer word");
+    }
+
     @Test
     void generationalSuffixMeansAnotherPerson() {
         assertEquals(List.of(), found("a meeting arranged by Donald Trump Jr., which included"));

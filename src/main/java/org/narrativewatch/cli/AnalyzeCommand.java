@@ -128,7 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path jsonlFile = checkJsonl();
         checkInputs();
         List<String> toRead = withoutRepeats(err);
-        stores.validate(out);
+        stores.validate(out, reads());
         // Before the models load, so that a second run into DIR stops at once, and before anything
         // in DIR is deleted or written, so that it touches nothing of the run that holds DIR.
         try (OutputFolderLock lock = OutputFolderLock.acquire(out)) {
@@ -146,6 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (jsonl != null && !"-".equals(jsonl)) {
             notInputs.add(Path.of(jsonl));
         }
+        notInputs.addAll(stores.sqliteFiles(out)); // a --db file in an INPUT folder, with its journal
         Ingest ingest = new Ingest(inputOptions.readOptions(stdinFormat), loaded.layout()).excluding(notInputs);
         AnalyzeJob job = new AnalyzeJob(ingest, loaded.pipeline(), new ArticleJson(loaded.versions(), tokens),
                 loaded.versions(), workers, Duration.ofSeconds(articleTimeoutSeconds), err);
@@ -244,14 +245,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + "loads (--db); name another file");
             }
         }
+        OutputPaths.refuseRead(cli, "--jsonl", path, file, reads());
+        return file;
+    }
+
+    /**
+     * The files the run reads that an output file must not replace: the catalogs given instead of
+     * the packaged ones and every INPUT file. An output in an INPUT folder is fine: the walk passes
+     * over the run's own files (see {@link #analyze}).
+     */
+    private List<OutputPaths.Read> reads() {
         List<OutputPaths.Read> reads = new ArrayList<>(models.reads());
         for (String input : inputs) {
             if (!Input.STDIN.equals(input) && !Files.isDirectory(Path.of(input))) {
                 reads.add(new OutputPaths.Read("INPUT", Path.of(input)));
             }
         }
-        OutputPaths.refuseRead(cli, "--jsonl", path, file, reads);
-        return file;
+        return reads;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.narrativewatch.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.output.OutputFolderLock;
@@ -70,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         OutputPaths.refuseStandardOutput(spec.commandLine(), "--out", out.toString(),
                 "the report folder cannot be standard output");
         Path records = from != null ? from : out.resolve(AnalyzeJob.ARTICLES_DIR);
-        stores.validate(out);
+        stores.validate(out, from == null ? List.of() : List.of(new OutputPaths.Read("--from", from)));
         ReportJob.requireRecordsFolder(records); // before OUT is made: a mistyped folder leaves nothing behind
         // Made and locked before anything in OUT is written or deleted: an analyze or report run
         // writing into OUT at the same time would lose its files. The embedded store goes there too.

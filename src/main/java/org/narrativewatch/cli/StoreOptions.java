@@ -51,15 +51,17 @@ final class StoreOptions {
      * creates the output folder or any file. A SQLite file of --db must not be one of the run's own
      * files in the output folder (errors.jsonl, summary.json, ...): opened first, it would be
      * created as a database that the run's file then replaces, or, already there, fail to open only
-     * after the analysis. The embedded store, under any spelling, is where it belongs.
+     * after the analysis. Nor may it be a file the command reads ({@code reads}: an article, a
+     * catalog), which it would replace. The embedded store, under any spelling, is where it belongs.
      */
-    void validate(Path out) {
+    void validate(Path out, List<OutputPaths.Read> reads) {
         Object embedded = database(Store.embeddedUrl(out));
         for (String url : urls(out)) {
             Optional<Path> file = Store.sqliteDatabase(url);
             if (file.isPresent() && !database(url).equals(embedded)) {
-                OutputPaths.refuseRunOutput(spec.commandLine(), "--db", Store.redact(url),
-                        OutputPaths.realFile(file.get()), out);
+                Path real = OutputPaths.realFile(file.get());
+                OutputPaths.refuseRunOutput(spec.commandLine(), "--db", Store.redact(url), real, out);
+                OutputPaths.refuseRead(spec.commandLine(), "--db", Path.of(Store.redact(url)), real, reads);
             }
         }
     }

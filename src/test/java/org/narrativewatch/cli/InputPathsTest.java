@@ -305,6 +305,36 @@ class InputPathsTest {
     }
 
     /**
+     * A --db SQLite file named as an INPUT, or as a --narratives catalog file, would replace it: a
+     * usage error before anything is created. In an INPUT folder, like the --jsonl file, it is the
+     * run's own output and never read back as an article (a database would be a binary article).
+     */
+    @Test
+    void aStoreFileOnAnInputIsAUsageErrorAndInAnInputFolderIsNotReadBack() throws IOException {
+        Path in = twoArticles("in");
+        Path article = in.resolve("b.txt");
+        byte[] articleBytes = Files.readAllBytes(article);
+        Path out = tmp.resolve("out");
+        Printed refused = Printed.run("analyze", article.toString(), "--out", out.toString(), "--quiet",
+                "--db", "jdbc:sqlite:" + article);
+        assertEquals(ExitCodes.USAGE, refused.code(), refused.stderr());
+        assertTrue(refused.stderr().contains("--db jdbc:sqlite:" + article + ": is read by this command (INPUT "
+                + article + "); name a file it does not read"), refused.stderr());
+        assertArrayEquals(articleBytes, Files.readAllBytes(article));
+        assertFalse(Files.exists(out));
+
+        Path store = in.resolve("store.db");
+        for (int i = 1; i <= 2; i++) {
+            Printed run = Printed.run("analyze", in.toString(), "--out", out.toString(), "--quiet",
+                    "--db", "jdbc:sqlite:" + store);
+            assertEquals(ExitCodes.OK, run.code(), "run " + i + ": " + run.stderr());
+            assertEquals(2, JSON.readTree(out.resolve("summary.json").toFile()).get("counts").get("articles_read").asInt(),
+                    "run " + i);
+            assertTrue(Files.size(store) > 0);
+        }
+    }
+
+    /**
      * "-" is standard output for --jsonl (README), so --out - is a usage error rather than a report
      * folder called "-" in the working folder; ./- still names one.
      */

@@ -3,7 +3,6 @@ package org.narrativewatch.entities;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.narrativewatch.yaml.LocatedYaml;
 import org.narrativewatch.yaml.StrictYaml;
@@ -86,6 +86,10 @@ public final class EntityCatalog {
     private record Borrowing(String label, String field, String written) {
     }
 
+    /** The plural derived from a demonym, where: to check, once all entries are read, that it is no other entry's name. */
+    private record DerivedPlural(String label, String field, String demonym, String plural) {
+    }
+
     private static Checked check(byte[] yaml, String origin) {
         List<CatalogProblem> problems = new ArrayList<>();
         List<TrackedEntity> entities = new ArrayList<>();
@@ -98,37 +102,58 @@ public final class EntityCatalog {
             problems.add(new CatalogProblem(origin + ":" + error.line(), "not valid YAML", error.reason()));
             return new Checked(entities, problems);
         } catch (IOException e) {
-            problems.add(new CatalogProblem("file", "yaml", "cannot read: " + e.getMessage()));
+            problems.add(new CatalogProblem(origin + ":1", "yaml", "cannot read: " + e.getMessage()));
             return new Checked(entities, problems);
         }
         JsonNode root = located.root();
         if (!root.isObject()) {
-            problems.add(new CatalogProblem("file", "root", "must be a mapping with version and entities"));
+            problems.add(new CatalogProblem(origin + ":1", "root", "must be a mapping with version and entities"));
             return new Checked(entities, problems);
         }
-        unknownFields(root, TOP_LEVEL_FIELDS, "file", "", problems);
+        // Problems of the file as a whole are located by the line of their key (line 1 for a missing one).
+        unknownFields(root, TOP_LEVEL_FIELDS, f -> origin + ":" + located.keyLine(root, f, 1), "", problems);
         JsonNode version = root.path("version");
-        if (!version.isNumber() || version.decimalValue().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
-            problems.add(new CatalogProblem("file", "version", "must be " + VERSION + ", found "
-                    + (root.has("version") ? version.toString() : "nothing")));
+        if (!StrictYaml.isVersion(version, VERSION)) {
+            problems.add(new CatalogProblem(origin + ":" + located.keyLine(root, "version", 1), "version", "must be "
+                    + VERSION + ", found " + (root.has("version") ? StrictYaml.found(version) : "nothing: write version: "
+                    + VERSION + " as the first line")));
         }
+        String listAt = origin + ":" + located.keyLine(root, "entities", 1);
         JsonNode list = root.path("entities");
-        if (!list.isArray()) {
-            problems.add(new CatalogProblem("file", "entities", "must be a list of entries"));
+        if (list.isMissingNode()) {
+            problems.add(new CatalogProblem(listAt, "entities", "missing: the list of entries"));
             return new Checked(entities, problems);
         }
-        if (list.isEmpty()) {
-            // A truncated export is still valid YAML; loaded, it would silently find no entity anywhere.
-            problems.add(new CatalogProblem(origin + ":" + located.line(list, 1), "entities",
+        // A truncated export is still valid YAML, with nothing (read as "") or [] after "entities:"; loaded, it
+        // would silently find no entity anywhere.
+        boolean nothing = list.isNull() || list.isTextual() && list.asText().isBlank();
+        if (nothing || list.isArray() && list.isEmpty()) {
+            problems.add(new CatalogProblem(listAt, "entities",
                     "the list is empty, so no entity would ever be found in an article"));
+            return new Checked(entities, problems);
+        }
+        if (!list.isArray()) {
+            problems.add(new CatalogProblem(listAt, "entities", "must be a list of entries, found " + StrictYaml.found(list)));
+            return new Checked(entities, problems);
         }
         Map<String, String> idOwners = new HashMap<>();
         Map<String, String> nameOwners = new HashMap<>();
         Map<String, Borrowing> borrowers = new LinkedHashMap<>();
+        List<DerivedPlural> plurals = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            TrackedEntity e = entry(list.get(i), i, idOwners, nameOwners, borrowers, problems);
+            TrackedEntity e = entry(list.get(i), i, idOwners, nameOwners, borrowers, plurals, problems);
             if (e != null) {
                 entities.add(e);
+            }
+        }
+        // The matcher finds a derived plural like a written name: another entity's name spelled so would
+        // take it from this one (or this one from it) unseen.
+        for (DerivedPlural p : plurals) {
+            String owner = nameOwners.get(nameKey(p.plural()));
+            if (owner != null && !owner.startsWith(p.label() + " ")) {
+                problems.add(new CatalogProblem(p.label(), p.field(), "'" + p.plural() + "', the plural derived from '"
+                        + p.demonym() + "', is also a name of " + owner + ": two entities may not share a name; remove '"
+                        + p.demonym() + "' here or that name there"));
             }
         }
         // A longer name that is also an entity's name would hide that entity wherever it is written.
@@ -143,30 +168,30 @@ public final class EntityCatalog {
 
     private static TrackedEntity entry(JsonNode node, int index, Map<String, String> idOwners,
                                        Map<String, String> nameOwners, Map<String, Borrowing> borrowers,
-                                       List<CatalogProblem> problems) {
-        String label = "entities[" + index + "]";
+                                       List<DerivedPlural> plurals, List<CatalogProblem> problems) {
+        String position = "entities[" + index + "]";
         if (!node.isObject()) {
-            problems.add(new CatalogProblem(label, "entry", "must be a mapping with id, name, type"));
+            problems.add(new CatalogProblem(position, "entry", "must be a mapping with id, name, type"));
             return null;
         }
         String id = text(node, "id");
         String name = text(node, "name");
-        label += (id != null ? " " + id : "") + (name != null ? " (" + name + ")" : "");
+        String label = position + (id != null ? " " + id : "") + (name != null ? " (" + name + ")" : "");
         int before = problems.size();
-        unknownFields(node, ENTRY_FIELDS, label, "", problems);
+        unknownFields(node, ENTRY_FIELDS, f -> label, "", problems);
         if (id == null) {
-            problems.add(new CatalogProblem(label, "id", "missing: a Wikidata QID (Q159) or nw:slug"));
+            problems.add(noText(node, label, "id", "missing: a Wikidata QID (Q159) or nw:slug"));
         } else if (!ID.matcher(id).matches()) {
             problems.add(new CatalogProblem(label, "id", "malformed id '" + id + "': " + ID_FORM));
         } else if (idOwners.putIfAbsent(id, label) != null) {
             problems.add(new CatalogProblem(label, "id", "duplicate id, also used by " + idOwners.get(id)));
         }
         if (name == null || name.isBlank()) {
-            problems.add(new CatalogProblem(label, "name", "missing: the display name"));
+            problems.add(noText(node, label, "name", "missing: the display name"));
         }
         String type = text(node, "type");
         if (type == null) {
-            problems.add(new CatalogProblem(label, "type", "missing: one of " + TYPES));
+            problems.add(noText(node, label, "type", "missing: one of " + TYPES));
         } else if (!TYPES.contains(type)) {
             problems.add(new CatalogProblem(label, "type", "unknown type '" + type + "': expected one of " + TYPES));
         }
@@ -191,6 +216,13 @@ public final class EntityCatalog {
                 }
             }
             names.put(field, values);
+        }
+        List<String> demonyms = names.get("demonyms");
+        for (int j = 0; j < demonyms.size(); j++) {
+            String plural = Gazetteer.plural(demonyms.get(j));
+            if (plural != null) {
+                plurals.add(new DerivedPlural(label, "demonyms[" + j + "]", demonyms.get(j), plural));
+            }
         }
         if (names.get("aliases").isEmpty() && names.get("demonyms").isEmpty() && names.get("metonyms").isEmpty()) {
             problems.add(new CatalogProblem(label, "aliases", "no alias, demonym or metonym: the entity could never match"));
@@ -247,7 +279,7 @@ public final class EntityCatalog {
             problems.add(new CatalogProblem(label, "context", "must be a mapping with ambiguous, positive, negative, default"));
             return EntityContext.NONE;
         }
-        unknownFields(node, CONTEXT_FIELDS, label, "context.", problems);
+        unknownFields(node, CONTEXT_FIELDS, f -> label, "context.", problems);
         List<String> ambiguous = strings(node.get("ambiguous"), label, "context.ambiguous", problems);
         for (int j = 0; j < ambiguous.size(); j++) {
             if (!ownNames.containsKey(ambiguous.get(j))) {
@@ -259,10 +291,11 @@ public final class EntityCatalog {
         List<String> negative = strings(node.get("negative"), label, "context.negative", problems);
         boolean linkedByDefault = true;
         if (node.has("default")) {
-            Boolean linked = DEFAULTS.get(text(node, "default"));
+            String written = text(node, "default");
+            Boolean linked = written == null ? null : DEFAULTS.get(written);
             if (linked == null) {
                 problems.add(new CatalogProblem(label, "context.default", "must be one of " + new TreeSet<>(DEFAULTS.keySet())
-                        + ", found " + node.get("default")));
+                        + ", found " + StrictYaml.found(node.get("default"))));
             } else if (ambiguous.isEmpty()) {
                 problems.add(new CatalogProblem(label, "context.default", "applies to ambiguous names, and none is listed"));
             } else {
@@ -284,9 +317,20 @@ public final class EntityCatalog {
         return key.toString();
     }
 
+    /** A field's text: null when it is missing, a list or mapping, or a boolean (see {@link #noText}). */
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v != null && v.isValueNode() && !v.isNull() ? v.asText().strip() : null;
+        return v != null && (v.isTextual() || v.isNumber()) ? v.asText().strip() : null;
+    }
+
+    /**
+     * The problem of a field that has no text: {@code missing}, or, when YAML read an unquoted yes, no, on or
+     * off there as a boolean (a name "Yes" would become "true"), that it must be quoted.
+     */
+    private static CatalogProblem noText(JsonNode node, String label, String field, String missing) {
+        JsonNode v = node.get(field);
+        return new CatalogProblem(label, field, v != null && v.isBoolean() ? "must be text, found " + StrictYaml.found(v)
+                : missing);
     }
 
     private static List<String> strings(JsonNode node, String label, String field, List<CatalogProblem> problems) {
@@ -301,7 +345,8 @@ public final class EntityCatalog {
         for (int j = 0; j < node.size(); j++) {
             JsonNode v = node.get(j);
             if (!v.isTextual() || v.asText().isBlank()) {
-                problems.add(new CatalogProblem(label, field + "[" + j + "]", "must be a non-empty string, found " + v));
+                problems.add(new CatalogProblem(label, field + "[" + j + "]", "must be a non-empty string, found "
+                        + StrictYaml.found(v)));
             } else {
                 values.add(v.asText().strip());
             }
@@ -309,12 +354,13 @@ public final class EntityCatalog {
         return values;
     }
 
-    private static void unknownFields(JsonNode node, Set<String> known, String label, String prefix,
+    /** {@code where}: the entry of a problem with a field, from the field's name. */
+    private static void unknownFields(JsonNode node, Set<String> known, Function<String, String> where, String prefix,
                                       List<CatalogProblem> problems) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
-                problems.add(new CatalogProblem(label, prefix + f, "unknown field (known: "
+                problems.add(new CatalogProblem(where.apply(f), prefix + f, "unknown field (known: "
                         + new TreeSet<>(known) + ")"));
             }
         }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
 
@@ -123,17 +124,28 @@ public final class Gazetteer {
     }
 
     /**
-     * The plural of a demonym ("Armenian" to "Armenians"), or null for those that have none of that
-     * form ("British", "Chinese", "Swiss", "French"); "Englishman" gives "Englishmen".
+     * A demonym that is already a plural or a collective with no plural of the +s form: "-sh" ("British",
+     * "the English"), "-ch" after a consonant ("French", "Dutch"; not "Czech", which gives "Czechs"),
+     * "-ese" ("Chinese"), "-s", "-x", "-z" ("Swiss"), and a compound's "-men" ("Frenchmen").
+     */
+    private static final Pattern NO_PLURAL = Pattern.compile(".*(?:s|sh|[^aeiou]ch|x|z|ese|(?:sh|ch|se|s|x)men)");
+    /**
+     * A compound of a demonym and "man" ("Englishman", "Frenchman", "Dutchman", "Scotsman", "Norseman",
+     * "Manxman"), whose plural is "-men"; a demonym that merely ends in "man" ("German", "Roman",
+     * "Ottoman") takes +s.
+     */
+    private static final Pattern COMPOUND_MAN = Pattern.compile(".*(?:sh|ch|se|s|x)man");
+
+    /**
+     * The plural of a demonym ("Armenian" to "Armenians", "Czech" to "Czechs", "German" to "Germans"),
+     * or null for those that have none of that form ({@link #NO_PLURAL}); "Englishman" gives "Englishmen".
      */
     static String plural(String demonym) {
         String lower = demonym.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || !Character.isLetter(lower.charAt(lower.length() - 1))
-                || lower.endsWith("s") || lower.endsWith("sh") || lower.endsWith("ch") || lower.endsWith("x")
-                || lower.endsWith("z") || lower.endsWith("ese")) {
+        if (lower.isEmpty() || !Character.isLetter(lower.charAt(lower.length() - 1)) || NO_PLURAL.matcher(lower).matches()) {
             return null;
         }
-        if (lower.endsWith("man")) {
+        if (COMPOUND_MAN.matcher(lower).matches()) {
             return demonym.substring(0, demonym.length() - 2) + "en";
         }
         return demonym + "s";

@@ -2,7 +2,6 @@ package org.narrativewatch.narratives;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.narrativewatch.entities.EntityCatalog;
 import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.patterns.PatternProbe;
 import org.narrativewatch.yaml.LocatedYaml;
@@ -53,6 +53,8 @@ final class CatalogCompiler {
     private static final int MAX_WEIGHT = 1000;
 
     private final List<CatalogProblem> problems = new ArrayList<>();
+    /** Problems found so far, those found again and reported once included (see {@link #problem}). */
+    private int problemsFound;
     private final List<Narrative> narratives = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, Integer> groupIndex = new HashMap<>();
@@ -112,6 +114,10 @@ final class CatalogCompiler {
         int line(JsonNode node, int fallback) {
             return yaml.line(node, fallback);
         }
+
+        int keyLine(JsonNode mapping, String key, int fallback) {
+            return yaml.keyLine(mapping, key, fallback);
+        }
     }
 
     void compile(List<CatalogFiles.CatalogFile> files) {
@@ -146,8 +152,9 @@ final class CatalogCompiler {
             }
             checkKeys(at, root, ROOT_KEYS, 1, "");
             JsonNode version = root.get("version");
-            if (version != null && !(version.isNumber() && version.asInt() == 1)) {
-                problem(at, at.line(version, 1), "unsupported catalog version " + version.asText() + " (this is version 1)");
+            if (version != null && !StrictYaml.isVersion(version, 1)) {
+                problem(at, at.keyLine(root, "version", 1), "version must be 1 (the only catalog version), found "
+                        + StrictYaml.found(version));
             }
             JsonNode gs = root.get("groups");
             if (gs != null) {
@@ -156,7 +163,7 @@ final class CatalogCompiler {
                 } else {
                     for (Iterator<Map.Entry<String, JsonNode>> it = gs.fields(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> e = it.next();
-                        int line = at.line(e.getValue(), at.line(gs, 1));
+                        int line = at.keyLine(gs, e.getKey(), 1);
                         GroupDef previous = groupDefs.get(e.getKey());
                         if (previous != null) {
                             problem(at, line, "group '" + e.getKey() + "' is already defined at "
@@ -223,8 +230,11 @@ final class CatalogCompiler {
         Set<String> kbIds = new LinkedHashSet<>();
         Set<String> types = new LinkedHashSet<>();
         List<Phrase> words = new ArrayList<>();
+        int before = problemsFound;
         collect(def, all, at, kbIds, types, words, new HashSet<>());
-        if (kbIds.isEmpty() && types.isEmpty() && words.isEmpty()) {
+        // A group whose only members have problems (an unknown type), its own or an included group's, is not
+        // empty as written: those problems say why.
+        if (kbIds.isEmpty() && types.isEmpty() && words.isEmpty() && problemsFound == before) {
             problem(at, def.line(), "group '" + def.name() + "' has no entities, types or words");
         }
         return new Group(def.name(), Set.copyOf(kbIds), Set.copyOf(types), List.copyOf(words), def.file(), def.line());
@@ -253,7 +263,14 @@ final class CatalogCompiler {
             }
         }
         for (JsonNode t : strings(here, node, "types", def.line())) {
-            types.add(t.asText().strip());
+            String type = t.asText().strip();
+            // The entity stage writes exactly these: any other spelling ("State", "country") would match nothing.
+            if (EntityCatalog.TYPES.contains(type)) {
+                types.add(type);
+            } else {
+                problem(here, here.line(t, def.line()), "group '" + def.name() + "': unknown entity type '" + type
+                        + "': expected one of " + EntityCatalog.TYPES + " (as in docs/entities-format.md)");
+            }
         }
         String where = "group '" + def.name() + "': ";
         for (JsonNode w : strings(here, node, "words", def.line())) {
@@ -291,6 +308,9 @@ final class CatalogCompiler {
             problem(at, line, "id must be lower case letters, digits, _ or -");
         }
         checkKeys(at, n, NARRATIVE_KEYS, line, "");
+        for (String key : List.of("id", "title", "description")) {
+            checkText(at, n, key, line, "");
+        }
         String title = text(n, "title");
         if (title == null || title.isBlank()) {
             problem(at, line, "narrative without a title");
@@ -378,13 +398,12 @@ final class CatalogCompiler {
             return List.of();
         }
         // A shallow copy: its values are the nodes the parser read, so a problem in one keeps its line.
-        ObjectNode inClaims = JsonNodeFactory.instance.objectNode();
-        inClaims.setAll((ObjectNode) r);
+        ObjectNode inClaims = at.yaml().copy((ObjectNode) r);
         inClaims.remove("claim");
         for (Iterator<Map.Entry<String, JsonNode>> it = claim.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!CLAIM_KEYS.contains(e.getKey())) {
-                problem(at, at.line(claim, line), where + "claim: unknown key '" + e.getKey() + "' (allowed: "
+                problem(at, at.keyLine(claim, e.getKey(), line), where + "claim: unknown key '" + e.getKey() + "' (allowed: "
                         + String.join(", ", new TreeSet<>(CLAIM_KEYS)) + ")");
             } else if (e.getValue().isNull()) {
                 inClaims.remove(e.getKey());
@@ -392,13 +411,9 @@ final class CatalogCompiler {
                 inClaims.set(e.getKey(), e.getValue());
             }
         }
-        int everywhereFrom = problems.size();
+        // The claim reading reads the rule's own keys again: a problem in one of them is reported once (see problem).
         Rule everywhere = rule(at, r, line, Rule.Scope.ANY);
-        int claimFrom = problems.size();
         Rule inClaim = rule(at, inClaims, line, Rule.Scope.CLAIM);
-        // The claim reading reads the rule's own keys again: a problem in one of them is reported once.
-        List<CatalogProblem> reported = List.copyOf(problems.subList(everywhereFrom, claimFrom));
-        problems.subList(claimFrom, problems.size()).removeIf(reported::contains);
         return everywhere == null || inClaim == null ? List.of() : List.of(everywhere, inClaim);
     }
 
@@ -411,6 +426,9 @@ final class CatalogCompiler {
         String id = text(r, "id");
         String where = "rule '" + id + "': ";
         checkKeys(at, r, RULE_KEYS, line, where);
+        for (String key : List.of("id", "tokensregex", "actor", "target", "negation")) {
+            checkText(at, r, key, line, where);
+        }
         if (id == null || !ID.matcher(id).matches()) {
             problem(at, line, "rule needs an id of lower case letters, digits, _ or -");
         }
@@ -499,7 +517,7 @@ final class CatalogCompiler {
         List<Phrase> out = new ArrayList<>();
         for (JsonNode item : items) {
             if (!item.isTextual()) {
-                problem(at, at.line(item, line), where + "a phrase is a string, not " + item.getNodeType());
+                problem(at, at.line(item, line), where + "a phrase must be a string, found " + StrictYaml.found(item));
                 continue;
             }
             int itemLine = at.line(item, line);
@@ -547,7 +565,7 @@ final class CatalogCompiler {
             if (item.isTextual() || item.isNumber()) {
                 out.add(item);
             } else {
-                problem(at, at.line(item, line), key + ": '" + item + "' is not a string");
+                problem(at, at.line(item, line), key + ": each item must be a string, found " + StrictYaml.found(item));
             }
         }
         return out;
@@ -558,9 +576,20 @@ final class CatalogCompiler {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                problem(at, at.line(node.get(key), line), where + "unknown key '" + key + "' (allowed: "
+                problem(at, at.keyLine(node, key, line), where + "unknown key '" + key + "' (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
+        }
+    }
+
+    /**
+     * A key whose value is text must not hold a boolean: that is YAML's reading of an unquoted yes, no, on
+     * or off (a title "Yes" would be listed as "true").
+     */
+    private void checkText(At at, JsonNode parent, String key, int line, String where) {
+        JsonNode node = parent.get(key);
+        if (node != null && node.isBoolean()) {
+            problem(at, at.keyLine(parent, key, line), where + key + " must be text, found " + StrictYaml.found(node));
         }
     }
 
@@ -594,8 +623,16 @@ final class CatalogCompiler {
         return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
     }
 
+    /**
+     * Reports a problem once: the same nodes are read again for a rule's claim reading and for every group
+     * that includes a group, and would otherwise repeat their problems.
+     */
     private void problem(At at, int line, String message) {
-        problems.add(new CatalogProblem(at.file(), line, at.narrative(), message));
+        problemsFound++;
+        CatalogProblem problem = new CatalogProblem(at.file(), line, at.narrative(), message);
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     /**

@@ -89,12 +89,13 @@ final class CatalogFiles {
      * that writes extensions in capitals), unless it is hidden. Hidden files are not the analysts'
      * own: the "._west.yaml" that a Mac writes beside each file on a shared drive or in a zip, an
      * editor's backup, a ".draft.yaml" set aside; read, they would stop every run or define each
-     * narrative twice. Input folders skip them too.
+     * narrative twice. Input folders skip them too. A folder is no file, whatever its name: an
+     * "old.yaml/" kept as a backup beside the files is skipped like any other folder.
      */
     private static boolean isCatalogFile(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
+        return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml")) && !Files.isDirectory(file);
     }
 
     /**

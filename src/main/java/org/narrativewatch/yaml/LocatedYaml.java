@@ -10,50 +10,53 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * A YAML document as a Jackson tree that remembers the line each node starts on, so that catalog
- * problems can be reported as file:line. Jackson's own tree reader drops locations. Read as
- * {@link StrictYaml} reads: a key given twice is an error.
+ * A YAML document as a Jackson tree that remembers the line each node starts on, and the line of
+ * each key of a mapping, so that catalog problems can be reported as file:line. Jackson's own tree
+ * reader drops locations. Read as {@link StrictYaml} reads: a key given twice is an error.
  */
 public final class LocatedYaml {
     private final JsonNode root;
-    private final Map<JsonNode, Integer> lines;
+    private final Map<JsonNode, Integer> lines = new IdentityHashMap<>();
+    /** Per mapping, the line of each key: a key whose value is a block starts a line before its value. */
+    private final Map<JsonNode, Map<String, Integer>> keyLines = new IdentityHashMap<>();
 
-    private LocatedYaml(JsonNode root, Map<JsonNode, Integer> lines) {
-        this.root = root;
-        this.lines = lines;
+    private LocatedYaml(JsonParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        this.root = first == null ? JsonNodeFactory.instance.missingNode() : read(p);
     }
 
     public static LocatedYaml parse(String text) throws IOException {
-        Map<JsonNode, Integer> lines = new IdentityHashMap<>();
         try (JsonParser p = StrictYaml.FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            JsonNode root = first == null ? JsonNodeFactory.instance.missingNode() : read(p, lines);
-            return new LocatedYaml(root, lines);
+            return new LocatedYaml(p);
         }
     }
 
-    private static JsonNode read(JsonParser p, Map<JsonNode, Integer> lines) throws IOException {
+    private JsonNode read(JsonParser p) throws IOException {
         JsonNodeFactory f = JsonNodeFactory.instance;
         int line = p.currentTokenLocation().getLineNr();
         JsonNode node;
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode o = f.objectNode();
+                Map<String, Integer> keys = new HashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    keys.put(name, p.currentTokenLocation().getLineNr());
                     p.nextToken();
-                    o.set(name, read(p, lines));
+                    o.set(name, read(p));
                 }
+                keyLines.put(o, keys);
                 node = o;
             }
             case START_ARRAY -> {
                 ArrayNode a = f.arrayNode();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, lines));
+                    a.add(read(p));
                 }
                 node = a;
             }
@@ -85,5 +88,23 @@ public final class LocatedYaml {
     public int line(JsonNode node, int fallback) {
         Integer line = lines.get(node);
         return line != null && !(node.isBoolean() || node.isNull()) ? line : fallback;
+    }
+
+    /**
+     * Line of a key of a mapping, where a misspelt key is to be fixed; {@code fallback} when the mapping
+     * is not one read from the document.
+     */
+    public int keyLine(JsonNode mapping, String key, int fallback) {
+        Map<String, Integer> keys = keyLines.get(mapping);
+        Integer line = keys == null ? null : keys.get(key);
+        return line != null ? line : fallback;
+    }
+
+    /** A copy of a mapping read from the document that shares its values and keeps the lines of its keys. */
+    public ObjectNode copy(ObjectNode mapping) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        copy.setAll(mapping);
+        keyLines.put(copy, keyLines.getOrDefault(mapping, Map.of()));
+        return copy;
     }
 }

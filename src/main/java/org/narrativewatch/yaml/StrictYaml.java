@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.math.BigDecimal;
 import org.narrativewatch.ingest.StrictUtf8;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -37,6 +39,27 @@ public final class StrictYaml {
         } catch (StrictUtf8.NotUtf8 e) {
             throw new NotUtf8(e);
         }
+    }
+
+    /** Whether a value is the format version {@code version} as a number: 1, not 1.5, "1" or true. */
+    public static boolean isVersion(JsonNode value, int version) {
+        return value.isNumber() && value.decimalValue().compareTo(BigDecimal.valueOf(version)) == 0;
+    }
+
+    /**
+     * A value that is not what its key needs, as messages show it, with the fix when YAML read it
+     * otherwise than the analyst meant: an unquoted yes, no, on, off, true or false is a boolean (a name
+     * "Yes" would become "true"), and a number in quotes is text.
+     */
+    public static String found(JsonNode value) {
+        if (value.isBoolean()) {
+            return value + " (YAML reads an unquoted yes, no, on, off, true or false as true or false: "
+                    + "put the text in quotes)";
+        }
+        if (value.isTextual() && value.asText().strip().matches("[-+]?[0-9]+(?:\\.[0-9]+)?")) {
+            return value + " (a number in quotes is text: remove the quotes)";
+        }
+        return value.toString();
     }
 
     /** A file that is not UTF-8, located (line and column) at its first byte that is not. */

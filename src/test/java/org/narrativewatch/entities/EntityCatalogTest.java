@@ -76,7 +76,7 @@ class EntityCatalogTest {
         byte[] yaml = "version: 2\nentities: []\n".getBytes(StandardCharsets.UTF_8);
         EntityCatalog.CatalogException e = assertThrows(EntityCatalog.CatalogException.class,
                 () -> EntityCatalog.load(yaml, "test.yaml"));
-        assertEquals("file: version: must be 1, found 2", e.problems().get(0).toString());
+        assertEquals("test.yaml:1: version: must be 1, found 2", e.problems().get(0).toString());
         assertEquals(List.of("test.yaml:2: not valid YAML: "), problems("version: [1\n").stream()
                 .map(p -> p.toString().substring(0, 29)).toList());
     }
@@ -92,6 +92,85 @@ class EntityCatalogTest {
                 problems(yaml).stream().map(CatalogProblem::toString).toList());
         assertThrows(EntityCatalog.CatalogException.class,
                 () -> EntityCatalog.load(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml"));
+    }
+
+    /**
+     * An export cut right after "entities:" leaves nothing there (audit 9d): it was "file: entities: must be a
+     * list of entries", with no file or line. Problems of the file as a whole are at the line of their key.
+     */
+    @Test
+    void aTruncatedExportAndTheVersionAreProblemsAtTheirLine() {
+        assertEquals(List.of("test.yaml:2: entities: the list is empty, so no entity would ever be found in an article"),
+                problems("version: 1\nentities:\n").stream().map(CatalogProblem::toString).toList());
+        assertEquals(List.of("test.yaml:1: version: must be 1, found nothing: write version: 1 as the first line"),
+                problems("entities:\n  - id: Q1\n    name: A\n    type: state\n    aliases: [Aaa]\n").stream()
+                        .map(CatalogProblem::toString).toList());
+        assertEquals(List.of("test.yaml:3: entitiez: unknown field (known: [entities, version])",
+                        "test.yaml:2: version: must be 1, found \"1\" (a number in quotes is text: remove the quotes)",
+                        "test.yaml:1: entities: missing: the list of entries"),
+                problems("# exported\nversion: \"1\"\nentitiez:\n  - id: Q1\n").stream().map(CatalogProblem::toString).toList());
+    }
+
+    /**
+     * YAML reads an unquoted Yes, No, On or Off as a boolean: a name "Yes" became "true" in every output
+     * (audit 9b). Quoted, it is the name as written.
+     */
+    @Test
+    void aNameThatYamlReadsAsABooleanIsAProblemThatSaysToQuoteIt() throws IOException {
+        String quote = " (YAML reads an unquoted yes, no, on, off, true or false as true or false: put the text in quotes)";
+        assertEquals(List.of("entities[0] nw:yes-campaign: name: must be text, found true" + quote,
+                        "entities[0] nw:yes-campaign: aliases[1]: must be a non-empty string, found true" + quote),
+                problems("""
+                        version: 1
+                        entities:
+                          - id: nw:yes-campaign
+                            name: Yes
+                            type: group
+                            aliases: [Yes Scotland, ON]
+                        """).stream().map(CatalogProblem::toString).toList());
+        EntityCatalog quoted = EntityCatalog.load("""
+                version: 1
+                entities:
+                  - id: nw:yes-campaign
+                    name: "Yes"
+                    type: group
+                    aliases: [Yes Scotland, "ON"]
+                """.getBytes(StandardCharsets.UTF_8), "test.yaml");
+        assertEquals("Yes", quoted.get("nw:yes-campaign").name());
+        assertEquals(List.of("Yes Scotland", "ON"), quoted.get("nw:yes-campaign").aliases());
+    }
+
+    /**
+     * The plural derived from a demonym is found like a written name, so it may not be another entity's
+     * name (audit 9b): "Alphans" went to whichever entry the matcher met first. Within one entry it is fine.
+     */
+    @Test
+    void aDerivedPluralMayNotBeAnotherEntitysName() {
+        assertEquals(List.of("entities[1] nw:a (A): demonyms[0]: 'Alphans', the plural derived from 'Alphan', is also "
+                        + "a name of entities[0] nw:b (B) aliases[0]: two entities may not share a name; remove 'Alphan' "
+                        + "here or that name there"),
+                problems("""
+                        version: 1
+                        entities:
+                          - id: nw:b
+                            name: B
+                            type: group
+                            aliases: [Alphans]
+                          - id: nw:a
+                            name: A
+                            type: state
+                            aliases: [Alphaland]
+                            demonyms: [Alphan]
+                        """).stream().map(CatalogProblem::toString).toList());
+        assertEquals(List.of(), problems("""
+                version: 1
+                entities:
+                  - id: nw:a
+                    name: A
+                    type: state
+                    aliases: [Alphaland, ALPHANS]
+                    demonyms: [Alphan]
+                """));
     }
 
     @Test

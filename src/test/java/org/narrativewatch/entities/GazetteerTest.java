@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,34 @@ class GazetteerTest {
         assertNull(Gazetteer.plural("Chinese"));
         assertNull(Gazetteer.plural("British"));
         assertNull(Gazetteer.plural("Swiss"));
+        // A demonym that merely ends in "man" or "ch" takes +s (audit 9b: "Germen", and no "Czechs").
+        assertEquals("Germans", Gazetteer.plural("German"));
+        assertEquals("Romans", Gazetteer.plural("Roman"));
+        assertEquals("Czechs", Gazetteer.plural("Czech"));
+        assertEquals("Turkmens", Gazetteer.plural("Turkmen"));
+        assertEquals("Frenchmen", Gazetteer.plural("Frenchman"));
+        assertEquals("Scotsmen", Gazetteer.plural("Scotsman"));
+        assertNull(Gazetteer.plural("Frenchmen"));
+        assertNull(Gazetteer.plural("French"));
+        assertNull(Gazetteer.plural("Dutch"));
         assertEquals(List.of("Kyrgyzstanis=Q813/demonym"), found("Thousands of Kyrgyzstanis work in Moscow.").subList(0, 1));
+    }
+
+    /** An entry that lists only the singular, as docs/entities-format.md says it may, finds the plural too. */
+    @Test
+    void aCatalogWithOnlySingularDemonymsFindsTheirPlurals() throws IOException {
+        Gazetteer singular = new Gazetteer(EntityCatalog.load("""
+                version: 1
+                entities:
+                  - {id: Q183, name: Germany, type: state, aliases: [Germany], demonyms: [German]}
+                  - {id: Q213, name: Czech Republic, type: state, aliases: [Czech Republic], demonyms: [Czech]}
+                  - {id: Q399, name: Armenia, type: state, aliases: [Armenia], demonyms: [Armenian]}
+                  - {id: Q142, name: France, type: state, aliases: [France], demonyms: [French]}
+                """.getBytes(StandardCharsets.UTF_8), "test.yaml"));
+        String text = "The Germans, the Czechs and the Armenians voted on Sunday; the Frenches did not.";
+        Doc doc = new Doc(new Article("t", text, null, null, null, null, null, null, new Origin("t", 0), List.of()));
+        assertEquals(List.of("Germans=Q183", "Czechs=Q213", "Armenians=Q399"), singular.find(doc).stream()
+                .map(m -> text.substring(m.start(), m.end()) + "=" + m.entity().id()).toList());
     }
 
     @Test

@@ -157,6 +157,94 @@ class CatalogTest {
                 checked.problems().stream().map(Object::toString).toList());
     }
 
+    /**
+     * A misspelt key whose value is a block is reported at the key, which is what to fix, not at its value
+     * on the next line (audit 9b): the documented {@code withuot:} typo, one under {@code claim:}, a
+     * narrative's and a top-level key.
+     */
+    @Test
+    void anUnknownKeyWithABlockValueIsReportedAtTheKey() {
+        List<String> found = problems("t12/a.yaml", String.join("\n",
+                "version: 1",
+                "narratives:",
+                "  - id: n1",
+                "    title: T",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"foo\"]",
+                "        withuot:",
+                "          - heatwave",
+                "        claim:",
+                "          weigth:",
+                "            - 2",
+                "    exmaples:",
+                "      positive: [foo.]",
+                "groupz:",
+                "  a: b",
+                ""));
+        for (String expected : List.of("t12/a.yaml:15: unknown key 'groupz'", "t12/a.yaml:13: n1: unknown key 'exmaples'",
+                "t12/a.yaml:11: n1: rule 'r': claim: unknown key 'weigth'", "t12/a.yaml:8: n1: rule 'r': unknown key 'withuot'")) {
+            assertTrue(found.stream().anyMatch(l -> l.startsWith(expected + " (allowed: ")), expected + " in " + found);
+        }
+        // A key with a scalar value was already at its own line, and stays there.
+        assertTrue(problems("a.yaml", rule("foo").replace("    examples:", "    treshold: 2\n    examples:")).stream()
+                .anyMatch(l -> l.startsWith("a.yaml:7: n: unknown key 'treshold'")));
+    }
+
+    /**
+     * Group types are the entity stage's types, a closed list: "State" or "country" matched nothing and
+     * "PERSON" matched the untracked NER mentions, all without a word (audit 9b).
+     */
+    @Test
+    void aGroupTypeMustBeAnEntityType() {
+        String catalog = String.join("\n",
+                "version: 1",
+                "groups:",
+                "  allies:",
+                "    types: [State]",
+                "narratives:",
+                "  - id: state-abandoned",
+                "    title: A state is abandoned",
+                "    rules:",
+                "      - id: r",
+                "        trigger: [\"abandon|betray ...4 @allies\"]",
+                "    examples:",
+                "      positive: [Russia betrayed Armenia.]",
+                "");
+        assertEquals(List.of("c.yaml:4: group 'allies': unknown entity type 'State': expected one of [alliance, city, "
+                + "event, group, institution, media, organization, party, person, region, state] (as in "
+                + "docs/entities-format.md)"), problems("c.yaml", catalog));
+        assertEquals(2, problems("c.yaml", catalog.replace("[State]", "[country, state, PERSON]")).size());
+        assertEquals(List.of(), problems("c.yaml", catalog.replace("[State]", "[state]")));
+        // Read again for a group that includes it, the problem is still one.
+        assertEquals(1, problems("c.yaml", catalog.replace("narratives:", "  western:\n    include: [allies]\nnarratives:"))
+                .size());
+    }
+
+    /** {@code version: "1"} said "unsupported catalog version 1 (this is version 1)", and 1.5 passed (audit 9b). */
+    @Test
+    void theVersionIsTheNumberOne() {
+        String catalog = "version: 1\n" + rule("foo");
+        assertEquals(List.of(), problems("v.yaml", catalog));
+        assertEquals(List.of("v.yaml:1: version must be 1 (the only catalog version), found \"1\" (a number in quotes "
+                + "is text: remove the quotes)"), problems("v.yaml", catalog.replace("version: 1", "version: \"1\"")));
+        assertEquals(List.of("v.yaml:1: version must be 1 (the only catalog version), found 1.5"),
+                problems("v.yaml", catalog.replace("version: 1", "version: 1.5")));
+    }
+
+    /** YAML reads an unquoted Yes or No as a boolean: a title "Yes" was listed as "true" (audit 9b). */
+    @Test
+    void aTitleOrPhraseThatYamlReadsAsABooleanIsAProblemThatSaysToQuoteIt() {
+        String quote = " (YAML reads an unquoted yes, no, on, off, true or false as true or false: put the text in quotes)";
+        assertEquals(List.of("y.yaml:3: n: title must be text, found true" + quote,
+                        // A boolean has no line of its own (Jackson shares one node for every false): its rule's.
+                        "y.yaml:5: n: rule 'r': trigger: a phrase must be a string, found false" + quote),
+                problems("y.yaml", rule("foo").replace("title: N", "title: Yes").replace("[\"foo\"]", "[foo, no]")));
+        Catalog.Checked quoted = Catalog.compile(List.of(new CatalogFiles.CatalogFile("y.yaml",
+                rule("foo").replace("title: N", "title: \"Yes\""))), "test");
+        assertEquals("Yes", quoted.catalog().narratives().get(0).title());
+    }
+
     @Test
     void aDefaultedArticleThresholdIsNotReported() {
         String yaml = String.join("\n",
@@ -557,7 +645,8 @@ class CatalogTest {
     /**
      * A catalog folder is its .yaml and .yml files in any case, and none of its hidden ones: a
      * Mac's AppleDouble "._west.yaml" (binary) or a hidden backup copy would stop every run, and a
-     * "ukraine.YAML" left out would drop its narratives without a word.
+     * "ukraine.YAML" left out would drop its narratives without a word. A folder named like a file is
+     * not read either.
      */
     @Test
     void aCatalogFolderReadsYamlFilesInAnyCaseAndSkipsHiddenOnes(@TempDir Path dir) throws Exception {
@@ -566,6 +655,8 @@ class CatalogTest {
         Files.move(catalog.resolve("groups.yaml"), catalog.resolve("groups.Yml"));
         Files.write(catalog.resolve("._west.yaml"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S'});
         Files.copy(PACKAGED.resolve("west.yaml"), catalog.resolve(".west.yaml.bak.yaml"));
+        // A folder is no catalog file, whatever its name: it stopped every command with "Is a directory" (audit 9b).
+        Files.copy(PACKAGED.resolve("west.yaml"), Files.createDirectories(catalog.resolve("archive.yaml")).resolve("west.yaml"));
 
         List<String> expected = Catalog.load(null).narratives().stream().map(Narrative::id).toList();
         assertEquals(expected, Catalog.load(catalog).narratives().stream().map(Narrative::id).toList());

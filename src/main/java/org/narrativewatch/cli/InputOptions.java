@@ -17,6 +17,7 @@ public final class InputOptions {
             description = "Charset of the inputs without a byte-order mark that are not valid UTF-8, judged per "
                     + "file, JSONL line or CSV row (an HTML page's <meta charset> comes first). A charset that does "
                     + "not write ASCII as ASCII (ISO-2022-JP, UTF-16LE) is used for every input without one. "
+                    + "ISO-8859-1 and US-ASCII are read as Windows-1252, as browsers read them. "
                     + "Default: ${DEFAULT-VALUE}")
     Charset encoding;
 

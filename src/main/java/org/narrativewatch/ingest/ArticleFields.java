@@ -15,13 +15,14 @@ public record ArticleFields(String id, String title, String text, String url, St
     /**
      * Builds the article text as title, blank line, body, so that the title is analysed and every
      * offset refers to one string. A body that already opens with the title as its own line or
-     * paragraph is kept as it is ({@link #opensWith}). Line breaks become line feeds ({@link LineFeeds}).
+     * paragraph is kept as it is ({@link #opensWith}). Line breaks become line feeds and control
+     * characters spaces in every field ({@link TextCharacters}).
      * The title is the input's, line breaks and all (without white space around it), so that it is
      * exactly the text its span covers.
      */
     public Article toArticle(Origin origin) {
-        String body = text == null ? "" : LineFeeds.of(wellFormed(text)).strip();
-        String givenTitle = blankToNull(title == null ? null : LineFeeds.of(title));
+        String body = text == null ? "" : TextCharacters.of(text).strip();
+        String givenTitle = blankToNull(title);
         String full;
         Span titleSpan = null;
         if (givenTitle == null) {
@@ -56,26 +57,7 @@ public record ArticleFields(String id, String title, String text, String url, St
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : wellFormed(s).strip();
-    }
-
-    /**
-     * Replaces unpaired surrogates (JSON can carry them as escapes) with U+FFFD, one char for one,
-     * so offsets stay put and the text can be written as UTF-8.
-     */
-    static String wellFormed(String s) {
-        char[] chars = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (chars == null) {
-                    chars = s.toCharArray();
-                }
-                chars[i] = '\uFFFD';
-            }
-        }
-        return chars == null ? s : new String(chars);
+        String text = s == null ? null : TextCharacters.of(s).strip();
+        return text == null || text.isEmpty() ? null : text;
     }
 }

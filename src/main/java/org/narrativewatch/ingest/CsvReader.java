@@ -95,7 +95,7 @@ public final class CsvReader implements ArticleReader {
                         continue;
                     }
                     String text = cell(cells, fieldColumns, "text");
-                    if (text == null || text.isBlank()) {
+                    if (text == null || TextCharacters.of(text).isBlank()) {
                         sink.error(new InputError(input.name(), line, "no article text in column \"" + textColumn + "\""));
                         continue;
                     }

@@ -220,7 +220,8 @@ public final class JsonReader implements ArticleReader {
         if (text.asText().isEmpty()) {
             return "\"text\" is empty: no article text";
         }
-        return text.asText().isBlank() ? "\"text\" is only white space: no article text" : null;
+        // Control characters count as the spaces the text gets for them (TextCharacters).
+        return TextCharacters.of(text.asText()).isBlank() ? "\"text\" is only white space: no article text" : null;
     }
 
     /** What a JSON value is, in words: "a number", "an array", ... */

@@ -38,9 +38,12 @@ import java.util.regex.Pattern;
  *   <li>UTF-8: text that is valid UTF-8 stays UTF-8 whatever {@code --encoding} says, so that a folder
  *       mixing UTF-8 and Latin-1 files reads right in one run (bytes in a legacy charset are almost
  *       never valid UTF-8 by chance);</li>
- *   <li>the charset an HTML page declares in a meta tag;</li>
+ *   <li>the charset an HTML page declares in a meta tag, as browsers read the declaration ({@link
+ *       #declaredCharset});</li>
  *   <li>{@code --encoding} (UTF-8 unless named).</li>
  * </ol>
+ * A legacy charset is read in the superset browsers read it in: ISO-8859-1 as Windows-1252 ({@link
+ * WebCharsets}).
  * Step 2 is left out when {@code --encoding} does not read ASCII bytes as ASCII (UTF-16, EBCDIC,
  * ISO-2022-JP): text in such a charset can be valid UTF-8 as well, and UTF-8 would be the wrong
  * reading. A file that holds a NUL character is binary, in any charset.
@@ -55,8 +58,9 @@ public final class TextDecoder {
     /** Whether valid UTF-8 is read as UTF-8 before {@link #encoding} is tried (step 2 above). */
     private final boolean utf8First;
 
+    /** {@code encoding} is read as browsers read it: ISO-8859-1 as Windows-1252 ({@link WebCharsets}). */
     public TextDecoder(Charset encoding, long maxBytes) {
-        this.encoding = encoding;
+        this.encoding = WebCharsets.asBrowsersRead(encoding);
         this.maxBytes = maxBytes;
         this.utf8First = readsAsciiAsAscii(encoding);
     }
@@ -86,18 +90,30 @@ public final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
-    /** The charset a page declares in a meta tag of its first 1024 bytes, or null (none, or not one Java knows). */
+    /**
+     * The charset a page declares in a meta tag of its first 1024 bytes, as a browser reads the
+     * declaration (WHATWG): in the superset its writers use ({@link WebCharsets}), and UTF-16 as UTF-8.
+     * Null when there is none, Java does not know it, or it does not read ASCII as ASCII (EBCDIC,
+     * UTF-32): the declaration was found by reading the bytes as ASCII, so such a charset cannot be
+     * the page's, and browsers do not support them.
+     */
     static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
             return null;
         }
+        Charset declared;
         try {
-            return Charset.forName(m.group(1));
+            declared = Charset.forName(m.group(1));
         } catch (IllegalArgumentException unknown) {
             return null;
         }
+        if (declared.name().contains("UTF-16")) {
+            return StandardCharsets.UTF_8;
+        }
+        Charset read = WebCharsets.asBrowsersRead(declared);
+        return readsAsciiAsAscii(read) ? read : null;
     }
 
     /**
@@ -610,6 +626,12 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * BOM-less UTF-16 has at most one zero byte on the other side of a pair for this many on the side
+     * of its ASCII characters' zero high bytes.
+     */
+    private static final int FEW_ZEROS = 8;
+
     /** The charset the bytes show: their byte-order mark, or the zero bytes of BOM-less UTF-16; else null. */
     private static Charset shownCharset(byte[] b) {
         Bom bom = Bom.of(b);
@@ -629,10 +651,13 @@ public final class TextDecoder {
                     oddZeros++;
                 }
             }
-            if (oddZeros > n / 4 && evenZeros == 0) {
+            // A zero in the other byte of a few pairs is a character such as U+0300 (00 03), U+2500
+            // or the low surrogate of an emoji (00 DE); UTF-32 has zeros on both sides of every
+            // other pair. Two zeros in one pair are a NUL character, which decode() refuses.
+            if (oddZeros > n / 4 && evenZeros <= oddZeros / FEW_ZEROS) {
                 return StandardCharsets.UTF_16LE;
             }
-            if (evenZeros > n / 4 && oddZeros == 0) {
+            if (evenZeros > n / 4 && oddZeros <= evenZeros / FEW_ZEROS) {
                 return StandardCharsets.UTF_16BE;
             }
         }

@@ -8,7 +8,8 @@ import org.narrativewatch.doc.Origin;
 
 /**
  * Reads a plain-text article as analysts save pages. The text is kept as it is but for its line
- * breaks, which become line feeds one for one ({@link LineFeeds}), so offsets are offsets into the
+ * breaks, which become line feeds, and control characters, which become spaces, one for one ({@link
+ * TextCharacters}), so offsets are offsets into the
  * file; {@link PageLayout} finds the title and the parts that are not article text.
  */
 public final class TextReader implements ArticleReader {
@@ -22,7 +23,7 @@ public final class TextReader implements ArticleReader {
     public void read(Input input, ArticleSink sink) throws IOException {
         String text;
         try (InputStream in = input.open()) {
-            text = LineFeeds.of(decoder.decodeAll(in));
+            text = TextCharacters.of(decoder.decodeAll(in));
         }
         if (text.isBlank()) {
             throw new BadInputException("empty: no text in the file");

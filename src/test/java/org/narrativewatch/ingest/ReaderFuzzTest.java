@@ -179,7 +179,7 @@ class ReaderFuzzTest {
 
     @Property(seed = SEED)
     void linesOfValidUtf8AreTheLinesOfTheText(@ForAll("texts") String text) throws IOException {
-        String clean = ArticleFields.wellFormed(text).replace("\r", "").replace("\u0000", "");
+        String clean = TextCharacters.of(text).replace("\r", "");
         TextDecoder.Lines lines = new TextDecoder(StandardCharsets.UTF_8, MAX_BYTES)
                 .lines(new ByteArrayInputStream(clean.getBytes(StandardCharsets.UTF_8)));
         List<String> got = new ArrayList<>();
@@ -235,6 +235,6 @@ class ReaderFuzzTest {
     }
 
     private static void assertWellFormed(String s) {
-        assertEquals(s, ArticleFields.wellFormed(s), "no unpaired surrogates in article text");
+        assertEquals(s, TextCharacters.of(s), "no control characters, other line breaks or unpaired surrogates in article text");
     }
 }

@@ -264,24 +264,26 @@ class ReadersTest {
         array.setLength(array.length() - 2);
         String json = array.append("]").toString();
         assertTrue(json.length() > 2 * 8192, "read well past the first 8 KiB");
-        ReadOptions latin1 = new ReadOptions(StandardCharsets.ISO_8859_1, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES, Map.of(), "txt");
+        // Latin-9, in which 0x85 is NEL as in Latin-1 (which is read as Windows-1252, where 0x85 is "\u2026").
+        Charset latin9Charset = Charset.forName("ISO-8859-15");
+        ReadOptions latin9 = new ReadOptions(latin9Charset, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES, Map.of(), "txt");
         Map<String, byte[]> files = Map.of(
-                "latin1.json", json.getBytes(StandardCharsets.ISO_8859_1),
+                "latin9.json", json.getBytes(latin9Charset),
                 "utf16-bom.json", withMark(new int[] {0xFF, 0xFE}, json.getBytes(StandardCharsets.UTF_16LE)),
                 "utf16be-no-bom.json", json.getBytes(StandardCharsets.UTF_16BE),
                 "utf32-bom.json", withMark(new int[] {0x00, 0x00, 0xFE, 0xFF}, json.getBytes(Charset.forName("UTF-32BE"))),
                 "utf8.json", json.getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path path = Files.write(dir.resolve(file.getKey()), file.getValue());
-            CollectingSink c = read(latin1, path.toString());
+            CollectingSink c = read(latin9, path.toString());
             assertEquals(List.of(), c.errors, file.getKey());
             assertEquals(200, c.articles.size(), file.getKey());
             Article last = c.articles.get(199);
             assertEquals("Caf\u00e9\nM\u00fcnchen 200", last.title(), file.getKey() + ": NEL is a line feed");
             assertEquals(last.title(), last.titleSpan().of(last.text()), file.getKey());
         }
-        // Not named as Latin-1, the Latin-1 file is not UTF-8 from its first element on.
-        CollectingSink strict = read(dir.resolve("latin1.json").toString());
+        // Not named as Latin-9, the Latin-9 file is not UTF-8 from its first element on.
+        CollectingSink strict = read(dir.resolve("latin9.json").toString());
         assertEquals(List.of(), strict.articles);
         assertEquals("not valid UTF-8 text; re-encode it as UTF-8 or name its encoding with --encoding (the array is "
                 + "read no further)", strict.errors.get(0).reason());
@@ -291,7 +293,7 @@ class ReadersTest {
         int first = cut.indexOf('\u00e9');
         byte[] utf8 = cut.getBytes(StandardCharsets.UTF_8);
         assertEquals((byte) 0xC3, utf8[first + 8191], "the window ends in the first byte of an \u00e9");
-        CollectingSink straddling = read(latin1, Files.write(dir.resolve("cut.json"), utf8).toString());
+        CollectingSink straddling = read(latin9, Files.write(dir.resolve("cut.json"), utf8).toString());
         assertEquals(List.of(), straddling.errors);
         assertTrue(("\u00e9x" + "\u00e9".repeat(5000)).equals(straddling.articles.get(0).text()), "read as UTF-8");
 
@@ -683,6 +685,133 @@ class ReadersTest {
                 Map.of(), "txt"), file.toString());
         assertEquals(List.of(), c.errors);
         assertEquals(japanese, c.articles.get(0).text());
+    }
+
+    /**
+     * A control character in any field (a JSON {@code \u0000} escape, a NUL byte in a CSV cell, ESC in
+     * a text file) becomes a space, one for one, so that offsets stay those of the input and no NUL
+     * reaches the SQL store, which refuses a whole batch for one. Tabs and line ends stay; a text
+     * file with a NUL byte is still binary.
+     */
+    @Test
+    void controlCharactersInAnyFieldBecomeSpacesOneForOne() throws IOException {
+        write("in/feed.jsonl", "{\"id\":\"good1\",\"text\":\"The Kremlin abandoned its allies, said an expert in Yerevan on Monday.\"}\n"
+                + "{\"id\":\"x\\u00002\",\"title\":\"Nul\\u0000title\",\"source\":\"Daily\\u001fNews\","
+                + "\"text\":\"Moscow\\tbetrayed\\u0007Armenia on Monday.\\r\\nIt did.\"}\n"
+                + "{\"id\":\"x3\",\"text\":\"\\u0000 \\u0001\"}\n");
+        write("in/table.csv", "id,title,text\nc1,Fine,The Kremlin abandoned its allies said an expert.\n"
+                + "c2,Nul\0title,Moscow betrayed Armenia on Monday.\n");
+        write("in/notes.txt", "Kremlin\u001b[1m betrayed\u007f Armenia\u0093 on Monday.\n");
+        write("in/binary.txt", "Moscow betrayed Armenia\0 on Monday.\n");
+        CollectingSink c = read(dir.resolve("in").toString());
+        Map<String, Article> byId = new java.util.TreeMap<>();
+        c.articles.forEach(a -> byId.put(a.id(), a));
+        assertEquals(List.of("c1", "c2", "good1", "notes", "x_2-" + byId.keySet().stream()
+                .filter(id -> id.startsWith("x_2-")).findFirst().orElse("?").substring(4)), List.copyOf(byId.keySet()));
+        Article json = byId.values().stream().filter(a -> a.id().startsWith("x_2-")).findFirst().orElseThrow();
+        assertEquals("Nul title", json.title());
+        assertEquals("Daily News", json.source());
+        assertEquals("Nul title\n\nMoscow\tbetrayed Armenia on Monday.\r\nIt did.", json.text());
+        assertEquals("Nul title", byId.get("c2").title());
+        assertEquals("Nul title\n\nMoscow betrayed Armenia on Monday.", byId.get("c2").text());
+        assertEquals("Kremlin [1m betrayed  Armenia  on Monday.\n", byId.get("notes").text());
+        assertEquals("The Kremlin abandoned its allies, said an expert in Yerevan on Monday.", byId.get("good1").text());
+        assertEquals(List.of("binary.txt:0: binary file (contains NUL bytes), not text",
+                        "feed.jsonl:3: \"text\" is only white space: no article text"),
+                c.errors.stream().map(e -> Path.of(e.file()).getFileName() + ":" + e.line() + ": " + e.reason()).sorted().toList());
+    }
+
+    /**
+     * ISO-8859-1 and US-ASCII, declared by a page or named with --encoding, are read as Windows-1252,
+     * as browsers read them: 0x93 and 0x94 are the quote marks that attribute a claim, not control
+     * characters. Its five undefined bytes still decode (to C1 controls, which become spaces).
+     */
+    @Test
+    void latin1IsReadAsWindows1252AsBrowsersReadIt() throws IOException {
+        String claim = "\u201cRussia betrayed Armenia and abandoned its allies,\u201d the opposition leader told the crowd.";
+        byte[] cp1252 = claim.getBytes("windows-1252");
+        Path page = dir.resolve("latin1.html");
+        Files.write(page, concat(concat("<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9 rally</title></head><body><article><p>"
+                .getBytes(StandardCharsets.ISO_8859_1), cp1252), "</p></article></body></html>".getBytes(StandardCharsets.ISO_8859_1)));
+        Path ascii = dir.resolve("ascii.html");
+        Files.write(ascii, concat(concat("<html><head><meta charset=\"us-ascii\"></head><body><p>"
+                .getBytes(StandardCharsets.ISO_8859_1), cp1252), "</p></body></html>".getBytes(StandardCharsets.ISO_8859_1)));
+        Path notepad = dir.resolve("notepad.txt");
+        Files.write(notepad, concat("Caf\u00e9 rally\n\n".getBytes(StandardCharsets.ISO_8859_1), concat(cp1252, new byte[] {' ', (byte) 0x81, '\n'})));
+        CollectingSink declared = read(page.toString(), ascii.toString());
+        assertEquals(List.of(), declared.errors);
+        assertEquals("Caf\u00e9 rally\n\n" + claim, declared.articles.get(0).text());
+        assertEquals(claim, declared.articles.get(1).text());
+        CollectingSink named = read(new ReadOptions(StandardCharsets.ISO_8859_1, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), notepad.toString());
+        assertEquals(List.of(), named.errors);
+        assertEquals("Caf\u00e9 rally\n\n" + claim + "  \n", named.articles.get(0).text());
+        // Without --encoding a Windows-1252 text file is still an error, not guessed at.
+        assertTrue(read(notepad.toString()).errors.get(0).reason().startsWith("not valid UTF-8 text"));
+    }
+
+    /**
+     * A page that declares a charset a browser would not read it in (UTF-16, which browsers read as
+     * UTF-8 when declared, or EBCDIC, which does not read the ASCII of the declaration as ASCII) is
+     * not decoded in it: valid UTF-8 is read, anything else is an error naming --encoding, and with
+     * --encoding it reads right. A byte-order mark still wins over any declaration.
+     */
+    @Test
+    void aDeclarationBrowsersWouldNotFollowIsNotFollowed() throws IOException {
+        String page = "<html><head><meta charset=\"%s\"><title>Caf\u00e9</title></head><body><article><p>Moscow betrayed "
+                + "Armenia says the caf\u00e9 owner in Yerevan on Monday evening.</p></article></body></html>";
+        String text = "Caf\u00e9\n\nMoscow betrayed Armenia says the caf\u00e9 owner in Yerevan on Monday evening.";
+        List<String> latin1 = new java.util.ArrayList<>();
+        for (String charset : List.of("utf-16", "utf-16le", "ebcdic-cp-us", "utf-32")) {
+            Path p = dir.resolve(charset + ".html");
+            Files.write(p, String.format(page, charset).getBytes(StandardCharsets.ISO_8859_1));
+            latin1.add(p.toString());
+        }
+        CollectingSink strict = read(latin1.toArray(String[]::new));
+        assertEquals(List.of(), strict.articles);
+        assertEquals(4, strict.errors.size());
+        assertTrue(strict.errors.stream().allMatch(e -> e.reason().startsWith("not valid UTF-8 text")), strict.errors.toString());
+        CollectingSink named = read(new ReadOptions(Charset.forName("windows-1252"), ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of(), "txt"), latin1.toArray(String[]::new));
+        assertEquals(List.of(), named.errors);
+        assertTrue(named.articles.stream().allMatch(a -> a.text().equals(text)), named.articles.toString());
+
+        Path utf8 = Files.write(dir.resolve("utf8.html"), String.format(page, "utf-16").getBytes(StandardCharsets.UTF_8));
+        Path marked = Files.write(dir.resolve("marked.html"), withMark(new int[] {0xFF, 0xFE},
+                String.format(page, "windows-1251").getBytes(StandardCharsets.UTF_16LE)));
+        CollectingSink read = read(utf8.toString(), marked.toString());
+        assertEquals(List.of(), read.errors);
+        assertEquals(List.of(text, text), read.articles.stream().map(Article::text).toList());
+    }
+
+    /**
+     * UTF-16 without a byte-order mark is recognised although a few characters have a zero byte on
+     * the other side of the pair (U+0300 is 00 03, U+3000 is 00 30, the low surrogate of U+1F600 is
+     * DE 00); UTF-32 without a mark, with zeros on both sides, is not taken for it.
+     */
+    @Test
+    void bomLessUtf16WithCharactersThatHaveAZeroByteIsText() throws IOException {
+        String template = "Russia and Armenia\n\nMoscow betrayed Armenia, the minister said on Monday in Yerevan at the %s near the square.\n";
+        Map<String, String> texts = Map.of("combining", String.format(template, "cafe\u0300"),
+                "emoji", String.format(template, "cafe \uD83D\uDE00"), "ideographic", String.format(template, "caf\u00e9\u3000"),
+                "box", String.format(template, "\u2500\u2500 caf\u00e9 \u2500\u2500"));
+        for (Map.Entry<String, String> t : texts.entrySet()) {
+            Files.write(dir.resolve(t.getKey() + "-le.txt"), t.getValue().getBytes(StandardCharsets.UTF_16LE));
+            Files.write(dir.resolve(t.getKey() + "-be.txt"), t.getValue().getBytes(StandardCharsets.UTF_16BE));
+        }
+        String line = "Moscow betrayed Armenia, the minister said at the cafe \uD83D\uDE00 near the square.";
+        Files.write(dir.resolve("feed.jsonl"), ("{\"id\": \"j1\", \"text\": \"" + line + "\"}\n").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("utf32.txt"), texts.get("combining").getBytes(Charset.forName("UTF-32LE")));
+        CollectingSink c = read(dir.toString());
+        Map<String, String> read = new java.util.TreeMap<>();
+        c.articles.forEach(a -> read.put(a.id(), a.text()));
+        for (Map.Entry<String, String> t : texts.entrySet()) {
+            assertEquals(t.getValue(), read.get(t.getKey() + "-le"), t.getKey());
+            assertEquals(t.getValue(), read.get(t.getKey() + "-be"), t.getKey());
+        }
+        assertEquals(line, read.get("j1"));
+        assertEquals(List.of("utf32.txt: binary file (contains NUL bytes), not text"),
+                c.errors.stream().map(e -> Path.of(e.file()).getFileName() + ": " + e.reason()).toList());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -114,6 +114,17 @@ public final class Main {
             return "cannot use " + TerminalText.printable(String.valueOf(fs.getFile())) + ": "
                     + (fs.getReason() != null ? fs.getReason() : kind.toLowerCase());
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getNextException() != null) {
+                // A failed JDBC batch's own message quotes its first statement, cut short by the
+                // driver; the database's reason is only in the next exception.
+                return describe(sql.getNextException()) + " (" + message(sql) + ")";
+            }
+        }
+        return message(e);
+    }
+
+    private static String message(Throwable e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

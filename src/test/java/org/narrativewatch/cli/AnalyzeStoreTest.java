@@ -280,4 +280,16 @@ class AnalyzeStoreTest {
         }
         return rows;
     }
+
+    /** A failed batch's message quotes its first statement, cut short: the database's reason comes first. */
+    @Test
+    void aFailedBatchIsDescribedByTheDatabasesReason() {
+        java.sql.BatchUpdateException batch = new java.sql.BatchUpdateException("Batch entry 0 INSERT INTO articles "
+                + "(article_id, title) VALUES (('c1'), ('Fine')) was aborted. Call getNextException to see other errors "
+                + "in the batch.", new int[0]);
+        batch.setNextException(new java.sql.SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00"));
+        assertEquals("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00 (" + batch.getMessage() + ")",
+                Main.describe(new java.sql.SQLException(batch)));
+        assertEquals("connection refused", Main.describe(new java.sql.SQLException("connection refused")));
+    }
 }

@@ -10,19 +10,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
 import org.narrativewatch.doc.Origin;
 
 /**
- * Reads an HTML page: the main text (the {@code article} or {@code main} element when there is
- * one, else the body, without scripts, styles, navigation and other page furniture), the title
- * (OpenGraph, then the first {@code h1}, then {@code <title>}), and URL, site name and publication
- * date from the usual meta tags.
+ * Reads an HTML page: the main text (the story, see {@link #story}, without scripts, styles,
+ * navigation, reader comments and other page furniture), the title (OpenGraph, then the first
+ * {@code h1}, then {@code <title>}), and URL, site name and publication date from the usual meta tags.
  */
 public final class HtmlReader implements ArticleReader {
     private static final String FURNITURE =
             "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, "
-                    + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+                    + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
+                    // reader comments (WordPress's comment area and list, Disqus): readers' text, not the outlet's
+                    + "#comments, .comments-area, .comment-list, .commentlist, #disqus_thread";
     /** Elements whose start and end break the text into paragraphs. */
     private static final Evaluator BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, "
             + "td, th, tr, table, figcaption, figure, div, section, article, main, ul, ol, dl, dt, dd, address, "
@@ -54,10 +56,14 @@ public final class HtmlReader implements ArticleReader {
                 meta(page, "meta[property=og:title]"),
                 page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(),
                 page.title());
+        Element canonical = page.selectFirst("link[rel=canonical]");
+        Element ogUrl = page.selectFirst("meta[property=og:url]");
+        // resolved against <base href> as a browser does; a relative one the page gives no base for stays as written
         String url = firstNonBlank(
-                page.selectFirst("link[rel=canonical]") == null ? null
-                        : page.selectFirst("link[rel=canonical]").attr("href"),
-                meta(page, "meta[property=og:url]"));
+                canonical == null ? null : canonical.absUrl("href"),
+                ogUrl == null ? null : ogUrl.absUrl("content"),
+                canonical == null ? null : canonical.attr("href"),
+                ogUrl == null ? null : ogUrl.attr("content"));
         String published = firstNonBlank(
                 meta(page, "meta[property=article:published_time]"),
                 meta(page, "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], "
@@ -68,18 +74,19 @@ public final class HtmlReader implements ArticleReader {
         String language = page.selectFirst("html[lang]") == null ? null : page.selectFirst("html[lang]").attr("lang");
 
         page.select(FURNITURE).remove();
-        Element main = page.selectFirst("article");
-        if (main == null) {
-            main = page.selectFirst("main, [role=main]");
-        }
-        if (main == null) {
-            main = page.body();
-        }
-        Element headline = headline(main, title);
+        List<Element> story = story(page);
+        Element headline = headline(story, title);
         if (headline != null) {
             headline.remove();
         }
-        String body = mainText(main);
+        List<String> parts = new ArrayList<>();
+        for (Element part : story) {
+            String text = mainText(part);
+            if (!text.isEmpty()) {
+                parts.add(text);
+            }
+        }
+        String body = String.join("\n\n", parts);
         if (body.isBlank() && headline != null) {
             body = title; // a page that is its headline alone is an article of its title
         }
@@ -88,6 +95,63 @@ public final class HtmlReader implements ArticleReader {
         }
         sink.article(new ArticleFields(null, title, body, url, source, published, language)
                 .toArticle(new Origin(input.name(), 0)));
+    }
+
+    /**
+     * The elements that hold the story, in page order. The page's main part is its {@code <main>}
+     * (or {@code role=main}) element, else its body; without {@code <article>} elements in it, the
+     * main part is the story. Else the text outside links decides, so that headline links of cards
+     * and link lists weigh nothing: when the {@code <article>}s hold less than a third of the main
+     * part's, they are related-story cards or teasers beside a story that is not marked up as one,
+     * and the story is the main part without them; else, when one {@code <article>} holds at least
+     * two thirds of the {@code <article>}s' text, it is the story and the smaller ones beside it
+     * are cards; else they are posts of a live blog or stories of equal weight, and all are read.
+     * Only outermost {@code <article>}s count: one inside another is part of it.
+     */
+    private static List<Element> story(Document page) {
+        Element main = page.selectFirst("main, [role=main]");
+        if (main == null) {
+            main = page.body();
+        }
+        List<Element> articles = new ArrayList<>();
+        main.filter((node, depth) -> {
+            if (node instanceof Element e && e.nameIs("article")) {
+                articles.add(e);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        });
+        if (articles.isEmpty()) {
+            return List.of(main);
+        }
+        long inArticles = 0;
+        Element largest = null;
+        long largestLength = -1;
+        for (Element article : articles) {
+            long length = proseLength(article);
+            inArticles += length;
+            if (length > largestLength) {
+                largest = article;
+                largestLength = length;
+            }
+        }
+        if (3 * inArticles < proseLength(main)) {
+            articles.forEach(Element::remove);
+            return List.of(main);
+        }
+        if (3 * largestLength >= 2 * inArticles) {
+            return List.of(largest);
+        }
+        return articles;
+    }
+
+    /** Characters of the element's text that are not link text. */
+    private static long proseLength(Element element) {
+        long length = element.text().length();
+        for (Element link : element.select("a")) {
+            length -= link.text().length();
+        }
+        return length;
     }
 
     /**
@@ -127,13 +191,15 @@ public final class HtmlReader implements ArticleReader {
      * puts a kicker or a date above it would otherwise have the title twice. A later subheading or a
      * paragraph that happens to read like the title is article text and stays.
      */
-    private static Element headline(Element main, String title) {
+    private static Element headline(List<Element> story, String title) {
         if (title == null) {
             return null;
         }
-        for (Element heading : main.select("h1, h2, h3, h4, h5, h6")) {
-            if (heading.text().strip().equals(title)) {
-                return heading;
+        for (Element part : story) {
+            for (Element heading : part.select("h1, h2, h3, h4, h5, h6")) {
+                if (heading.text().strip().equals(title)) {
+                    return heading;
+                }
             }
         }
         return null;

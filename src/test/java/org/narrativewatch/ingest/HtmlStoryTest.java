@@ -1,0 +1,207 @@
+package org.narrativewatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativewatch.TestData;
+import org.narrativewatch.doc.Article;
+
+/**
+ * Which part of an HTML page is the story, on the shapes news sites give their pages: a story
+ * {@code <article>} beside related-story cards and a comment thread, a story outside any
+ * {@code <article>} with cards in them, a live blog of {@code <article>} posts, a section front of
+ * cards. The story text is a real article (PTC corpus), one {@code <p>} per line; the cards and
+ * comments are the site's own furniture.
+ */
+class HtmlStoryTest {
+    private static final String ARTICLE = "ptc/articles/article111111124.txt";
+    private static final String CARDS = """
+            <section class="related"><h2>Related stories</h2>
+            <article class="card"><h3><a href="/weather">Weather warning for Tuesday</a></h3><p>Rain expected.</p></article>
+            <article class="card"><h3><a href="/football">Football results</a></h3>
+            <p>The local team won on Saturday.</p></article>
+            <article class="card"><h3><a href="/kremlin">The Kremlin betrayed its allies again, critics say</a></h3>
+            <p>Our columnist on the week in Moscow.</p></article></section>
+            """;
+
+    private static PageLayout layout;
+    private static String title;
+    private static List<String> paragraphs;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
+            layout = PageLayout.load(in, "models/boilerplate.yaml");
+        }
+        List<String> lines = Files.readAllLines(TestData.shared().resolve(ARTICLE), StandardCharsets.UTF_8);
+        title = lines.get(0).strip();
+        paragraphs = lines.subList(1, lines.size()).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String html(List<String> paras) {
+        StringBuilder html = new StringBuilder();
+        for (String p : paras) {
+            html.append("<p>").append(Entities.escape(p)).append("</p>\n");
+        }
+        return html.toString();
+    }
+
+    private static String story() {
+        return title + "\n\n" + String.join("\n\n", paragraphs);
+    }
+
+    private Article read(String page) throws IOException {
+        Path p = dir.resolve("page.html");
+        Files.writeString(p, page, StandardCharsets.UTF_8);
+        return TestData.readAll(new Ingest(ReadOptions.defaults(), layout), List.of(p.toString())).get(0);
+    }
+
+    private static String head() {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Entities.escape(title)
+                + " | Daily News</title></head><body><header><a href=\"/\">Daily News</a></header>\n";
+    }
+
+    /** The audit's page: the story is in {@code <main>} outside any {@code <article>}, the cards are. */
+    @Test
+    void storyOutsideTheArticlesIsReadAndTheCardsLeftOut() throws IOException {
+        Article a = read("""
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Armenia left alone | Daily News</title></head><body>
+                <main id="main">
+                <h1>Armenia left alone</h1>
+                <div class="entry-content">
+                <p>The Kremlin betrayed Armenia when Azerbaijan attacked in September, officials in Yerevan said on Monday.</p>
+                <p>Russia abandoned its allies in the CSTO and did nothing to honour its treaty obligations, the minister added.</p>
+                </div>
+                <section class="related"><h2>Related stories</h2>
+                <article class="card"><h3><a href="/x">Weather warning for Tuesday</a></h3><p>Rain expected.</p></article>
+                <article class="card"><h3><a href="/y">Football results</a></h3><p>Local team wins.</p></article>
+                </section>
+                </main></body></html>
+                """);
+        assertEquals("Armenia left alone\n\nThe Kremlin betrayed Armenia when Azerbaijan attacked in September, officials "
+                + "in Yerevan said on Monday.\n\nRussia abandoned its allies in the CSTO and did nothing to honour its treaty "
+                + "obligations, the minister added.\n\nRelated stories", a.text());
+    }
+
+    /** The same on an older layout without {@code <main>}: a story {@code <div>} and card {@code <article>}s in the body. */
+    @Test
+    void realStoryInADivBesideCardArticlesWithoutMain() throws IOException {
+        Article a = read(head() + "<div id=\"content\"><h1>" + Entities.escape(title) + "</h1><div class=\"story-body\">"
+                + html(paragraphs) + "</div>" + CARDS + "</div></body></html>");
+        assertEquals(story() + "\n\nRelated stories", a.text());
+    }
+
+    /**
+     * A WordPress post: the story {@code <article>} in {@code <main>}, the theme's related posts as
+     * {@code <article>} cards after it, and the comment thread, whose comments WordPress writes as
+     * {@code <article class="comment-body">}: the post alone is read.
+     */
+    @Test
+    void realStoryArticleBesideRelatedCardsAndCommentsIsReadAlone() throws IOException {
+        StringBuilder comments = new StringBuilder("<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">"
+                + "40 thoughts</h2><ol class=\"comment-list\">");
+        for (int i = 0; i < 40; i++) {
+            comments.append("<li class=\"comment\"><article id=\"div-comment-").append(i).append("\" class=\"comment-body\">")
+                    .append("<p>Putin is right, Russia was abandoned by its allies and the West lied about NATO, as I have "
+                            + "said many times on this site and will keep saying.</p></article></li>");
+        }
+        comments.append("</ol></div>");
+        Article a = read(head() + "<div id=\"primary\"><main id=\"main\" class=\"site-main\">"
+                + "<article id=\"post-123\" class=\"post type-post\"><header class=\"entry-header\"><h1 class=\"entry-title\">"
+                + Entities.escape(title) + "</h1></header><div class=\"entry-content\">" + html(paragraphs) + "</div></article>"
+                + CARDS + comments + "</main></div><footer>Copyright</footer></body></html>");
+        assertEquals(story(), a.text());
+    }
+
+    /** Live blog posts as sibling {@code <article>}s of about equal length: all of them, in page order. */
+    @Test
+    void realStoryAsLiveBlogPostsIsReadWhole() throws IOException {
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; i < paragraphs.size(); i += 3) {
+            posts.append("<article class=\"block\"><time datetime=\"2018-09-18T10:0").append(i % 10).append("\">")
+                    .append(String.format("10:%02d", i)).append("</time>")
+                    .append(html(paragraphs.subList(i, Math.min(i + 3, paragraphs.size())))).append("</article>\n");
+        }
+        Article a = read(head() + "<main><h1>" + Entities.escape(title) + "</h1><div id=\"liveblog-body\">" + posts
+                + "</div></main></body></html>");
+        List<String> expected = new ArrayList<>(List.of(title));
+        for (int i = 0; i < paragraphs.size(); i += 3) {
+            expected.add(String.format("10:%02d", i));
+            expected.addAll(paragraphs.subList(i, Math.min(i + 3, paragraphs.size())));
+        }
+        assertEquals(String.join("\n\n", expected), a.text());
+    }
+
+    /** The audit's two-post live blog: neither post holds two thirds, so both are read. */
+    @Test
+    void twoPostLiveBlogKeepsBothPosts() throws IOException {
+        Article a = read("""
+                <html><head><title>Live: Caucasus crisis</title></head><body>
+                <article><p>09:00 Talks in Moscow begin this morning, our correspondent reports.</p></article>
+                <article><p>10:30 The Kremlin abandoned Armenia and betrayed its allies, the Armenian prime minister said.</p></article>
+                </body></html>
+                """);
+        assertEquals("Live: Caucasus crisis\n\n09:00 Talks in Moscow begin this morning, our correspondent reports.\n\n"
+                + "10:30 The Kremlin abandoned Armenia and betrayed its allies, the Armenian prime minister said.", a.text());
+    }
+
+    /**
+     * What stays as it was: a page of one {@code <article>} reads it and not the text around it, and
+     * an {@code <article>} inside another (an embedded card, the posts of a live blog wrapped in one)
+     * is part of it.
+     */
+    @Test
+    void oneArticleAndArticlesInsideItStayAsTheyWere() throws IOException {
+        Article alone = read(head() + "<div class=\"promo\"><p>Subscribe to our newsletter for the week's best stories "
+                + "from Moscow, Kyiv and Yerevan, delivered every Friday.</p></div><article><h1>" + Entities.escape(title)
+                + "</h1>" + html(paragraphs) + "</article></body></html>");
+        assertEquals(story(), alone.text());
+        Article nested = read(head() + "<article><h1>" + Entities.escape(title) + "</h1>" + html(paragraphs.subList(0, 2))
+                + "<article class=\"embed\"><p>Read more: the Kremlin answers</p></article>"
+                + html(paragraphs.subList(2, paragraphs.size())) + "</article>" + CARDS + "</body></html>");
+        List<String> expected = new ArrayList<>(paragraphs);
+        expected.add(2, "Read more: the Kremlin answers");
+        assertEquals(title + "\n\n" + String.join("\n\n", expected), nested.text());
+        assertFalse(nested.text().contains("Football"), nested.text());
+    }
+
+    /** A section front of teaser cards of like size: every card, in page order (text between them is not read). */
+    @Test
+    void sectionFrontOfCardsReadsEveryCard() throws IOException {
+        Article a = read("<html><head><title>World</title></head><body><main>" + CARDS + "</main></body></html>");
+        assertEquals("World\n\nWeather warning for Tuesday\n\nRain expected.\n\nFootball results\n\n"
+                + "The local team won on Saturday.\n\nThe Kremlin betrayed its allies again, critics say\n\n"
+                + "Our columnist on the week in Moscow.", a.text());
+    }
+
+    /** A relative canonical or og:url is resolved against {@code <base href>}, as a browser does. */
+    @Test
+    void relativeCanonicalIsResolvedAgainstTheBase() throws IOException {
+        String body = "<body><article><p>The Kremlin betrayed Armenia, officials in Yerevan said.</p></article></body></html>";
+        assertEquals("https://news.example.org/world/2023/09/armenia-left-alone", read("<html><head>"
+                + "<base href=\"https://news.example.org/world/\"><link rel=\"canonical\" href=\"2023/09/armenia-left-alone\">"
+                + "<meta property=\"og:url\" content=\"/world/2023/09/armenia-left-alone\"></head>" + body).url());
+        assertEquals("https://news.example.org/world/2023/09/armenia-left-alone", read("<html><head>"
+                + "<base href=\"https://news.example.org/\"><meta property=\"og:url\" content=\"/world/2023/09/armenia-left-alone\">"
+                + "</head>" + body).url());
+        // without a base, an absolute og:url is taken over a relative canonical, and a lone relative one stays as written
+        assertEquals("https://news.example.org/a", read("<html><head><link rel=\"canonical\" href=\"/a\">"
+                + "<meta property=\"og:url\" content=\"https://news.example.org/a\"></head>" + body).url());
+        assertEquals("2023/09/armenia-left-alone", read("<html><head><link rel=\"canonical\" href=\"2023/09/armenia-left-alone\">"
+                + "</head>" + body).url());
+    }
+}

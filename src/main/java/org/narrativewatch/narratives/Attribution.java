@@ -46,14 +46,31 @@ final class Attribution {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     /**
      * Lemmas of verbs that introduce reported speech only when the claim follows at once ("Moscow replied
-     * that ...", "He added: ...", "a network pushed \"stolen election\" stories"): with an object they say
-     * something else ("NATO holds exercises", "the army pushed east").
+     * that ...", "He added: ...", "a network pushed \"stolen election\" stories") or when they close a speaker
+     * tag after it ("..., Zakharova added.", {@link #closesSpeakerTag}): with an object they say something else
+     * ("NATO holds exercises", "the army pushed the enemy back").
      */
     private static final Set<String> REPORTING_BEFORE_CLAIM = Set.of("add", "reply", "respond", "answer", "repeat",
             "reiterate", "note", "explain", "hold", "post", "confirm", "acknowledge", "admit", "concede", "observe",
             "remark", "comment", "complain", "boast", "lament", "emphasise", "emphasize", "underline", "assure",
             "counter", "retort", "hint", "imply", "insinuate", "proclaim", "charge", "push", "echo", "parrot",
-            "peddle", "promise", "vow", "recall", "conclude");
+            "peddle", "promise", "vow", "recall", "conclude", "continue");
+    /** Tokens that close a quotation, after which a speaker tag may open: "\"...,\" he added." */
+    private static final Set<String> QUOTE_CLOSERS = Set.of("\"", "''", "”", "»");
+    /**
+     * Words a time adverbial between a speaker and the verb ends with ("Lavrov on Monday said", "Peskov last
+     * week told reporters"): a weekday or a month is a proper noun that would otherwise read as the speaker.
+     */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "day", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night");
+    /**
+     * Words that open a time adverbial ("on Monday", "late on Tuesday", "earlier this week"): without one the
+     * time word is part of a name ("Prime Minister Theresa May said").
+     */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "over", "during", "last", "this",
+            "next", "past", "previous", "late", "early", "earlier", "later");
     /**
      * Pronouns that speak for someone named before ("it": a video, a post, a report); "I" and "we" are the
      * author's own voice.
@@ -145,7 +162,7 @@ final class Attribution {
                         who.add(name);
                     }
                 }
-                if (reporting(i)) {
+                if (reporting(s, i)) {
                     verbs.add(i);
                 }
                 if (i > s.firstToken() && contrastAt(i)) {
@@ -696,12 +713,54 @@ final class Attribution {
      * ("believe what they are told"), nor a verb that relates X to Y as a preposition or passive ("compared to
      * 2015", "linked to the drugs trade"), nor one that joins things ("the road linking Yerevan to Gyumri").
      */
-    private boolean reporting(int i) {
+    private boolean reporting(Sentence s, int i) {
         Token t = doc.tokens().get(i);
         return t.pos().startsWith("VB") && !bareInfinitive(i) && !modifiesNoun(i) && !inFreeRelative(i)
                 && (REPORTING.contains(t.lemma()) && !(RELATING.contains(t.lemma()) && prepositional(i))
                 && (!CONNECTING.contains(t.lemma()) || speakerSubject(i))
-                || REPORTING_BEFORE_CLAIM.contains(t.lemma()) && claimFollows(i));
+                || REPORTING_BEFORE_CLAIM.contains(t.lemma()) && (claimFollows(i) || closesSpeakerTag(s, i)));
+    }
+
+    /**
+     * Whether the verb at token {@code i} of sentence {@code s} closes a speaker tag after the claim: it follows a
+     * comma or a closing quotation mark with nothing between but its subject (", Zakharova added.", "," he noted in
+     * a statement.", ", added Lavrov."), and has no object: after it, and any adverbs, the sentence ends or a
+     * preposition, a comma or a name follows, and nothing after it but the time, place or audience
+     * ({@link #adverbialsOnly}) and no agent ("..., a policy continued to this day by the current US envoy" is a
+     * participle that modifies its noun). "NATO holds exercises" and ", and the army pushed the enemy back" report
+     * nothing.
+     */
+    private boolean closesSpeakerTag(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i + 1; k < s.endToken(); k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("by")) {
+                return false;
+            }
+        }
+        int next = i + 1;
+        while (next < s.endToken() && tokens.get(next).pos().startsWith("RB")) {
+            next++;
+        }
+        if (next < s.endToken()) {
+            String pos = tokens.get(next).pos();
+            if (!pos.equals("IN") && !pos.startsWith("NNP") && !pos.equals(",") && !pos.equals(".")) {
+                return false;
+            }
+        }
+        if (!adverbialsOnly(i, i + 1, s.endToken())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - TRAILING_SPEAKER_TOKENS); k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || QUOTE_CLOSERS.contains(t.text())) {
+                return true;
+            }
+            if (!SPEAKER_POS.contains(t.pos()) && !t.pos().equals("DT") && !t.pos().startsWith("RB")
+                    && !t.pos().equals("PRP") && !NAME_LINKS.contains(t.text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -824,8 +883,8 @@ final class Attribution {
     /**
      * The run of name-like tokens from {@code from} towards {@code stop} (exclusive). Before the run it
      * skips what stands between a verb and its subject (a determiner, adverbs, auxiliaries, "continues
-     * to", going back a parenthesis); inside it, "of", "for" and "the" between capitalised words
-     * ("Institute for the Study of War").
+     * to", going back a parenthesis or a time adverbial: "Lavrov on Monday said"); inside it, "of", "for"
+     * and "the" between capitalised words ("Institute for the Study of War").
      */
     private String chunk(int from, int stop, int step) {
         List<Token> tokens = doc.tokens();
@@ -869,12 +928,42 @@ final class Attribution {
             }
             i = open == stop ? i : open + step;
         }
-        while (i != stop && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("RB")
-                || tokens.get(i).pos().equals("MD") || tokens.get(i).pos().equals("TO")
-                || AUXILIARY.contains(tokens.get(i).lemma()) || CATENATIVE.contains(tokens.get(i).lemma()))) {
-            i += step;
-        }
+        int skipped;
+        do {
+            skipped = i;
+            while (i != stop && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("RB")
+                    || tokens.get(i).pos().equals("MD") || tokens.get(i).pos().equals("TO")
+                    || AUXILIARY.contains(tokens.get(i).lemma()) || CATENATIVE.contains(tokens.get(i).lemma()))) {
+                i += step;
+            }
+            if (step < 0) {
+                i = beforeTimeAdverbial(i, stop); // "Lavrov on Monday said", "Lavrov also on Monday said"
+            }
+        } while (i != skipped);
         return i;
+    }
+
+    /**
+     * The token before the time adverbial that ends at token {@code end} ("on Monday", "late on Tuesday", "last
+     * week", "on March 3", "earlier this month"), walking back no further than {@code stop} (exclusive); {@code
+     * end} itself when no time adverbial ends there.
+     */
+    private int beforeTimeAdverbial(int end, int stop) {
+        List<Token> tokens = doc.tokens();
+        int k = end;
+        boolean timeWord = false;
+        while (k != stop && (TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || tokens.get(k).pos().equals("CD"))) {
+            timeWord |= TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+            k--;
+        }
+        boolean opener = false;
+        while (timeWord && k != stop && (TIME_OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || tokens.get(k).pos().equals("DT"))) {
+            opener |= TIME_OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+            k--;
+        }
+        return opener ? k : end;
     }
 
     /** Spans of double-quoted passages of reported speech, paired within a paragraph. */

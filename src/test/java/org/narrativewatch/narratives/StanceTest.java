@@ -221,6 +221,84 @@ class StanceTest {
     }
 
     @Test
+    void aSpeakerTagThatAddsToWhatTheSpeakerSaidReportsTheClaim() {
+        // audit 9c #2: the audit's wire report, whose tag closes with "added", "noted", "explained", ... and no object
+        for (String tag : List.of("said", "insisted", "added", "noted", "explained", "concluded", "continued",
+                "added on Tuesday", "noted in a statement")) {
+            Doc doc = analyse("Zakharova lashes out at Riga",
+                    "MOSCOW, March 3 - The Russian Foreign Ministry commented on Tuesday on the language reform in "
+                            + "Latvia.",
+                    "Maria Zakharova spoke at the weekly briefing in Moscow. The closure of Russian schools in Latvia "
+                            + "is driven by hatred of everything Russian, Zakharova " + tag + ".",
+                    "The Latvian embassy declined to comment. The reform takes effect in September.");
+            assertEquals(Stance.REPORTS, stanceOf(doc, "russophobia"), tag);
+            assertEquals("Zakharova", hitOf(doc, "russophobia").evidence().get(0).attributedTo(), tag);
+        }
+        // The audit's two-sentence report: the second claim, tagged "added", is Vucic's too.
+        for (Evidence e : hitOf(analyse("Minister speaks out ahead of summit",
+                "BELGRADE, March 3 - Ministers met in Belgrade on Tuesday for talks on security in Europe.",
+                "The change of government in Ukraine in 2014 was an armed seizure of power, Vucic said. The "
+                        + "authorities in Kiev are illegitimate, Vucic added.",
+                "The talks lasted for four hours. No joint statement was issued, and the ministers will meet again in "
+                        + "June."), "maidan-coup").evidence()) {
+            assertEquals("Vucic", e.attributedTo(), e.toString());
+        }
+        // A pronoun, a quotation and a tag whose speaker follows the verb.
+        for (String[] wire : new String[][] {{"NATO is collapsing, she added.", "Maria Zakharova"},
+                {"\"NATO is collapsing before our eyes,\" Zakharova added.", "Zakharova"},
+                {"NATO is collapsing, added Sergei Lavrov.", "Sergei Lavrov"}}) {
+            Evidence e = onlyEvidence(analyse("Notes from the week", "The weather was mild this week. Maria Zakharova "
+                    + "said on Thursday that Europe faced a hard winter.", wire[0],
+                    "The committee will meet again next month."), "west-unity-collapse");
+            assertEquals(Stance.REPORTS, e.stance(), wire[0]);
+            assertEquals(wire[1], e.attributedTo(), wire[0]);
+        }
+        // What must stay: with an object, or after "and", these verbs say something of their own.
+        for (String own : List.of("NATO is collapsing, and the talks continued.",
+                "NATO is collapsing, the alliance added troops.", "NATO is collapsing, and its members noted it.")) {
+            Evidence e = onlyEvidence(inArticle(own), "west-unity-collapse");
+            assertEquals(Stance.ASSERTS, e.stance(), own);
+            assertEquals(null, e.attributedTo(), own);
+        }
+        // A participle that modifies its noun is no tag (PTC article 757713354: "He established a tradition ... of
+        // being anti-Muslim, pro-Israel and anti-Russian, a policy continued to this day by the current US UN rep").
+        Evidence policy = evidenceAt(ptc("articles/article757713354.txt"), "anti-russian-campaign", 2114);
+        assertEquals(Stance.ASSERTS, policy.stance());
+        assertEquals(null, policy.attributedTo());
+    }
+
+    @Test
+    void aTimeBetweenTheSpeakerAndTheVerbIsNoSpeaker() {
+        // audit 9c #3: the wire order "X on Monday said" named the weekday
+        String[][] wire = {
+                {"Russian Foreign Minister Sergei Lavrov on Monday said that the closure of Russian schools was driven "
+                        + "by hatred of everything Russian.", "Russian Foreign Minister Sergei Lavrov"},
+                {"Foreign Ministry spokeswoman Maria Zakharova on Wednesday told reporters that Latvia's policy was "
+                        + "driven by hatred of everything Russian.", "Foreign Ministry spokeswoman Maria Zakharova"},
+                {"Kremlin spokesman Dmitry Peskov on Friday accused Riga of hatred of everything Russian.",
+                        "Kremlin spokesman Dmitry Peskov"},
+                {"Lavrov last week said that Latvia's reform was driven by hatred of everything Russian.", "Lavrov"},
+                {"Peskov late on Tuesday said that Latvia's reform was driven by hatred of everything Russian.",
+                        "Peskov"},
+                {"Zakharova earlier this month said that Latvia's reform was driven by hatred of everything Russian.",
+                        "Zakharova"},
+                {"The European Union in May said that Latvia's reform was driven by hatred of everything Russian.",
+                        "European Union"},
+                // What must stay: a month that is a name, and the time after the verb.
+                {"Prime Minister Theresa May said that Latvia's reform was driven by hatred of everything Russian.",
+                        "Prime Minister Theresa May"},
+                {"Zakharova said on Wednesday that Latvia's policy was driven by hatred of everything Russian.",
+                        "Zakharova"}};
+        for (String[] w : wire) {
+            Doc doc = analyse("Moscow steps up criticism of Riga",
+                    "MOSCOW, March 3 - Russia stepped up its criticism of Latvia this week.", w[0],
+                    "The Latvian embassy declined to comment. The reform takes effect in September.");
+            assertEquals(w[1], hitOf(doc, "russophobia").evidence().get(0).attributedTo(), w[0]);
+            assertEquals(Stance.REPORTS, stanceOf(doc, "russophobia"), w[0]);
+        }
+    }
+
+    @Test
     void aSpeakerNamedAfterAClaimWithCommasOfItsOwnReportsIt() {
         // audit 8c #7: the comma of a relative clause inside the claim is not the one that opens the speaker tag
         Evidence migrants = onlyEvidence(analyse("Hungary and the refugees",

@@ -208,18 +208,47 @@ final class Attribution {
     }
 
     /**
+     * Who a claim is attributed to ({@code name}, null when the article makes it itself) and the tokens
+     * [tagStart, tagEnd) of the claim's sentence that say so, its speaker tag: "according to" and the name after
+     * it; a reporting verb before the claim and what stands before the verb in its clause, its subject with the
+     * time and place ("MOSCOW, March 3 - Russian Foreign Minister Sergei Lavrov said"); a reporting verb after the
+     * claim and the rest of the sentence from the comma (or the closing quotation mark) before it (", Lavrov told
+     * reporters in Moscow."), up to a clause that adds more of the speaker's words (", adding that ..."). None of
+     * it is the claim. Empty (tagStart == tagEnd) when the sentence does not name the speaker: a claim noun's
+     * owner, a speaker named in another sentence of a quotation, a claim line, a question.
+     */
+    record Speaker(String name, int tagStart, int tagEnd) {
+        /** A speaker whose sentence has no speaker tag. */
+        static Speaker untagged(String name) {
+            return new Speaker(name, 0, 0);
+        }
+
+        /** Whether tokens [from, to) share a token with the speaker tag. */
+        boolean tags(int from, int to) {
+            return from < tagEnd && tagStart < to;
+        }
+    }
+
+    /**
      * The speaker of a claim whose trigger spans tokens [at, end) of sentence {@code s}, or null. With
      * {@code claimNounsReport}, a claim noun before or after the trigger ("claims that ...", "vote-buying
      * allegations") reports it; a denial narrative is made by naming the other side's claim so, and reads
      * it without.
      */
     String speaker(Sentence s, int at, int end, boolean claimNounsReport) {
+        return attribute(s, at, end, claimNounsReport).name();
+    }
+
+    /** The speaker of a claim, as {@link #speaker}, with the tokens of its sentence that name it. */
+    Speaker attribute(Sentence s, int at, int end, boolean claimNounsReport) {
         List<Token> tokens = doc.tokens();
         Span quote = quoteAt(tokens.get(at).start());
         Reporters own = reporters(s);
         for (int k = 0; k < own.accordingTo().length; k++) {
-            if (quote == null || !quote.contains(tokens.get(own.accordingTo()[k]).start())) {
-                return own.accordingToWho()[k];
+            int according = own.accordingTo()[k];
+            if (quote == null || !quote.contains(tokens.get(according).start())) {
+                String who = own.accordingToWho()[k];
+                return new Speaker(who, according, tokenAfterName(s, according + 2, who));
             }
         }
         // A quotation of several sentences names its speaker where it opens or closes.
@@ -240,19 +269,57 @@ final class Attribution {
                     continue;
                 }
                 String who = reportingSubject(sentence, i);
-                if (who != null) {
-                    return who;
+                if (who == null) {
+                    continue;
                 }
+                if (sentence != s) {
+                    return Speaker.untagged(who);
+                }
+                return i < at ? new Speaker(who, lastContrastBefore(s, i), i + 1)
+                        : new Speaker(who, firstAfter(s, quote), tagEnd(s, i));
             }
         }
         if (quote != null) {
-            return "unnamed speaker (quoted)";
+            return Speaker.untagged("unnamed speaker (quoted)");
         }
-        String trailing = trailingSpeaker(s, end);
+        int next = firstAtOrAfter(own.verbs(), end);
+        // With no reporting verb after the claim there is no speaker tag after it (and no scan of the rest of a long
+        // sentence for one, for every trigger that a rule's `without` asks about).
+        String trailing = next < own.verbs().length ? trailingSpeaker(s, end) : null;
         if (trailing != null) {
-            return trailing;
+            int verb = own.verbs()[next];
+            int comma = verb - 1;
+            while (!tokens.get(comma).text().equals(",")) {
+                comma--;
+            }
+            return new Speaker(trailing, comma, tagEnd(s, verb));
         }
-        return claimNounsReport ? reportedClaim(s, at, end) : null;
+        return Speaker.untagged(claimNounsReport ? reportedClaim(s, at, end) : null);
+    }
+
+    /** The first token of sentence {@code s} after the quotation {@code quote}. */
+    private int firstAfter(Sentence s, Span quote) {
+        List<Token> tokens = doc.tokens();
+        int i = s.firstToken();
+        while (i < s.endToken() && tokens.get(i).start() < quote.end()) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where the speaker tag of the reporting verb at token {@code verb}, after the claim, ends: at a comma that
+     * opens a clause with more of the speaker's words (", adding that ...", as {@link #adverbialsOnly} reads
+     * it), else with the sentence.
+     */
+    private int tagEnd(Sentence s, int verb) {
+        List<Token> tokens = doc.tokens();
+        for (int i = verb + 1; i + 1 < s.endToken(); i++) {
+            if (tokens.get(i).text().equals(",") && tokens.get(i + 1).pos().equals("VBG")) {
+                return i;
+            }
+        }
+        return s.endToken();
     }
 
     /**

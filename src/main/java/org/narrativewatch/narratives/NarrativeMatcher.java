@@ -108,6 +108,31 @@ public final class NarrativeMatcher {
             }
             return indexes[slot].nearest(trigger[0], trigger[1], within);
         }
+
+        /**
+         * Whether the slot has a match within {@code within} tokens of the trigger (0: anywhere), as {@link
+         * #nearest} measures, that shares no token with the speaker tag: wholly before or wholly after it.
+         */
+        boolean reachesOutside(int slot, int[] trigger, int within, Attribution.Speaker speaker) {
+            if (nearest(slot, trigger, within) == null) {
+                return false;
+            }
+            if (speaker.tagStart() >= speaker.tagEnd()) {
+                return true;
+            }
+            SpanIndex<int[]> index = indexes[slot];
+            if (within == 0) {
+                return index.endingLastBy(speaker.tagStart(), 0) != null
+                        || index.startingFirstFrom(speaker.tagEnd(), 0) != null;
+            }
+            // The matches that start at most `within` tokens after the trigger and end at most `within` before it.
+            for (int[] m : index.overlapping(trigger[0] - within - 1, trigger[1] + within + 1)) {
+                if (!speaker.tags(m[0], m[1])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Catalog catalog;
@@ -227,29 +252,36 @@ public final class NarrativeMatcher {
                 triggers.sort(Comparator.comparingInt((int[] m) -> m[0]).thenComparingInt(m -> m[1]));
                 for (int[] trigger : triggers) {
                     int[] span = check(cr, trigger, view, doc, matches, !claim);
-                    if (span != null) {
-                        if (attribution == null) {
-                            attribution = new Attribution(doc);
-                            refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
-                            framing = claim ? null : new Framing(doc, lowers, attribution, refutations);
-                            entityIndex = new SpanIndex<>(doc.entities(), EntityMention::start, EntityMention::end);
-                        }
-                        boolean denial = catalog.narratives().get(cr.narrative()).denial();
-                        String speaker = Rebuttal.claimLine(view) ? Attribution.UNNAMED_CLAIM
-                                : attribution.speaker(sentence, trigger[0], trigger[1], !denial);
-                        boolean asked = speaker == null && asks(doc, sentence.index());
-                        if (asked) {
-                            speaker = Attribution.QUESTION;
-                        }
-                        // A refutation answers a question as it answers the article's own statements.
-                        boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial,
-                                refutations.refuted(sentence, view, asked ? null : speaker, denial));
-                        evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
-                                speaker, StanceReading.ofEvidence(speaker, disputed)));
-                        matchedRule = cr.rule().id();
-                        matchedNarrative = cr.narrative();
-                        break;
+                    if (span == null) {
+                        continue;
                     }
+                    if (attribution == null) {
+                        attribution = new Attribution(doc);
+                    }
+                    boolean denial = catalog.narratives().get(cr.narrative()).denial();
+                    Attribution.Speaker speaker = Rebuttal.claimLine(view)
+                            ? Attribution.Speaker.untagged(Attribution.UNNAMED_CLAIM)
+                            : attribution.attribute(sentence, trigger[0], trigger[1], !denial);
+                    if (excluded(cr, trigger, matches, speaker)) {
+                        continue;
+                    }
+                    if (entityIndex == null) {
+                        refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
+                        framing = claim ? null : new Framing(doc, lowers, attribution, refutations);
+                        entityIndex = new SpanIndex<>(doc.entities(), EntityMention::start, EntityMention::end);
+                    }
+                    boolean asked = speaker.name() == null && asks(doc, sentence.index());
+                    if (asked) {
+                        speaker = Attribution.Speaker.untagged(Attribution.QUESTION);
+                    }
+                    // A refutation answers a question as it answers the article's own statements.
+                    boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
+                            refutations.refuted(sentence, view, asked ? null : speaker.name(), denial));
+                    evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
+                            speaker.name(), StanceReading.ofEvidence(speaker.name(), disputed)));
+                    matchedRule = cr.rule().id();
+                    matchedNarrative = cr.narrative();
+                    break;
                 }
             }
         }
@@ -291,9 +323,9 @@ public final class NarrativeMatcher {
     }
 
     /**
-     * Checks a rule's constraints around one trigger match; returns the evidence token span
-     * [start, end) and the tokens of the actor and target, or null when a constraint fails. In an
-     * article a trigger in a clause that the article rebuts counts as negated (see {@link Rebuttal}).
+     * Checks a rule's constraints but {@code without} (see {@link #excluded}) around one trigger match; returns
+     * the evidence token span [start, end) and the tokens of the actor and target, or null when a constraint
+     * fails. In an article a trigger in a clause that the article rebuts counts as negated (see {@link Rebuttal}).
      */
     private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, SlotMatches matches,
                         boolean article) {
@@ -334,10 +366,17 @@ public final class NarrativeMatcher {
             start = Math.min(start, m[0]);
             end = Math.max(end, m[1]);
         }
-        if (matches.nearest(cr.withoutSlot(), trigger, r.within()) != null) {
-            return null;
-        }
         return new int[] {start, end};
+    }
+
+    /**
+     * Whether a phrase of the rule's {@code without} matches within its reach of the trigger, outside the speaker
+     * tag ({@link Attribution.Speaker}): the words that name whose claim it is are no part of the claim, so
+     * "Russia" in "..., the Russian Foreign Ministry said." does not make it a claim about Russia's own front,
+     * vote-buying or seizure of power.
+     */
+    private static boolean excluded(CompiledRule cr, int[] trigger, SlotMatches matches, Attribution.Speaker speaker) {
+        return matches.reachesOutside(cr.withoutSlot(), trigger, cr.rule().within(), speaker);
     }
 
     /**

@@ -151,9 +151,13 @@ final class Rebuttal {
      * propaganda since 2014"). A denial narrative is made by disputing what Russia is accused of ("no
      * evidence that Russia poisoned him"), so for one the clause must hold the denial itself ("no evidence
      * that Britain staged the attack") or no Russian actor in the claim or before it ("no evidence that
-     * Ukraine shot down MH17").
+     * Ukraine shot down MH17"). The {@code speaker} tag is no part of the claim: a refutation after a claim that
+     * Russian state media made ("Russian state media claimed that MH17 was downed by a Ukrainian jet. This claim
+     * is false.") disputes it; a rebuttal in its clause may be that speaker's own ("Moscow dismissed claims that
+     * ..." is the denial, reported).
      */
-    static boolean disputes(SentenceView view, int start, int end, boolean denial, boolean refutedElsewhere) {
+    static boolean disputes(SentenceView view, int start, int end, boolean denial, Attribution.Speaker speaker,
+                            boolean refutedElsewhere) {
         int clauseStart = start;
         while (clauseStart > view.first() && !clauseStartsAt(view, clauseStart - 1)) {
             clauseStart--;
@@ -162,9 +166,19 @@ final class Rebuttal {
         while (clauseEnd < view.end() && !clauseStartsAt(view, clauseEnd)) {
             clauseEnd++;
         }
-        if (denial && !holds(view, clauseStart, clauseEnd, DENIAL) && !madeUp(view, clauseStart, clauseEnd)
-                && holds(view, clauseStart, end, RUSSIAN_SIDE)) {
-            return false;
+        if (denial && !holds(view, clauseStart, clauseEnd, DENIAL) && !madeUp(view, clauseStart, clauseEnd)) {
+            boolean russianSpeaker = false;
+            for (int i = clauseStart; i < end; i++) {
+                if (RUSSIAN_SIDE.contains(view.lemma(i)) || RUSSIAN_SIDE.contains(view.lower(i))) {
+                    if (!speaker.tags(i, i + 1)) {
+                        return false;
+                    }
+                    russianSpeaker = true;
+                }
+            }
+            if (russianSpeaker) {
+                return refutedElsewhere;
+            }
         }
         if (refutedElsewhere || factCheckHeadline(view) || answeredNo(view, end) || cueBefore(view, start, true)) {
             return true;

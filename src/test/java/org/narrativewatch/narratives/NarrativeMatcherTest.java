@@ -443,6 +443,44 @@ class NarrativeMatcherTest {
                 "Europe named in the title");
     }
 
+    /**
+     * Audit 9c #1: a rule's {@code without} does not read the speaker tag, the words that name whose claim it is
+     * ("..., the Russian defence ministry said."), only the claim; Russia in the claim itself still keeps it out.
+     */
+    @Test
+    void withoutDoesNotReadTheSpeakerTag() {
+        NarrativeMatcher matcher = matcher("without.yaml",
+                "narratives:",
+                "  - id: front-collapse",
+                "    title: The front is collapsing",
+                "    rules:",
+                "      - id: crumbling",
+                "        trigger: [\"front ...2 crumbling\"]",
+                "        without: [\"russian|moscow|kremlin\"]",
+                "    examples:",
+                "      positive: [The front is crumbling.]");
+        for (String tagged : new String[] {
+                "The Ukrainian front is crumbling, the Russian defence ministry said.",
+                "The Ukrainian front is crumbling, the Kremlin told reporters in Moscow on Monday.",
+                "The Ukrainian front is crumbling, said Sergei Shoigu, the Russian defence minister.",
+                "MOSCOW, March 3 - The Russian defence ministry said on Monday that the Ukrainian front is crumbling.",
+                "Speaking in Moscow, the minister said the Ukrainian front is crumbling.",
+                "According to the Russian defence ministry, the Ukrainian front is crumbling.",
+                "\"The Ukrainian front is crumbling all along the line,\" the Russian defence ministry said."}) {
+            List<NarrativeHit> hits = matcher.match(analyse(tagged));
+            assertEquals(1, hits.size(), tagged);
+            assertNotNull(hits.get(0).evidence().get(0).attributedTo(), tagged);
+        }
+        for (String claim : new String[] {
+                "The Russian front is crumbling, Ukraine's defence ministry said.",
+                "Ukraine's defence ministry said that the Russian front is crumbling.",
+                "The Russian front is crumbling.",
+                // what follows ", adding that" is more of the speaker's words, and so the claim's
+                "Kyiv is winning, the Ukrainian defence ministry said, adding that the Russian front was crumbling."}) {
+            assertTrue(matcher.match(analyse(claim)).isEmpty(), claim);
+        }
+    }
+
     /** A narrative's {@code framing} counts anywhere in an article, once; a claim needs none. */
     @Test
     void anArticleMustFrameTheNarrativeSomewhere() {

@@ -220,6 +220,59 @@ class StanceTest {
         assertEquals(Stance.ASSERTS, own.stance());
     }
 
+    /**
+     * Audit 9c #1: a wire report that quotes Lavrov, Putin or the Kremlin carries the narratives it reports, as one
+     * that quotes a Serbian minister does: the rules' {@code without} (Russia's own front, seizure of power,
+     * vote-buying) does not read the speaker tag. Russia in the claim itself still keeps a rule out.
+     */
+    @Test
+    void aWireReportQuotingARussianOfficialReportsTheNarrative() {
+        String[][] wires = {
+                {"The change of government in Ukraine in 2014 was an armed seizure of power, %s said.",
+                        "The authorities in Kiev are illegitimate, %s told reporters.", "maidan-coup"},
+                {"Ukraine's exhausted army is giving up one town after another, %s said.",
+                        "The Ukrainian front is crumbling along the whole line, %s told reporters.",
+                        "ukraine-military-failure"},
+                {"The European Union will not last another ten years, %s said.",
+                        "The European Union is a colossus with feet of clay, %s told reporters.", "eu-disintegration"},
+                {"Poland has become an American colony, %s said.",
+                        "Washington has appointed the new government in Kiev, %s told reporters.", "puppets",
+                        "lost-sovereignty"},
+                {"Nobody will ever let Ukraine into NATO, %s said.",
+                        "Georgia must defend its sovereignty from Western interference, %s told reporters.",
+                        "abandoned-ukraine", "lost-sovereignty"}};
+        for (String[] speaker : new String[][] {{"Lavrov", "Lavrov"}, {"Putin", "Putin"}, {"the Kremlin", "Kremlin"}}) {
+            for (String[] wire : wires) {
+                Doc doc = wireReport(String.format(wire[0], speaker[0]), String.format(wire[1], speaker[0]));
+                for (int n = 2; n < wire.length; n++) {
+                    NarrativeHit hit = hitOf(doc, wire[n]);
+                    assertEquals(Stance.REPORTS, hit.stance(), hit.toString());
+                    assertTrue(hit.evidence().stream().allMatch(e -> speaker[1].equals(e.attributedTo())),
+                            hit.toString());
+                }
+            }
+        }
+        NarrativeHit leading = hitOf(wireReport("Lavrov said that Washington is trampling on the sovereignty of Georgia.",
+                "Lavrov said the authorities in Tbilisi must defend their sovereignty from Western pressure."),
+                "lost-sovereignty");
+        assertTrue(leading.evidence().stream().anyMatch(e -> e.rule().equals("sovereignty-under-attack")),
+                leading.toString());
+
+        Doc russiasOwn = wireReport("Russia's exhausted army is giving up one town after another, Zelensky said.",
+                "The Russian front is crumbling along the whole line, Zelensky told reporters.");
+        assertTrue(russiasOwn.narratives().stream().noneMatch(h -> h.id().equals("ukraine-military-failure")),
+                russiasOwn.narratives().toString());
+    }
+
+    /** The audit's wire report: a dateline paragraph, two sentences of claims, two of background. */
+    private static Doc wireReport(String first, String second) {
+        return analyse("Minister speaks out ahead of summit",
+                "BELGRADE, March 3 - Ministers met in Belgrade on Tuesday for talks on security in Europe.",
+                first + " " + second,
+                "The talks lasted for four hours. No joint statement was issued, and the ministers will meet again "
+                        + "in June.");
+    }
+
     @Test
     void aSpeakerTagThatAddsToWhatTheSpeakerSaidReportsTheClaim() {
         // audit 9c #2: the audit's wire report, whose tag closes with "added", "noted", "explained", ... and no object
@@ -663,6 +716,48 @@ class StanceTest {
                 "The repeated claim that Ukraine downed MH17 is a Kremlin talking point.",
                 "The Joint Investigation Team traced the launcher to a Russian brigade. A Dutch court convicted three men.");
         assertEquals(Stance.DISPUTES, stanceOf(otherCulprit, "mh17-cover-up"));
+    }
+
+    /**
+     * Audit 9c #4: a fact-check that attributes a Crimea or MH17 denial to Russian or pro-Kremlin media and then
+     * calls it false disputes it, as it does the Skripal denial: the speaker tag is no part of the claim, so its
+     * "Russian" or "pro-Kremlin" is no Russian actor in it.
+     */
+    @Test
+    void aRefutationAfterADenialThatRussianMediaMadeDisputesIt() {
+        for (String[] denial : new String[][] {
+                {"crimea-russian", "Crimea has always been Russian and returned home in a legal referendum"},
+                {"mh17-cover-up", "flight MH17 had been shot down by a Ukrainian fighter jet"},
+                {"skripal-staged", "the poisoning of Sergei Skripal in Salisbury had been staged by British intelligence"}}) {
+            for (String speaker : List.of("Pro-Kremlin media", "Russian state media", "Russian state television",
+                    "The pro-Kremlin outlet")) {
+                Doc doc = analyse("What readers were told this week",
+                        "One story dominated the week. " + speaker + " claimed that " + denial[1] + ".",
+                        "This claim is false. Investigators and courts have established the facts in detail, and "
+                                + "international bodies have published their findings.");
+                assertEquals(Stance.DISPUTES, stanceOf(doc, denial[0]), speaker + " " + denial[1]);
+            }
+        }
+        // An EUvsDisinfo case page: its summary attributes the claim, its disproof answers it.
+        Doc casePage = analyse("Crimea joined Russia legally after a free referendum",
+                "SUMMARY: The pro-Kremlin outlet claimed that the people of Crimea voted freely in 2014 to join Russia, "
+                        + "that the referendum was legal under international law and that there was no annexation.",
+                "DISPROOF: This is a recurring pro-Kremlin disinformation narrative. The so-called referendum was held "
+                        + "under the control of Russian troops, without independent observers, and was declared invalid "
+                        + "by the UN General Assembly in resolution 68/262. Russia illegally annexed Crimea in March 2014.");
+        assertEquals(Stance.DISPUTES, stanceOf(casePage, "crimea-russian"));
+
+        // A rebuttal in the clause of a Russian speaker is the speaker's own: Moscow's denial, reported.
+        Doc dismissed = analyse("Officials trade words", "The meeting was held on Tuesday in the capital.",
+                "Moscow dismissed claims that its missile had shot down flight MH17 over Donbas. Investigators "
+                        + "traced the launcher to a Russian brigade.",
+                "The talks lasted for four hours.");
+        assertEquals(Stance.REPORTS, stanceOf(dismissed, "mh17-cover-up"));
+        // Refuting the accusation against Russia is how the denial is made, whoever made the accusation.
+        Doc accusation = analyse("Officials trade words", "The meeting was held on Tuesday in the capital.",
+                "Western officials claimed that Russia shot down flight MH17 over Donbas. This claim is false.",
+                "The talks lasted for four hours.");
+        assertEquals(Stance.REPORTS, stanceOf(accusation, "mh17-cover-up"));
     }
 
     @Test

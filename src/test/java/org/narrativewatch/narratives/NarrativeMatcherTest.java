@@ -283,7 +283,7 @@ class NarrativeMatcherTest {
         String yaml = String.join("\n",
                 "groups:",
                 "  russia: {entities: [Q159 Russia]}",
-                "  allies: {entities: [Q399 Armenia], types: [ally-state]}",
+                "  allies: {entities: [Q399 Armenia]}",
                 "narratives:",
                 "  - id: betrayal",
                 "    title: Russia betrays an ally",

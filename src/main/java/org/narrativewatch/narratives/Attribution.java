@@ -94,8 +94,6 @@ final class Attribution {
     private static final int CLAIM_SUBJECT_TOKENS = 8;
     /** Words that, after a comma, open a clause that answers the reported one. */
     private static final Set<String> CONTRAST = Set.of("but", "yet", "whereas", "while");
-    /** How many tokens a dateline runs to its dash: "MOSCOW/THE HAGUE, May 13, 2025 —". */
-    private static final int DATELINE_TOKENS = 12;
     /** How many sentences back the speaker a pronoun stands for may be named. */
     private static final int ANTECEDENT_SENTENCES = 3;
     /** A quotation shorter than this many words is a scare quote or a term, not reported speech. */
@@ -732,23 +730,9 @@ final class Attribution {
         return from < limit ? chunk(from, limit, +1) : null;
     }
 
-    /**
-     * Where a sentence starts after its dateline ("TBILISI, April 29, 2024 — ...", "MOSCOW (Reuters) -"):
-     * a place in capitals, then a dash within a few tokens; else its first token.
-     */
+    /** Where a sentence starts after its dateline ({@link Dateline}), looking no further than {@code limit}. */
     private int afterDateline(Sentence s, int limit) {
-        List<Token> tokens = doc.tokens();
-        String first = tokens.get(s.firstToken()).text();
-        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) {
-            return s.firstToken();
-        }
-        for (int i = s.firstToken() + 1; i < Math.min(limit, s.firstToken() + DATELINE_TOKENS); i++) {
-            String text = tokens.get(i).text();
-            if (text.equals("—") || text.equals("–") || text.equals("-") || text.equals("--")) {
-                return i + 1;
-            }
-        }
-        return s.firstToken();
+        return Dateline.end(doc.tokens(), s, limit);
     }
 
     /**

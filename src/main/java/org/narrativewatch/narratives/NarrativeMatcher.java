@@ -445,10 +445,12 @@ public final class NarrativeMatcher {
     private SentenceView view(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, String[] texts, int[] starts,
                               List<EntityMention> entities) {
         List<Group> groups = catalog.groups();
-        SentenceView view = new SentenceView(lemmas, lowers, texts, sentence.firstToken(), sentence.endToken(), groups.size());
+        // The dateline is no part of what the sentence claims: a rule reads from after it.
+        int first = Dateline.end(doc.tokens(), sentence, sentence.endToken());
+        SentenceView view = new SentenceView(lemmas, lowers, texts, first, sentence.endToken(), groups.size());
         for (EntityMention e : entities) {
             int[] span = tokenSpan(starts, doc.tokens(), sentence, e);
-            if (span == null) {
+            if (span == null || span[0] < first) {
                 continue;
             }
             for (int g = 0; g < groups.size(); g++) {

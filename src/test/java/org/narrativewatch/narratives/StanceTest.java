@@ -264,6 +264,37 @@ class StanceTest {
                 russiasOwn.narratives().toString());
     }
 
+    /**
+     * A wire dateline says where the report was filed: "MOSCOW" there is no part of the claim, so it neither keeps
+     * out a rule whose `without` names Russia (in a wire report or an outlet's own voice) nor stands in as the
+     * Russian actor a rule needs. A headline-style claim before a dash is no dateline.
+     */
+    @Test
+    void aDatelineIsNoPartOfTheClaim() {
+        String army = "Ukraine's exhausted army is giving up one town after another";
+        NarrativeHit quoted = hitOf(analyse("Lavrov speaks on Ukraine",
+                "MOSCOW, March 3 (Reuters) - " + army + ", Lavrov said.", "The talks lasted four hours."),
+                "ukraine-military-failure");
+        assertEquals(Stance.REPORTS, quoted.stance(), quoted.toString());
+        assertEquals("Lavrov", quoted.evidence().get(0).attributedTo());
+        assertEquals(Stance.ASSERTS, stanceOf(analyse("Ukraine front", "MOSCOW, March 3 - " + army + ".",
+                "The talks lasted four hours."), "ukraine-military-failure"));
+
+        Doc alliance = analyse("Alliance news", "MOSCOW, March 3 (Reuters) - The alliance abandoned Armenia in the "
+                + "Caucasus, a senior official said.", "The talks lasted four hours.");
+        assertTrue(alliance.narratives().stream().flatMap(h -> h.evidence().stream())
+                .noneMatch(e -> e.rule().equals("russia-betrays-ally-state")), alliance.narratives().toString());
+        Doc moscow = analyse("Alliance news", "YEREVAN, March 3 (Reuters) - Moscow abandoned Armenia in the Caucasus, "
+                + "a senior official said.", "The talks lasted four hours.");
+        assertTrue(hitOf(moscow, "russia-abandons-allies").evidence().stream()
+                .anyMatch(e -> e.rule().equals("russia-betrays-ally-state")), moscow.narratives().toString());
+
+        Doc headline = analyse("Front news", "RUSSIA'S exhausted army is giving up one town after another - a "
+                + "Ukrainian general.", "The talks lasted four hours.");
+        assertTrue(headline.narratives().stream().noneMatch(h -> h.id().equals("ukraine-military-failure")),
+                headline.narratives().toString());
+    }
+
     /** The audit's wire report: a dateline paragraph, two sentences of claims, two of background. */
     private static Doc wireReport(String first, String second) {
         return analyse("Minister speaks out ahead of summit",

@@ -2,7 +2,9 @@ package org.narrativewatch;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import org.narrativewatch.doc.Article;
 import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.InputError;
+import org.narrativewatch.ingest.PageLayout;
+import org.narrativewatch.pipeline.Resources;
 
 /** Where tests find the shared real data (../shared/data) and the shipped corpus. */
 public final class TestData {
@@ -31,6 +35,16 @@ public final class TestData {
 
     public static Path sampleArticle() {
         return corpus().resolve("russia-abandons-its-allies.txt");
+    }
+
+    /** The page-layout rules the jar ships (models/boilerplate.yaml), as the pipeline loads them. */
+    public static PageLayout shippedLayout() {
+        try {
+            return PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
+                    Resources.origin(null, "boilerplate.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The articles of inputs that must read cleanly: an input error fails the test. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +43,7 @@ class HtmlStoryTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
-            layout = PageLayout.load(in, "models/boilerplate.yaml");
-        }
+        layout = TestData.shippedLayout();
         List<String> lines = Files.readAllLines(TestData.shared().resolve(ARTICLE), StandardCharsets.UTF_8);
         title = lines.get(0).strip();
         paragraphs = lines.subList(1, lines.size()).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +27,7 @@ class PageLayoutTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
-            layout = PageLayout.load(in, "models/boilerplate.yaml");
-        }
+        layout = TestData.shippedLayout();
     }
 
     private static Article laidOut(String text) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.narrativewatch.TestData;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Dropped;
 import org.narrativewatch.output.AtomicFiles;
@@ -55,9 +55,7 @@ class ReaderFuzzTest {
     @BeforeContainer
     static void setUp() throws IOException {
         dir = Files.createTempDirectory("nw-fuzz");
-        try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
-            layout = PageLayout.load(in, "models/boilerplate.yaml");
-        }
+        layout = TestData.shippedLayout();
     }
 
     @AfterContainer

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +27,7 @@ class ReadersTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("models/boilerplate.yaml"))) {
-            layout = PageLayout.load(in, "models/boilerplate.yaml");
-        }
+        layout = TestData.shippedLayout();
     }
 
     private CollectingSink read(ReadOptions options, String... inputs) {

@@ -27,7 +27,6 @@ import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Token;
 import org.narrativewatch.ingest.Ingest;
-import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.ingest.ReadOptions;
 import org.narrativewatch.pipeline.Resources;
 
@@ -43,9 +42,7 @@ class CoreNlpStageTest {
         tagger = PerceptronTagger.load(new ByteArrayInputStream(Resources.read(null, CoreNlpStage.TAGGER_MODEL)));
         tokenizer = new StanfordCoreNLP(CoreNlpStage.tokenizerProperties());
         stage = new CoreNlpStage(tokenizer, tagger, null);
-        ingest = new Ingest(ReadOptions.defaults(),
-                PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
-                        Resources.origin(null, "boilerplate.yaml")));
+        ingest = new Ingest(ReadOptions.defaults(), TestData.shippedLayout());
     }
 
     private static List<Article> read(List<String> inputs) {

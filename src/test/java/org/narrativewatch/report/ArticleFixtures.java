@@ -1,6 +1,5 @@
 package org.narrativewatch.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +22,9 @@ import org.narrativewatch.doc.Origin;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Stance;
 import org.narrativewatch.ingest.ArticleFields;
+import org.narrativewatch.TestData;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.output.ArticleJson;
-import org.narrativewatch.pipeline.Resources;
 
 /**
  * Per-article JSON records for report tests and the benchmark, written by the real
@@ -76,7 +75,7 @@ public final class ArticleFixtures {
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|according to|claimed)\\b");
 
     private static final Map<String, Pattern> ALIASES = aliases();
-    private static final PageLayout LAYOUT = layout();
+    private static final PageLayout LAYOUT = TestData.shippedLayout();
 
     /** Metadata a reader would have found for an article; any field but text may be null. */
     public record Meta(String id, String title, String url, String source, String published) {
@@ -269,12 +268,4 @@ public final class ArticleFixtures {
         return out;
     }
 
-    private static PageLayout layout() {
-        try {
-            return PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
-                    Resources.origin(null, "boilerplate.yaml"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

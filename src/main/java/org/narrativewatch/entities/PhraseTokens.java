@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.narrativewatch.doc.InvisibleCharacters;
 
 /**
  * Splits text into the units the gazetteer matches on: runs of letters and digits, and single
@@ -47,7 +48,7 @@ final class PhraseTokens {
         boolean space = true;
         while (i < n) {
             int c = text.codePointAt(i);
-            if (isInvisible(c)) {
+            if (InvisibleCharacters.is(c)) {
                 i++;
                 continue;
             }
@@ -63,7 +64,7 @@ final class PhraseTokens {
             String form;
             if (isWordChar(c)) {
                 while (i < n && (isWordChar(text.codePointAt(i))
-                        || isInvisible(text.charAt(i)) && i + 1 < n && isWordChar(text.codePointAt(i + 1)))) {
+                        || InvisibleCharacters.is(text.charAt(i)) && i + 1 < n && isWordChar(text.codePointAt(i + 1)))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
                 form = withoutDiacritics(text.substring(start, i));
@@ -87,13 +88,6 @@ final class PhraseTokens {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /**
-     * A soft hyphen or a word joiner: invisible on the page, left in words by scrapers and CMSs
-     * ("Mos\u00ADcow" shows as "Moscow"), so part of the word around it and absent from its form.
-     */
-    private static boolean isInvisible(int c) {
-        return c == '\u00ad' || c == '\u2060';
-    }
 
     private static String punctuation(String mark) {
         return switch (mark) {
@@ -109,7 +103,7 @@ final class PhraseTokens {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && !isInvisible(c)) {
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && !InvisibleCharacters.is(c)) {
                 sb.append(c);
             }
         }

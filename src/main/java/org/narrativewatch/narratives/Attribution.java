@@ -55,6 +55,15 @@ final class Attribution {
             "remark", "comment", "complain", "boast", "lament", "emphasise", "emphasize", "underline", "assure",
             "counter", "retort", "hint", "imply", "insinuate", "proclaim", "charge", "push", "echo", "parrot",
             "peddle", "promise", "vow", "recall", "conclude", "continue");
+    /**
+     * The verbs of {@link #REPORTING_BEFORE_CLAIM} that also close a speaker tag after the claim (", Zakharova
+     * added."): not those whose other sense has no object either (", the blockade held through the winter.",
+     * ", Azerbaijani troops pushed into the villages.", ", the cavalry charged.").
+     */
+    private static final Set<String> CLOSING_TAG = Set.of("add", "reply", "respond", "answer", "repeat", "reiterate",
+            "note", "explain", "confirm", "acknowledge", "admit", "concede", "observe", "remark", "comment", "complain",
+            "boast", "lament", "emphasise", "emphasize", "underline", "assure", "counter", "retort", "hint", "imply",
+            "insinuate", "proclaim", "promise", "vow", "recall", "conclude", "continue");
     /** Tokens that close a quotation, after which a speaker tag may open: "\"...,\" he added." */
     private static final Set<String> QUOTE_CLOSERS = Set.of("\"", "''", "”", "»");
     /**
@@ -71,6 +80,9 @@ final class Attribution {
      */
     private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "over", "during", "last", "this",
             "next", "past", "previous", "late", "early", "earlier", "later");
+    /** Names of Sunday papers that end in "on Sunday" ("The Mail on Sunday reported"): no time adverbial. */
+    private static final Set<String> ON_SUNDAY_TITLES = Set.of("mail", "independent", "sun", "scotland", "wales",
+            "ireland");
     /**
      * Pronouns that speak for someone named before ("it": a video, a post, a report); "I" and "we" are the
      * author's own voice.
@@ -769,7 +781,8 @@ final class Attribution {
         return t.pos().startsWith("VB") && !bareInfinitive(i) && !modifiesNoun(i) && !inFreeRelative(i)
                 && (REPORTING.contains(t.lemma()) && !(RELATING.contains(t.lemma()) && prepositional(i))
                 && (!CONNECTING.contains(t.lemma()) || speakerSubject(i))
-                || REPORTING_BEFORE_CLAIM.contains(t.lemma()) && (claimFollows(i) || closesSpeakerTag(s, i)));
+                || REPORTING_BEFORE_CLAIM.contains(t.lemma())
+                        && (claimFollows(i) || CLOSING_TAG.contains(t.lemma()) && closesSpeakerTag(s, i)));
     }
 
     /**
@@ -948,6 +961,12 @@ final class Attribution {
                 i += step;
                 continue;
             }
+            int paper = i - 1; // at "on" of "The Mail on Sunday", whatever the tagger makes of "Mail"
+            if (sundayPaperAt(paper) && (step < 0 ? paper > stop : paper + 2 < stop)) {
+                b = step < 0 ? paper : paper + 2;
+                i = b + step;
+                continue;
+            }
             int j = i;
             while (j != stop && NAME_LINKS.contains(tokens.get(j).text())) {
                 j += step;
@@ -1014,7 +1033,14 @@ final class Attribution {
             opener |= TIME_OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
             k--;
         }
-        return opener ? k : end;
+        return opener && !(k != stop && k + 2 == end && sundayPaperAt(k)) ? k : end;
+    }
+
+    /** Whether tokens {@code k} to {@code k + 2} are the name of a Sunday paper: "Mail on Sunday". */
+    private boolean sundayPaperAt(int k) {
+        List<Token> tokens = doc.tokens();
+        return k >= 0 && k + 2 < tokens.size() && ON_SUNDAY_TITLES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && tokens.get(k + 1).text().equals("on") && tokens.get(k + 2).text().equals("Sunday");
     }
 
     /** Spans of double-quoted passages of reported speech, paired within a paragraph. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.EntityMention;
 import org.narrativewatch.doc.Evidence;
+import org.narrativewatch.doc.InvisibleCharacters;
 import org.narrativewatch.doc.NarrativeHit;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Span;
@@ -438,8 +439,9 @@ public final class NarrativeMatcher {
                 entities.add(e.kbId());
             }
         }
+        // The speaker's name as it shows on the page, to count and filter by (the evidence text keeps its offsets).
         return new Evidence(rule.id(), sentence.index(), start, end, doc.text().substring(start, end),
-                List.copyOf(entities), speaker, stance, rule.weight());
+                List.copyOf(entities), speaker == null ? null : InvisibleCharacters.strip(speaker), stance, rule.weight());
     }
 
     private SentenceView view(Doc doc, Sentence sentence, String[] lemmas, String[] lowers, String[] texts, int[] starts,

@@ -293,6 +293,33 @@ class StanceTest {
                 + "Ukrainian general.", "The talks lasted four hours.");
         assertTrue(headline.narratives().stream().noneMatch(h -> h.id().equals("ukraine-military-failure")),
                 headline.narratives().toString());
+        // audit 10 #4: a headline in capitals before a dash, and a capitalised subject before a dash parenthesis
+        for (String claim : List.of("RUSSIA ABANDONS ARMENIA - the CSTO stayed silent as the border burned.",
+                "RUSSIA ABANDONS ARMENIA - The CSTO stayed silent as the border burned.",
+                "RUSSIA - the alliance leader - abandoned Armenia when Azerbaijan attacked last year.")) {
+            assertEquals(Stance.ASSERTS, stanceOf(analyse("Report", claim), "russia-abandons-allies"), claim);
+        }
+    }
+
+    /**
+     * audit 10 #5-#7: a verb after a comma that does not report ("held", "pushed") closes no speaker tag; a Sunday
+     * paper's name is no time adverbial; a speaker's name is written as it shows, without a soft hyphen.
+     */
+    @Test
+    void aSpeakerTagIsSomeoneSpeakingNamedAsOnThePage() {
+        for (String s : List.of("Russia abandoned Armenia when Azerbaijan attacked, the blockade held through the winter.",
+                "Russia abandoned Armenia, Azerbaijani troops pushed into the villages on Tuesday.")) {
+            NarrativeHit hit = hitOf(analyse("Note", s), "russia-abandons-allies");
+            assertEquals(Stance.ASSERTS, hit.stance(), s);
+            assertEquals(null, hit.evidence().get(0).attributedTo(), s);
+        }
+        assertEquals("Mail on Sunday", hitOf(analyse("Note", "The Mail on Sunday reported that Russia abandoned "
+                + "Armenia."), "russia-abandons-allies").evidence().get(0).attributedTo());
+        assertEquals("Lavrov", hitOf(analyse("Note", "Lavrov on Sunday said that Russia abandoned Armenia."),
+                "russia-abandons-allies").evidence().get(0).attributedTo());
+        NarrativeHit shy = hitOf(analyse("Note", "Russia abandoned Armenia in 2023, Sergei Lav\u00adrov admitted."),
+                "russia-abandons-allies");
+        assertEquals("Sergei Lavrov", shy.evidence().get(0).attributedTo());
     }
 
     /** The audit's wire report: a dateline paragraph, two sentences of claims, two of background. */

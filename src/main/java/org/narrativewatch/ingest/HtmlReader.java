@@ -3,7 +3,9 @@ package org.narrativewatch.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,6 +40,14 @@ public final class HtmlReader implements ArticleReader {
     private static final String LINE_MARK = "\uFFFF";
     private static final Pattern PARAGRAPH_BREAKS = Pattern.compile("\\s*(?:" + LINE_MARK + "\\s*){2,}");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*" + LINE_MARK + "\\s*");
+    /** Under this many words of text outside links, a card's text is a teaser and not a story. */
+    private static final long TEASER_WORDS = 40;
+    /**
+     * A sentence's end: its mark, closing quotes or brackets, then white space or the end of the
+     * text; a Chinese or Japanese full stop, question or exclamation mark needs no space after it.
+     */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[.!?\u2026]+[\"'\u201D\u2019)\\]]*(?=\\s|$)|[\u3002\uFF01\uFF1F]+");
 
     private final TextDecoder decoder;
 
@@ -98,60 +108,150 @@ public final class HtmlReader implements ArticleReader {
     }
 
     /**
-     * The elements that hold the story, in page order. The page's main part is its {@code <main>}
-     * (or {@code role=main}) element, else its body; without {@code <article>} elements in it, the
-     * main part is the story. Else the text outside links decides, so that headline links of cards
-     * and link lists weigh nothing: when the {@code <article>}s hold less than a third of the main
-     * part's, they are related-story cards or teasers beside a story that is not marked up as one,
-     * and the story is the main part without them; else, when one {@code <article>} holds at least
-     * two thirds of the {@code <article>}s' text, it is the story and the smaller ones beside it
-     * are cards; else they are posts of a live blog or stories of equal weight, and all are read.
-     * Only outermost {@code <article>}s count: one inside another is part of it.
+     * The elements that hold the story, in page order. Text outside links is what weighs, so that
+     * the headline links of cards and link lists weigh nothing. The page's main part is its
+     * {@code <main>} (or {@code role=main}) element, else its body; it is the body too when an
+     * {@code <article>} outside {@code <main>} that is no card holds more than twice
+     * {@code <main>}'s text (a {@code <main>} holding only a teaser of the story below it). Only
+     * outermost {@code <article>}s count: one inside another is part of it.
+     *
+     * <p>The candidates for the story are the main part's {@code <article>}s and its own text outside
+     * them. First the cards go: an {@code <article>} with link text whose other text is a teaser
+     * (under {@link #TEASER_WORDS} words) or less than its link text, and own text that is no more
+     * than a heading or a line (at most one sentence and under {@link #TEASER_WORDS} words). Cards are told by
+     * their own size, not by their share of the page, since eight one-line teasers can outweigh a
+     * short story. Of what is left, one that holds two thirds of the text is the story alone; else
+     * all of it is read in page order (a live blog's posts, after its introduction when there is one).
+     * When nothing is left (a section front of cards), all {@code <article>}s are read.
      */
     private static List<Element> story(Document page) {
         Element main = page.selectFirst("main, [role=main]");
-        if (main == null) {
+        if (main == null || outweighedFromOutside(page, main)) {
             main = page.body();
         }
+        List<Element> articles = outermostArticles(main);
+        if (articles.isEmpty()) {
+            return List.of(main);
+        }
+        List<Element> cards = new ArrayList<>();
+        List<Element> stories = new ArrayList<>();
+        List<Long> storyWords = new ArrayList<>();
+        long inStories = 0;
+        for (Element article : articles) {
+            if (isCard(article)) {
+                cards.add(article);
+            } else {
+                long words = words(prose(article));
+                stories.add(article);
+                storyWords.add(words);
+                inStories += words;
+            }
+        }
+        Element own = main.clone();
+        outermostArticles(own).forEach(Element::remove);
+        String ownProse = prose(own);
+        long ownWords = words(ownProse);
+        boolean ownIsStory = ownWords >= TEASER_WORDS || sentences(ownProse) >= 2;
+        if (ownIsStory) {
+            inStories += ownWords;
+        } else if (stories.isEmpty()) {
+            return articles;
+        }
+        if (ownIsStory && 3 * ownWords >= 2 * inStories) {
+            articles.forEach(Element::remove);
+            return List.of(main);
+        }
+        for (int i = 0; i < stories.size(); i++) {
+            if (3 * storyWords.get(i) >= 2 * inStories) {
+                return List.of(stories.get(i));
+            }
+        }
+        if (ownIsStory) {
+            cards.forEach(Element::remove);
+            return List.of(main);
+        }
+        return stories;
+    }
+
+    /** Whether an {@code <article>} outside {@code main} that is no card holds more than twice its text. */
+    private static boolean outweighedFromOutside(Document page, Element main) {
+        long inMain = words(prose(main));
+        List<Element> outside = new ArrayList<>();
+        Set<Element> aroundMain = new HashSet<>(main.parents()); // jsoup's nodes are equal only to themselves
+        page.body().filter((node, depth) -> {
+            if (node == main) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof Element e && e.nameIs("article") && !aroundMain.contains(e)) {
+                outside.add(e);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        });
+        for (Element article : outside) {
+            if (!isCard(article) && words(prose(article)) > 2 * inMain) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code <article>}s in {@code part} that are inside no other {@code <article>}, in page order. */
+    private static List<Element> outermostArticles(Element part) {
         List<Element> articles = new ArrayList<>();
-        main.filter((node, depth) -> {
+        part.filter((node, depth) -> {
             if (node instanceof Element e && e.nameIs("article")) {
                 articles.add(e);
                 return NodeFilter.FilterResult.SKIP_CHILDREN;
             }
             return NodeFilter.FilterResult.CONTINUE;
         });
-        if (articles.isEmpty()) {
-            return List.of(main);
-        }
-        long inArticles = 0;
-        Element largest = null;
-        long largestLength = -1;
-        for (Element article : articles) {
-            long length = proseLength(article);
-            inArticles += length;
-            if (length > largestLength) {
-                largest = article;
-                largestLength = length;
-            }
-        }
-        if (3 * inArticles < proseLength(main)) {
-            articles.forEach(Element::remove);
-            return List.of(main);
-        }
-        if (3 * largestLength >= 2 * inArticles) {
-            return List.of(largest);
-        }
         return articles;
     }
 
-    /** Characters of the element's text that are not link text. */
-    private static long proseLength(Element element) {
-        long length = element.text().length();
-        for (Element link : element.select("a")) {
-            length -= link.text().length();
+    /**
+     * A related-story card: link text (its headline) and a teaser, other text under
+     * {@link #TEASER_WORDS} words or less than the link text. A short {@code <article>} without link
+     * text (a live blog's post) is no card.
+     */
+    private static boolean isCard(Element article) {
+        long all = words(article.text());
+        long prose = words(prose(article));
+        long linkWords = all - prose;
+        return linkWords > 0 && (prose < TEASER_WORDS || prose < linkWords);
+    }
+
+    /** The element's text outside links. */
+    private static String prose(Element element) {
+        Element copy = element.clone();
+        copy.select("a").remove();
+        return copy.text();
+    }
+
+    /** Words: runs between white space, and each Han or kana character, since Chinese and Japanese write no spaces. */
+    private static long words(String text) {
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                words++;
+                inWord = false;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                words++;
+                inWord = true;
+            }
         }
-        return length;
+        return words;
+    }
+
+    private static long sentences(String text) {
+        return SENTENCE_END.matcher(text).results().count();
     }
 
     /**

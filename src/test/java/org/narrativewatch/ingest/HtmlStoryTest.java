@@ -185,6 +185,72 @@ class HtmlStoryTest {
                 + "Our columnist on the week in Moscow.", a.text());
     }
 
+    /** The audit's story (defects10 #1 to #3): three paragraphs, and a "Read more" card with a one-line teaser. */
+    private static final String ARMENIA = "<p>Moscow has abandoned Armenia, its long-time ally, officials in Yerevan said on "
+            + "Tuesday after the CSTO refused to send troops to the border.</p><p>The Armenian prime minister said the "
+            + "Collective Security Treaty Organization failed to honour its obligations when Azerbaijani forces attacked.</p>"
+            + "<p>Analysts in Yerevan say Russia left Armenia alone while it was busy with its war in Ukraine, and many "
+            + "Armenians now look to the West for security guarantees.</p>";
+    private static final String ARMENIA_TEXT = "Russia abandons Armenia\n\nMoscow has abandoned Armenia, its long-time ally, "
+            + "officials in Yerevan said on Tuesday after the CSTO refused to send troops to the border.\n\nThe Armenian prime "
+            + "minister said the Collective Security Treaty Organization failed to honour its obligations when Azerbaijani "
+            + "forces attacked.\n\nAnalysts in Yerevan say Russia left Armenia alone while it was busy with its war in "
+            + "Ukraine, and many Armenians now look to the West for security guarantees.";
+    private static final String TEASER_CARD = "<article class=\"card\"><a href=\"/x\">Another headline about something "
+            + "else</a><p>This teaser paragraph summarises a different story about the weather in Paris and the traffic on "
+            + "the ring road today.</p></article>\n";
+    private static final String ARMENIA_HEAD = "<html lang=en><head><title>Russia abandons Armenia</title></head><body>";
+
+    /**
+     * Eight "Read more" cards with a teaser each outweigh the story written straight into {@code <main>}:
+     * each card is still a card by its own size, and the story is read without them.
+     */
+    @Test
+    void storyInMainIsReadBesideManyTeaserCards() throws IOException {
+        Article a = read(ARMENIA_HEAD + "<main><h1>Russia abandons Armenia</h1>" + ARMENIA
+                + "<section class=related><h2>Read more</h2>" + TEASER_CARD.repeat(8) + "</section></main></body></html>");
+        assertEquals(ARMENIA_TEXT + "\n\nRead more", a.text());
+    }
+
+    /** A story {@code <article>} holding less than two thirds of the {@code <article>}s' text is read without the cards. */
+    @Test
+    void storyArticleIsReadWithoutTheTeasersOfTheCardsBesideIt() throws IOException {
+        Article a = read(ARMENIA_HEAD + "<main><article><h1>Russia abandons Armenia</h1>" + ARMENIA
+                + "</article><div class=more><h2>Read more</h2>" + TEASER_CARD.repeat(6) + "</div></main></body></html>");
+        assertEquals(ARMENIA_TEXT, a.text());
+    }
+
+    /** A {@code <main>} holding only a teaser does not hide the story {@code <article>} outside it. */
+    @Test
+    void storyArticleOutsideATeaserMainIsRead() throws IOException {
+        Article a = read(ARMENIA_HEAD + "<main><p>Teaser: Armenia feels let down by its ally, read the full story below.</p>"
+                + "</main><article><h1>Russia abandons Armenia</h1>" + ARMENIA + "</article></body></html>");
+        assertEquals(ARMENIA_TEXT, a.text());
+    }
+
+    /**
+     * What stays: a {@code <main>} holding the story keeps it when a card and a shorter story
+     * {@code <article>} sit outside it, and short live-blog posts (no link text, so no cards) are read
+     * after the blog's introduction.
+     */
+    @Test
+    void mainStoryBesideOutsideArticlesAndShortPostsAfterAnIntroStay() throws IOException {
+        Article main = read(head() + "<main><h1>" + Entities.escape(title) + "</h1>" + html(paragraphs) + "</main>"
+                + "<div class=\"rail\">" + TEASER_CARD + "<article>" + ARMENIA + "</article></div></body></html>");
+        assertEquals(story(), main.text());
+        Article blog = read(ARMENIA_HEAD + "<main><h1>Russia abandons Armenia</h1>" + ARMENIA
+                + "<article><p>09:00 Talks between the foreign ministers of Armenia and Azerbaijan begin in Moscow this "
+                + "morning, our correspondent reports.</p></article>"
+                + "<article><p>10:30 The CSTO says it will send observers to the border, but no troops, before the "
+                + "end of the month.</p></article>"
+                + "<article><p>11:15 Protesters gather outside the Russian embassy in Yerevan, police say, and the "
+                + "crowd is growing.</p></article></main></body></html>");
+        assertEquals(ARMENIA_TEXT + "\n\n09:00 Talks between the foreign ministers of Armenia and Azerbaijan begin in "
+                + "Moscow this morning, our correspondent reports.\n\n10:30 The CSTO says it will send observers to the "
+                + "border, but no troops, before the end of the month.\n\n11:15 Protesters gather outside the Russian "
+                + "embassy in Yerevan, police say, and the crowd is growing.", blog.text());
+    }
+
     /** A relative canonical or og:url is resolved against {@code <base href>}, as a browser does. */
     @Test
     void relativeCanonicalIsResolvedAgainstTheBase() throws IOException {

@@ -138,13 +138,13 @@ public final class HtmlReader implements ArticleReader {
         List<Long> storyWords = new ArrayList<>();
         long inStories = 0;
         for (Element article : articles) {
-            if (isCard(article)) {
+            Weighed weighed = Weighed.of(article);
+            if (weighed.isCard()) {
                 cards.add(article);
             } else {
-                long words = words(prose(article));
                 stories.add(article);
-                storyWords.add(words);
-                inStories += words;
+                storyWords.add(weighed.prose());
+                inStories += weighed.prose();
             }
         }
         Element own = main.clone();
@@ -189,7 +189,8 @@ public final class HtmlReader implements ArticleReader {
             return NodeFilter.FilterResult.CONTINUE;
         });
         for (Element article : outside) {
-            if (!isCard(article) && words(prose(article)) > 2 * inMain) {
+            Weighed weighed = Weighed.of(article);
+            if (!weighed.isCard() && weighed.prose() > 2 * inMain) {
                 return true;
             }
         }
@@ -209,16 +210,21 @@ public final class HtmlReader implements ArticleReader {
         return articles;
     }
 
-    /**
-     * A related-story card: link text (its headline) and a teaser, other text under
-     * {@link #TEASER_WORDS} words or less than the link text. A short {@code <article>} without link
-     * text (a live blog's post) is no card.
-     */
-    private static boolean isCard(Element article) {
-        long all = words(article.text());
-        long prose = words(prose(article));
-        long linkWords = all - prose;
-        return linkWords > 0 && (prose < TEASER_WORDS || prose < linkWords);
+    /** An {@code <article>}'s words outside links ({@code prose}) and in them ({@code links}). */
+    private record Weighed(long prose, long links) {
+        static Weighed of(Element article) {
+            long prose = words(HtmlReader.prose(article));
+            return new Weighed(prose, words(article.text()) - prose);
+        }
+
+        /**
+         * A related-story card: link text (its headline) and a teaser, other text under
+         * {@link #TEASER_WORDS} words or less than the link text. A short {@code <article>} without
+         * link text (a live blog's post) is no card.
+         */
+        boolean isCard() {
+            return links > 0 && (prose < TEASER_WORDS || prose < links);
+        }
     }
 
     /** The element's text outside links. */

@@ -474,7 +474,7 @@ final class CatalogCompiler {
                 : phrases(at, r.get("without"), maxGap, line, where + "without: ");
         Rule.Negation negation = Rule.Negation.SKIP;
         String neg = text(r, "negation");
-        if (neg != null) {
+        if (neg != null && !r.get("negation").isBoolean()) { // an unquoted no: reported as not text already
             try {
                 negation = Rule.Negation.valueOf(neg.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,8 +69,10 @@ public final class LocatedYaml {
                 BigDecimal value = p.getDecimalValue();
                 node = value.signum() == 0 ? new DecimalNode(BigDecimal.ZERO) : f.numberNode(value);
             }
-            case VALUE_TRUE -> node = f.booleanNode(true);
-            case VALUE_FALSE -> node = f.booleanNode(false);
+            // An unquoted yes/no where text is meant is a problem to report at its own line, so a boolean
+            // gets a node of its own too (the factory shares one for every true and one for every false).
+            case VALUE_TRUE -> node = new LocatedBoolean(true);
+            case VALUE_FALSE -> node = new LocatedBoolean(false);
             default -> node = f.nullNode();
         }
         lines.put(node, line);
@@ -82,12 +85,21 @@ public final class LocatedYaml {
     }
 
     /**
-     * Line of a node, or of its closest known container when the node is a shared constant (true, false
-     * and null, which Jackson does not let us copy).
+     * Line of a node, or of its closest known container when the node is a shared constant (null,
+     * which Jackson does not let us copy).
      */
     public int line(JsonNode node, int fallback) {
         Integer line = lines.get(node);
-        return line != null && !(node.isBoolean() || node.isNull()) ? line : fallback;
+        return line != null && !node.isNull() ? line : fallback;
+    }
+
+    /** A boolean read from the document: equal to Jackson's own, but a node of its own to hold a line. */
+    private static final class LocatedBoolean extends BooleanNode {
+        private static final long serialVersionUID = 1L;
+
+        LocatedBoolean(boolean value) {
+            super(value);
+        }
     }
 
     /**

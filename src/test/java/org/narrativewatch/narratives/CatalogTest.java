@@ -237,9 +237,13 @@ class CatalogTest {
     void aTitleOrPhraseThatYamlReadsAsABooleanIsAProblemThatSaysToQuoteIt() {
         String quote = " (YAML reads an unquoted yes, no, on, off, true or false as true or false: put the text in quotes)";
         assertEquals(List.of("y.yaml:3: n: title must be text, found true" + quote,
-                        // A boolean has no line of its own (Jackson shares one node for every false): its rule's.
-                        "y.yaml:5: n: rule 'r': trigger: a phrase must be a string, found false" + quote),
+                        // At the line of the item, not of the rule (audit 10 #8).
+                        "y.yaml:6: n: rule 'r': trigger: a phrase must be a string, found false" + quote),
                 problems("y.yaml", rule("foo").replace("title: N", "title: Yes").replace("[\"foo\"]", "[foo, no]")));
+        assertEquals(List.of("y.yaml:8: n: rule 'r': trigger: a phrase must be a string, found false" + quote),
+                problems("y.yaml", rule("foo").replace("[\"foo\"]", "\n          - foo\n          - no")));
+        assertEquals(List.of("y.yaml:7: n: rule 'r': negation must be text, found false" + quote),
+                problems("y.yaml", rule("foo").replace("[\"foo\"]", "[\"foo\"]\n        negation: no")), "once");
         Catalog.Checked quoted = Catalog.compile(List.of(new CatalogFiles.CatalogFile("y.yaml",
                 rule("foo").replace("title: N", "title: \"Yes\""))), "test");
         assertEquals("Yes", quoted.catalog().narratives().get(0).title());

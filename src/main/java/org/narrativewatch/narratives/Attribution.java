@@ -80,6 +80,8 @@ final class Attribution {
      */
     private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "over", "during", "last", "this",
             "next", "past", "previous", "late", "early", "earlier", "later");
+    /** Words that are a time adverbial on their own ("Lavrov yesterday said"). */
+    private static final Set<String> DEICTIC_TIMES = Set.of("yesterday", "today", "tonight");
     /** Names of Sunday papers that end in "on Sunday" ("The Mail on Sunday reported"): no time adverbial. */
     private static final Set<String> ON_SUNDAY_TITLES = Set.of("mail", "independent", "sun", "scotland", "wales",
             "ireland");
@@ -1020,6 +1022,9 @@ final class Attribution {
      */
     private int beforeTimeAdverbial(int end, int stop) {
         List<Token> tokens = doc.tokens();
+        if (end != stop && DEICTIC_TIMES.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+            return end - 1; // "Lavrov yesterday said": an adverbial on its own, whatever its tag
+        }
         int k = end;
         boolean timeWord = false;
         while (k != stop && (TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))

@@ -395,6 +395,9 @@ class StanceTest {
                         "Zakharova"},
                 {"The European Union in May said that Latvia's reform was driven by hatred of everything Russian.",
                         "European Union"},
+                {"Lavrov yesterday said that Latvia's reform was driven by hatred of everything Russian.", "Lavrov"},
+                {"Peskov on Tuesday evening said that Latvia's reform was driven by hatred of everything Russian.",
+                        "Peskov"},
                 // What must stay: a month that is a name, and the time after the verb.
                 {"Prime Minister Theresa May said that Latvia's reform was driven by hatred of everything Russian.",
                         "Prime Minister Theresa May"},

@@ -89,12 +89,13 @@ public final class OutputPaths {
 
     /**
      * Whether a path names a stream to write as the data comes rather than a file to replace: a
-     * pipe or a terminal, and whatever /dev and /proc name (/dev/stdout, /dev/fd/1), which may be a
-     * file the shell opened for appending: replacing that file would lose what it held.
+     * pipe or a terminal, and whatever exists under /dev and /proc (/dev/stdout, /dev/fd/1), which may
+     * be a file the shell opened for appending: replacing that file would lose what it held. A new
+     * file there (/dev/shm/records.jsonl, in memory) is a file like any other.
      */
     static boolean isStream(Path path) {
         Path named = path.toAbsolutePath().normalize();
-        return named.startsWith("/dev") || named.startsWith("/proc") || (Files.exists(path) && !Files.isRegularFile(path));
+        return Files.exists(path) && (named.startsWith("/dev") || named.startsWith("/proc") || !Files.isRegularFile(path));
     }
 
     /**

@@ -334,6 +334,22 @@ class InputPathsTest {
         }
     }
 
+    /** A new --jsonl file in /dev/shm (memory) is a file to write, not a stream that must already exist. */
+    @Test
+    void aNewJsonlFileUnderDevShmIsWritten() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "no /dev/shm");
+        Path jsonl = shm.resolve("nw-test-" + java.util.UUID.randomUUID() + ".jsonl");
+        try {
+            Printed run = analyze(twoArticles("in").toString(), "--out", tmp.resolve("out").toString(), "--jsonl",
+                    jsonl.toString());
+            assertEquals(ExitCodes.OK, run.code(), run.stderr());
+            assertEquals(2, Files.readAllLines(jsonl).size());
+        } finally {
+            Files.deleteIfExists(jsonl);
+        }
+    }
+
     /**
      * "-" is standard output for --jsonl (README), so --out - is a usage error rather than a report
      * folder called "-" in the working folder; ./- still names one.

@@ -117,6 +117,18 @@ final class Attribution {
     /** Parts of speech inside a noun phrase: "the populist, opposition Sweden Democrats". */
     private static final Set<String> NOUN_PHRASE_POS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN",
             "NNS", "NNP", "NNPS", "POS", "HYPH", ",");
+    /** How many tokens a speaker given with a description in apposition may take: "the head of the ministry's press service, Maria Zakharova". */
+    private static final int APPOSITIVE_TOKENS = 14;
+    /** How many proper nouns a name in apposition to a description has: a person's given name and surname, or more. */
+    private static final int MIN_APPOSITIVE_NAME = 2;
+    private static final int MAX_APPOSITIVE_NAME = 5;
+    /** Parts of speech that join the words of a speaker's description: "ambassador to Latvia", "head of the service". */
+    private static final Set<String> DESCRIPTION_LINK_POS = Set.of("DT", "IN", "TO", "PRP$");
+    /** Prepositions that tie a speaker to a place or body: "diplomats in Brussels", "a spokesman for the Kremlin". */
+    private static final Set<String> SPEAKER_MODIFIERS = Set.of("in", "at", "from", "for", "of", "to", "near", "inside",
+            "within", "with");
+    /** Words before "to" that tie a source to whom it is close: "a source close to the Kremlin". */
+    private static final Set<String> CLOSE_TO = Set.of("close", "closer", "closest", "near");
     /** Parts of speech of a speaker's name or description. */
     private static final Set<String> SPEAKER_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD");
 
@@ -294,19 +306,10 @@ final class Attribution {
         if (quote != null) {
             return Speaker.untagged("unnamed speaker (quoted)");
         }
-        int next = firstAtOrAfter(own.verbs(), end);
         // With no reporting verb after the claim there is no speaker tag after it (and no scan of the rest of a long
         // sentence for one, for every trigger that a rule's `without` asks about).
-        String trailing = next < own.verbs().length ? trailingSpeaker(s, end) : null;
-        if (trailing != null) {
-            int verb = own.verbs()[next];
-            int comma = verb - 1;
-            while (!tokens.get(comma).text().equals(",")) {
-                comma--;
-            }
-            return new Speaker(trailing, comma, tagEnd(s, verb));
-        }
-        return Speaker.untagged(claimNounsReport ? reportedClaim(s, at, end) : null);
+        Speaker trailing = firstAtOrAfter(own.verbs(), end) < own.verbs().length ? trailingSpeaker(s, end) : null;
+        return trailing != null ? trailing : Speaker.untagged(claimNounsReport ? reportedClaim(s, at, end) : null);
     }
 
     /** The first token of sentence {@code s} after the quotation {@code quote}. */
@@ -342,7 +345,7 @@ final class Attribution {
      * the claim's clause has commas of its own (", all of which are poor, the PM said."), but not past a
      * reporting verb, which speaks for what stands before it, nor past a semicolon or colon.
      */
-    private String trailingSpeaker(Sentence s, int end) {
+    private Speaker trailingSpeaker(Sentence s, int end) {
         List<Token> tokens = doc.tokens();
         int[] verbs = reporters(s).verbs();
         int nextVerb = firstAtOrAfter(verbs, end);
@@ -353,7 +356,7 @@ final class Attribution {
             }
             String who = text.equals(",") ? speakerTag(s, i) : null;
             if (who != null) {
-                return who;
+                return new Speaker(who, i, tagEnd(s, verbs[firstAtOrAfter(verbs, i + 1)]));
             }
         }
         return null;
@@ -368,10 +371,20 @@ final class Attribution {
         List<Token> tokens = doc.tokens();
         int[] verbs = reporters(s).verbs();
         int k = firstAtOrAfter(verbs, comma + 1);
-        if (k == verbs.length || verbs[k] - comma > TRAILING_SPEAKER_TOKENS) {
+        if (k == verbs.length || verbs[k] - comma > TRAILING_SPEAKER_TOKENS + APPOSITIVE_TOKENS) {
             return null;
         }
         int verb = verbs[k];
+        int closing = skipToName(verb - 1, comma, -1);
+        if (closing > comma && tokens.get(closing).text().equals(",") && adverbialsOnly(verb, verb + 1, s.endToken())) {
+            String named = appositiveName(s, comma + 1, closing);
+            if (named != null) {
+                return named; // ", Russia's ambassador to Latvia, Mikhail Vanin, said."
+            }
+        }
+        if (verb - comma > TRAILING_SPEAKER_TOKENS) {
+            return null;
+        }
         if (skipToName(comma + 1, verb, +1) == verb) {
             // Nothing but adverbs before the verb: the speaker follows it ("says Lavrov"), unless it is a participle.
             String after = tokens.get(verb).pos().equals("VBG") ? null : speakerAfter(s, verb);
@@ -383,7 +396,8 @@ final class Attribution {
         }
         for (int i = comma + 1; i < verb; i++) {
             Token t = tokens.get(i);
-            if (t.pos().equals("CC") || !SPEAKER_POS.contains(t.pos()) && !t.pos().equals("DT")
+            boolean modifier = i > comma + 1 && SPEAKER_MODIFIERS.contains(t.text().toLowerCase(Locale.ROOT));
+            if (t.pos().equals("CC") || !SPEAKER_POS.contains(t.pos()) && !t.pos().equals("DT") && !modifier
                     && !t.pos().startsWith("RB") && !t.pos().equals("PRP") && !NAME_LINKS.contains(t.text())) {
                 return null; // ", and Brussels says nothing", ", which we know": no speaker tag
             }
@@ -392,7 +406,7 @@ final class Attribution {
         if (before > comma && pronoun(before)) {
             return antecedent(s, tokens.get(before).text());
         }
-        return chunk(verb - 1, comma, -1);
+        return speakerBefore(verb - 1, comma);
     }
 
     /**
@@ -517,6 +531,12 @@ final class Attribution {
         int before = skipToName(i - 1, s.firstToken() - 1, -1);
         boolean afterComma = before >= s.firstToken() && tokens.get(before).text().equals(",");
         boolean afterAnd = before >= s.firstToken() && tokens.get(before).text().equalsIgnoreCase("and");
+        if (afterComma) {
+            String named = appositiveName(s, openingStart(s, i), before);
+            if (named != null) {
+                return named; // "Russia's ambassador to Latvia, Mikhail Vanin, said": the ambassador's name
+            }
+        }
         if (afterComma || afterAnd) {
             return openingName(s, i); // "The Hungarian leader has advocated X and compared Soros to ...": not Soros
         }
@@ -541,7 +561,7 @@ final class Attribution {
             // "A senior diplomat who has read the report told ...": the subject is the diplomat, not the report
             return subjectBefore(s, relative);
         }
-        String who = chunk(i - 1, s.firstToken() - 1, -1);
+        String who = speakerBefore(i - 1, s.firstToken() - 1);
         return who != null ? who : speakerAfter(s, i);
     }
 
@@ -728,13 +748,7 @@ final class Attribution {
     /** The name that opens sentence {@code s} (after an opening "In 2016," or the like), before token {@code limit}. */
     private String openingName(Sentence s, int limit) {
         List<Token> tokens = doc.tokens();
-        int from = afterDateline(s, limit);
-        if (tokens.get(from).pos().equals("IN")) {
-            while (from < limit && !tokens.get(from).text().equals(",")) {
-                from++;
-            }
-            from++;
-        }
+        int from = openingStart(s, limit);
         if (from < limit && tokens.get(from).pos().equals("PRP$")) {
             from++; // "My friend William Binney, ..."
         }
@@ -742,6 +756,75 @@ final class Attribution {
             return antecedent(s, tokens.get(from).text()); // "He has advocated X and compared Soros to ..."
         }
         return from < limit ? chunk(from, limit, +1) : null;
+    }
+
+    /** Where the subject of sentence {@code s} may open: after its dateline and an opening "In 2016," or the like. */
+    private int openingStart(Sentence s, int limit) {
+        List<Token> tokens = doc.tokens();
+        int from = afterDateline(s, limit);
+        if (tokens.get(from).pos().equals("IN")) {
+            while (from < limit && !tokens.get(from).text().equals(",")) {
+                from++;
+            }
+            from++;
+        }
+        return from;
+    }
+
+    /**
+     * The name of a speaker that tokens [from, close) give with a description in apposition, the name second
+     * ("Russia's ambassador to Latvia, Mikhail Vanin") or first ("Mikhail Vanin, Russia's ambassador to
+     * Latvia"), {@code close} being the comma after the second part; else null. The name is a run of
+     * {@value #MIN_APPOSITIVE_NAME} to {@value #MAX_APPOSITIVE_NAME} proper nouns, so that a place in apposition
+     * ("Officials in Riga, Latvia, said") names no one; the description holds a common noun (the role).
+     */
+    private String appositiveName(Sentence s, int from, int close) {
+        List<Token> tokens = doc.tokens();
+        int open = close - 1;
+        while (open > from && !tokens.get(open).text().equals(",")) {
+            open--;
+        }
+        if (open <= from || close - from - 1 > APPOSITIVE_TOKENS) {
+            return null;
+        }
+        int nameFrom;
+        int nameTo;
+        if (properName(open + 1, close) && description(from, open)) {
+            nameFrom = open + 1;
+            nameTo = close;
+        } else if (properName(from, open) && description(open + 1, close)) {
+            nameFrom = from;
+            nameTo = open;
+        } else {
+            return null;
+        }
+        return doc.text().substring(tokens.get(nameFrom).start(), tokens.get(nameTo - 1).end());
+    }
+
+    /** Whether tokens [from, to) are a person's name: a short run of proper nouns only. */
+    private boolean properName(int from, int to) {
+        if (to - from < MIN_APPOSITIVE_NAME || to - from > MAX_APPOSITIVE_NAME) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!doc.tokens().get(i).pos().equals("NNP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether tokens [from, to) describe a speaker's role: a noun phrase with a common noun ("the Kremlin's spokesman"). */
+    private boolean description(int from, int to) {
+        boolean role = false;
+        for (int i = from; i < to; i++) {
+            Token t = doc.tokens().get(i);
+            if (!SPEAKER_POS.contains(t.pos()) && !DESCRIPTION_LINK_POS.contains(t.pos()) && !NAME_LINKS.contains(t.text())) {
+                return false;
+            }
+            role |= t.pos().equals("NN") || t.pos().equals("NNS");
+        }
+        return role;
     }
 
     /** Where a sentence starts after its dateline ({@link Dateline}), looking no further than {@code limit}. */
@@ -987,6 +1070,44 @@ final class Attribution {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         return doc.text().substring(tokens.get(lo).start(), tokens.get(hi).end());
+    }
+
+    /**
+     * The speaker named before token {@code from} (walking back no further than {@code stop}, exclusive), as {@link
+     * #chunk} reads it, with the common noun that a preposition ties the name to: "diplomats in Brussels", "a
+     * source close to the Kremlin", "officials at the Russian embassy" speak, not Brussels or the Kremlin.
+     */
+    private String speakerBefore(int from, int stop) {
+        String who = chunk(from, stop, -1);
+        if (who == null) {
+            return null;
+        }
+        List<Token> tokens = doc.tokens();
+        int first = skipToName(from, stop, -1);
+        int end = tokens.get(first).end();
+        while (first != stop && tokens.get(first).start() > end - who.length()) {
+            first--;
+        }
+        int k = first - 1;
+        while (k != stop && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+            k--;
+        }
+        if (k == stop || !SPEAKER_MODIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return who;
+        }
+        if (tokens.get(k).text().equalsIgnoreCase("to") && k - 1 != stop
+                && CLOSE_TO.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            k--; // "a source close to the Kremlin"
+        }
+        String head = chunk(k - 1, stop, -1);
+        int headEnd = skipToName(k - 1, stop, -1);
+        if (head == null || headEnd != k - 1 || !tokens.get(headEnd).pos().startsWith("NN")) {
+            return who;
+        }
+        if (tokens.get(headEnd).pos().startsWith("NNP")) {
+            return head; // "Putin in Moscow said": a name with a place, and the name speaks
+        }
+        return doc.text().substring(tokens.get(headEnd).end() - head.length(), end);
     }
 
     private int skipToName(int from, int stop, int step) {

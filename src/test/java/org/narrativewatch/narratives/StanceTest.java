@@ -413,6 +413,68 @@ class StanceTest {
     }
 
     @Test
+    void aSpeakerGivenWithADescriptionInAppositionIsNamed() {
+        // a leftover of audit 9c: "Russia's ambassador to Latvia, Mikhail Vanin, said" named "Russia's ambassador", and
+        // after the claim the appositive tag was no tag at all, so a reported claim read as the article's own
+        String[][] wire = {
+                {"Russia's ambassador to Latvia, Mikhail Vanin, said that Latvia's reform was driven by hatred of "
+                        + "everything Russian.", "Mikhail Vanin"},
+                {"Putin's spokesman, Dmitry Peskov, told reporters that Latvia's reform was driven by hatred of "
+                        + "everything Russian.", "Dmitry Peskov"},
+                {"Latvia's reform was driven by hatred of everything Russian, Russia's ambassador to Latvia, Mikhail "
+                        + "Vanin, said.", "Mikhail Vanin"},
+                {"Latvia's reform was driven by hatred of everything Russian, Mikhail Vanin, Russia's ambassador to "
+                        + "Latvia, said on Monday.", "Mikhail Vanin"},
+                {"Latvia's reform was driven by hatred of everything Russian, the head of the ministry's press service, "
+                        + "Maria Zakharova, told reporters.", "Maria Zakharova"},
+                // What must stay: the name first, and a place in apposition, which names no one.
+                {"Mikhail Vanin, Russia's ambassador to Latvia, said that Latvia's reform was driven by hatred of "
+                        + "everything Russian.", "Mikhail Vanin"},
+                {"Officials in Riga, Latvia, said that the reform was driven by hatred of everything Russian.",
+                        "Officials"}};
+        for (String[] w : wire) {
+            Doc doc = analyse("Moscow steps up criticism of Riga",
+                    "MOSCOW, March 3 - Russia stepped up its criticism of Latvia this week.", w[0],
+                    "The Latvian embassy declined to comment. The reform takes effect in September.");
+            assertEquals(w[1], hitOf(doc, "russophobia").evidence().get(0).attributedTo(), w[0]);
+            assertEquals(Stance.REPORTS, stanceOf(doc, "russophobia"), w[0]);
+        }
+    }
+
+    @Test
+    void aSpeakerTiedToAPlaceOrBodyIsTheOneWhoSpeaks() {
+        // after the claim, a speaker with a prepositional phrase was no speaker tag, and the wire report read as
+        // the article's own claim; before it, the place or body was named instead of who spoke
+        String[][] wire = {
+                {"Latvia's reform was driven by hatred of everything Russian, diplomats in Brussels said.",
+                        "diplomats in Brussels"},
+                {"Latvia's reform was driven by hatred of everything Russian, a source close to the Kremlin said.",
+                        "source close to the Kremlin"},
+                {"Latvia's reform was driven by hatred of everything Russian, officials at the Russian embassy said on "
+                        + "Monday.", "officials at the Russian embassy"},
+                {"Latvia's reform was driven by hatred of everything Russian, analysts from the Valdai Club told RIA "
+                        + "Novosti.", "analysts from the Valdai Club"},
+                {"A source close to the Kremlin said that Latvia's reform was driven by hatred of everything Russian.",
+                        "source close to the Kremlin"},
+                {"The head of Russia's Foreign Ministry said that Latvia's reform was driven by hatred of everything "
+                        + "Russian.", "head of Russia's Foreign Ministry"},
+                // What must stay: a name with a place is the name, and a name with links of its own is one name.
+                {"Putin in Moscow said that Latvia's reform was driven by hatred of everything Russian.", "Putin"},
+                {"The Ministry for Foreign Affairs said that Latvia's reform was driven by hatred of everything "
+                        + "Russian.", "Ministry for Foreign Affairs"}};
+        for (String[] w : wire) {
+            Doc doc = analyse("Moscow steps up criticism of Riga",
+                    "MOSCOW, March 3 - Russia stepped up its criticism of Latvia this week.", w[0],
+                    "The Latvian embassy declined to comment. The reform takes effect in September.");
+            assertEquals(w[1], hitOf(doc, "russophobia").evidence().get(0).attributedTo(), w[0]);
+            assertEquals(Stance.REPORTS, stanceOf(doc, "russophobia"), w[0]);
+        }
+        // A clause after the comma that opens with a preposition is no speaker tag: the claim stays the article's.
+        assertEquals(Stance.ASSERTS, stanceOf(inArticle("Latvia's reform was driven by hatred of everything Russian, in "
+                + "a country where Russians have lived for centuries."), "russophobia"));
+    }
+
+    @Test
     void aSpeakerNamedAfterAClaimWithCommasOfItsOwnReportsIt() {
         // audit 8c #7: the comma of a relative clause inside the claim is not the one that opens the speaker tag
         Evidence migrants = onlyEvidence(analyse("Hungary and the refugees",

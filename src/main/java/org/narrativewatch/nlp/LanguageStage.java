@@ -3,7 +3,6 @@ package org.narrativewatch.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +23,11 @@ import org.narrativewatch.pipeline.Stage;
  *   <li>A text whose letters are mostly not Latin script is never English, whatever the input says
  *       or however short it is: it is skipped, as the detector's best guess other than English.</li>
  *   <li>English given by the input is analysed as English.</li>
- *   <li>A text under {@value #MIN_CHARS_TO_JUDGE} characters is too short to judge: English, with a
- *       warning.</li>
+ *   <li>The detector judges a text's Latin-script part: the text without its words in other scripts,
+ *       so a quote in Russian or Armenian in an English report is no evidence for Danish or Dutch
+ *       (OpenNLP's Latin-script models rank such letters as noise that fits some language best). A
+ *       Latin-script part under {@value #MIN_CHARS_TO_JUDGE} characters is too short to judge:
+ *       English, with a warning.</li>
  *   <li>Otherwise OpenNLP's detector (103 languages) ranks the languages. English is chosen when it
  *       ranks first, at any confidence, or when it scores at least {@value #ENGLISH_NEAR_BEST} of
  *       the best language (with a warning); else the text is skipped as the best language. On short
@@ -50,22 +52,10 @@ public final class LanguageStage implements Stage {
     private static final Set<String> NO_LANGUAGE = Set.of("und", "mul", "zxx", "mis");
 
     private final LanguageDetectorModel model;
-    private final Map<String, String> iso1ByIso3 = new HashMap<>();
-    private final Set<String> iso1 = new HashSet<>();
-    private final Set<String> detectable = new HashSet<>();
-    private final Map<String, String> iso1ByName = new HashMap<>();
+    private final LanguageCodes codes = LanguageCodes.get();
 
     public LanguageStage(LanguageDetectorModel model) {
         this.model = model;
-        for (String code : Locale.getISOLanguages()) {
-            Locale locale = new Locale(code);
-            iso1.add(code);
-            iso1ByIso3.put(locale.getISO3Language(), code);
-            iso1ByName.putIfAbsent(locale.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
-        }
-        for (String code : new LanguageDetectorME(model).getSupportedLanguages()) {
-            detectable.add(code);
-        }
     }
 
     public static LanguageDetectorModel loadModel() throws IOException {
@@ -86,7 +76,7 @@ public final class LanguageStage implements Stage {
     public void process(Doc doc) {
         String text = doc.article().analysedText().strip();
         String declaredAs = doc.article().declaredLanguage();
-        String declared = declaredAs == null ? null : code(declaredAs);
+        String declared = declaredAs == null ? null : codes.fromInput(declaredAs);
         if (declaredAs != null && declared == null && !NO_LANGUAGE.contains(declaredAs.strip().toLowerCase(Locale.ROOT))) {
             doc.warn("the input's language '" + declaredAs + "' is not a language code or name; detected instead");
         }
@@ -98,7 +88,7 @@ public final class LanguageStage implements Stage {
         String script = mostlyNotLatin(text);
         if (script != null) {
             Language guess = bestNotEnglish(text);
-            String code = iso1(guess.getLang());
+            String code = codes.recorded(guess.getLang());
             doc.setLanguage(code, round(guess.getConfidence()));
             doc.skip("en".equals(declared)
                     ? "the input gives language en, but the text is mostly in " + script + " script (detected "
@@ -111,14 +101,15 @@ public final class LanguageStage implements Stage {
             doc.setLanguage("en", 1.0);
             return;
         }
-        if (text.length() < MIN_CHARS_TO_JUDGE) {
+        String judged = latinPart(text);
+        if (judged.length() < MIN_CHARS_TO_JUDGE) {
             doc.setLanguage("en", 0.0);
             doc.warn("text too short to detect its language; analysed as English");
             return;
         }
-        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample(text));
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample(judged));
         Language best = ranked[0];
-        String code = iso1(best.getLang());
+        String code = codes.recorded(best.getLang());
         if ("en".equals(code)) {
             doc.setLanguage("en", round(best.getConfidence()));
             return;
@@ -185,25 +176,40 @@ public final class LanguageStage implements Stage {
     }
 
     /**
-     * A language as an input gives it, as the code records carry (ISO 639-1 where one exists, else
-     * ISO 639-3), or null when it names no language: a tag's primary subtag ("en-GB", "pt_BR"), an
-     * ISO 639-1 or 639-3 code in any case, or an English language name ("German").
+     * A text without its words in scripts other than Latin (and the space after each), the text itself
+     * when it has none. A word is a run of letters and marks: one with a letter of another script goes whole.
      */
-    String code(String declared) {
-        String s = declared.strip().toLowerCase(Locale.ROOT);
-        String primary = s.split("[-_]", 2)[0];
-        if (primary.length() == 2 && iso1.contains(primary)) {
-            return primary;
+    static String latinPart(String text) {
+        StringBuilder latin = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int wordEnd = i;
+            boolean otherScript = false;
+            while (wordEnd < text.length() && isWordChar(text.codePointAt(wordEnd))) {
+                int cp = text.codePointAt(wordEnd);
+                otherScript |= Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN;
+                wordEnd += Character.charCount(cp);
+            }
+            if (wordEnd == i) {
+                latin.appendCodePoint(text.codePointAt(i));
+                i += Character.charCount(text.codePointAt(i));
+            } else if (otherScript) {
+                i = wordEnd;
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                latin.append(text, i, wordEnd);
+                i = wordEnd;
+            }
         }
-        if (primary.length() == 3 && !NO_LANGUAGE.contains(primary)
-                && (iso1ByIso3.containsKey(primary) || detectable.contains(primary))) {
-            return iso1(primary);
-        }
-        return iso1ByName.get(s);
+        return latin.length() == text.length() ? text : latin.toString();
     }
 
-    private String iso1(String iso3) {
-        return iso1ByIso3.getOrDefault(iso3, iso3);
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static String sample(String text) {

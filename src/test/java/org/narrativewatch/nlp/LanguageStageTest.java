@@ -3,6 +3,7 @@ package org.narrativewatch.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -126,5 +127,83 @@ class LanguageStageTest {
         assertEquals("Cyrillic", LanguageStage.mostlyNotLatin("Путин (Putin) сказал 12 марта"));
         assertEquals("Han", LanguageStage.mostlyNotLatin("克里姆林宫否认承担任何责任。"));
         assertEquals("Greek", LanguageStage.mostlyNotLatin("Το Κρεμλίνο αρνείται κάθε ευθύνη."));
+    }
+
+    /** Audit 11c #4: English wire items quoting one sentence in Russian were skipped as Danish or warned "best guess nl". */
+    @Test
+    void anEnglishReportQuotingAnotherScriptIsJudgedOnItsLatinScriptPart() {
+        for (String report : List.of(
+                "Pashinyan: CSTO failed Armenia\n\nArmenian Prime Minister Nikol Pashinyan said the CSTO had failed "
+                        + "Armenia. \"ОДКБ не выполнила свои обязательства перед Арменией во время кризиса,\" he said in Russian.\n",
+                "Medvedev threatens Kyiv\n\nDmitry Medvedev posted on Telegram: \"Киев будет наказан.\" He gave no details.\n",
+                "Lukashenko speaks\n\nBelarusian leader Alexander Lukashenko told state media in Minsk that the West was "
+                        + "preparing a war. \"Запад готовит войну против Беларуси и России,\" he said on Friday.\n")) {
+            Doc doc = run(report, null);
+            assertEquals("en", doc.language(), report);
+            assertFalse(doc.skipped(), report);
+            assertEquals(List.of(), doc.warnings(), report);
+        }
+        // Without its quote this short item still ranks Danish a little above English, as short English
+        // texts do (shortEnglishTextsStayEnglishEvenWhenAnotherLanguageEdgesAhead): analysed, with that warning.
+        Doc peskov = run("Peskov: no comment\n\nKremlin spokesman Dmitry Peskov declined to comment. "
+                + "\"Мы не комментируем внутренние дела Армении,\" he told reporters.\n", null);
+        assertEquals("en", peskov.language());
+        assertFalse(peskov.skipped());
+    }
+
+    @Test
+    void aQuoteInAnotherScriptChangesNoOtherLanguagesVerdict() {
+        Doc german = run(GERMAN + " \"Запад готовит войну против Беларуси и России\", sagte Lukaschenko.", null);
+        assertEquals("de", german.language());
+        assertTrue(german.skipped());
+        Doc russian = run(RUSSIAN + " \"We will not comment on that,\" Peskov said in English.", null); // still mostly Cyrillic
+        assertEquals("ru", russian.language());
+        assertTrue(russian.skipReason().contains("mostly in Cyrillic script"), russian.skipReason());
+        // Too little English left beside the quote to judge: the rule for short texts, not a guess from the Cyrillic.
+        Doc shortQuote = run("Kremlin spokesman Peskov said on Friday: \"Мы не комментируем.\"", null);
+        assertEquals("en", shortQuote.language());
+        assertEquals(List.of("text too short to detect its language; analysed as English"), shortQuote.warnings());
+    }
+
+    @Test
+    void theLatinScriptPartLeavesOutWholeWordsInOtherScripts() {
+        assertEquals("He said: \"\" on Friday; Putin's aide left.",
+                LanguageStage.latinPart("He said: \"Киев будет наказан\" on Friday; Putin's Путинa aide left."));
+        assertEquals("Yerevan () and ", LanguageStage.latinPart("Yerevan (Երևան) and 北京"));
+        String latin = "Çà et là, the naïve café (Zürich) — 12:30!";
+        assertSame(latin, LanguageStage.latinPart(latin));
+    }
+
+    /** Audit 11c #5: valid codes and names for the region's languages were rejected, and the text recorded as Azerbaijani. */
+    @Test
+    void everyIso6393CodeAndEnglishNameTheTablesKnowIsTrusted() {
+        String crimeanTatar = "Qırım Tatar halqı Rusiye işğaline qarşı çıqa. Qırımda yaşağan qırımtatarlar Rusiye "
+                + "hakimiyetini tanımay ve Ukrainanıñ bir parçası olıp qalmaq isteyler.";
+        for (String[] given : new String[][] {{"crh", "crh"}, {"Crimean Tatar", "crh"}, {"CRH", "crh"},
+                {"azj", "az"}, {"North Azerbaijani", "az"}, {"Azeri", "az"}, {"aze", "az"},
+                {"Ossetian", "os"}, {"oss", "os"}, {"Abkhaz", "ab"}, {"Abkhazian", "ab"}}) {
+            Doc doc = run(crimeanTatar, given[0]);
+            assertEquals(given[1], doc.language(), given[0]);
+            assertEquals(1.0, doc.languageConfidence(), given[0]);
+            assertEquals(List.of(), doc.warnings(), given[0]);
+            assertEquals("language " + given[1] + ", as the input gives it, is not analysed (only English is)",
+                    doc.skipReason(), given[0]);
+        }
+        assertEquals("ru", run(crimeanTatar, "Russian").language());
+        assertEquals("de", run(crimeanTatar, "deu").language());
+        Doc unassigned = run(GERMAN, "qqq"); // a three-letter code ISO 639-3 does not assign
+        assertEquals("de", unassigned.language());
+        assertTrue(unassigned.warnings().get(0).contains("'qqq' is not a language code"), unassigned.warnings().toString());
+    }
+
+    @Test
+    void anIndividualLanguageIsRecordedAsItsMacrolanguageOnlyWhereThatHasAnIso6391Code() {
+        LanguageCodes codes = LanguageCodes.get();
+        assertEquals("az", codes.recorded("azj"));
+        assertEquals("fa", codes.recorded("pes")); // the detector's code for Persian
+        assertEquals("zh", codes.recorded("cmn"));
+        assertEquals("pnb", codes.recorded("pnb")); // Western Panjabi: its macrolanguage Lahnda has no ISO 639-1 code
+        assertEquals("crh", codes.recorded("crh"));
+        assertEquals("zh", run("克里姆林宫否认承担任何责任。", null).language()); // detected as cmn
     }
 }

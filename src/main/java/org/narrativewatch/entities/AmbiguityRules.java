@@ -56,7 +56,10 @@ import org.narrativewatch.doc.Sentence;
  * name, which is then another, untracked name ("Chelsea" in "Chelsea Manning", "Valley" in "Rio
  * Grande Valley", "Twitter" in a "SHARES Facebook Twitter" share bar; but "Trump" in "President
  * Donald Trump", "Michael" in "Michael Jordan" and "Valley" in "Jordan Valley" count). No cue counts
- * inside a web address ("pic.twitter.com/...").
+ * inside a web address ("pic.twitter.com/..."), and no name found there is a mention ({@link Gazetteer}).
+ *
+ * <p>A person's name of one word right after another person's given name is that other person's
+ * ("Heydar Aliyev", "Ivanka Trump"): not linked, ambiguous or not.
  */
 final class AmbiguityRules {
     private static final String PERSON = "person";
@@ -76,12 +79,29 @@ final class AmbiguityRules {
             "president", "secretary", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
             "governor", "gov", "mayor", "judge", "justice", "general", "gen", "minister", "ambassador", "king",
             "queen", "prince", "princess", "sheikh", "emir", "pope", "cardinal", "archbishop", "bishop", "chairman",
-            "speaker", "director", "candidate", "nominee", "democrat", "republican", "former");
+            "speaker", "director", "candidate", "nominee", "democrat", "republican", "former", "chancellor",
+            "premier", "leader", "chief", "vice", "deputy", "commissioner", "envoy", "spokesman", "spokeswoman",
+            "commander", "colonel", "col", "captain", "capt", "admiral", "marshal", "lieutenant", "lt", "sergeant",
+            "sgt", "professor", "prof", "patriarch", "ayatollah", "imam", "rabbi", "sultan", "emperor", "tsar",
+            "czar", "citizen", "comrade");
     /** A sentence whose words of this many letters or more are all capitalised is in title case (a headline). */
     private static final int TITLE_CASE_WORD = 4;
     /** A web address: with its scheme or "www.", or a host name followed by a path ("pic.twitter.com/4IXG"). */
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}/\\S*");
+
+    /** The web addresses of a text, as [start, end) spans: no name and no cue counts inside one. */
+    static List<int[]> webAddresses(String text) {
+        List<int[]> addresses = new ArrayList<>();
+        for (Matcher m = WEB_ADDRESS.matcher(text); m.find(); ) {
+            addresses.add(new int[] {m.start(), m.end()});
+        }
+        return addresses;
+    }
+
+    static boolean inside(List<int[]> spans, int start, int end) {
+        return spans.stream().anyMatch(a -> a[0] <= start && end <= a[1]);
+    }
     /** The words before a name that make it one of many: an indefinite article. */
     private static final Set<String> INDEFINITE = Set.of("a", "an");
 
@@ -156,13 +176,10 @@ final class AmbiguityRules {
          * Valley"): that is another, untracked name, not the one the cue was written for.
          */
         private List<PhraseTrie.Hit<Cue>> counted(List<PhraseTrie.Hit<Cue>> hits) {
-            List<int[]> addresses = new ArrayList<>();
-            for (Matcher m = WEB_ADDRESS.matcher(text); m.find(); ) {
-                addresses.add(new int[] {m.start(), m.end()});
-            }
+            List<int[]> addresses = webAddresses(text);
             List<PhraseTrie.Hit<Cue>> counted = new ArrayList<>(hits.size());
             for (PhraseTrie.Hit<Cue> hit : hits) {
-                if (addresses.stream().anyMatch(a -> a[0] <= hit.start() && hit.endChar() <= a[1])) {
+                if (inside(addresses, hit.start(), hit.endChar())) {
                     continue;
                 }
                 int from = hit.first();
@@ -213,6 +230,9 @@ final class AmbiguityRules {
         boolean confirms(GazetteerMatch match, boolean ambiguous) {
             if (PERSON.equals(match.entity().type()) && GENERATION.matcher(text).region(match.end(), text.length())
                     .lookingAt()) {
+                return false;
+            }
+            if (afterAnotherPersonsGivenName(match)) {
                 return false;
             }
             boolean pronoun = pronounInCapitals(match);
@@ -311,11 +331,57 @@ final class AmbiguityRules {
         }
 
         /**
+         * Whether a person's name of one word (a surname or a by-name: "Aliyev", "al-Assad", "Bibi")
+         * follows another person's given name: "Heydar Aliyev", "Ivanka Trump", "Maher al-Assad", "Bushra
+         * Bibi". The given name is one as {@link #givenNameBefore} has it (no title: "President Aliyev",
+         * "Mr Trump"), none of the person's own names or their initials ("Ilham", "V. Putin"), and no
+         * ordinary word that the article also writes in lower case ("Art of the Deal Trump" and "the
+         * deal"): the person's full names are aliases, matched as a whole, so a one-word match after a
+         * given name is another person of that family or name.
+         */
+        private boolean afterAnotherPersonsGivenName(GazetteerMatch match) {
+            if (!PERSON.equals(match.entity().type())
+                    || text.substring(match.start(), match.end()).codePoints().anyMatch(Character::isWhitespace)) {
+                return false;
+            }
+            List<Token> words = doc.tokens();
+            int first = firstTokenFrom(words, match.start());
+            if (first >= words.size() || words.get(first).start() != match.start() || !givenNameBefore(first)) {
+                return false;
+            }
+            String given = words.get(first - 1).text();
+            return !ownName(match.entity(), given) && !writtenInLowerCase(given);
+        }
+
+        private boolean writtenInLowerCase(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            return !lower.equals(word) && Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find();
+        }
+
+        /** Whether a word is one of a person's own names ("Ilham") or the initial of one ("V."). */
+        private static boolean ownName(TrackedEntity person, String word) {
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            for (String alias : person.aliases()) {
+                for (String name : alias.split("\\s+")) {
+                    if (name.equalsIgnoreCase(bare) || bare.length() == 1 && name.regionMatches(true, 0, bare, 0, 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
          * Whether the name is part of a longer proper name, or another body's of the same name: a proper
          * noun follows it in its sentence ("Washington Institute"), precedes a name of several words
          * ("Florida Department of State"), or is a given name before it ("Vernon Jordan"); or a name of
          * several words has an owner ("Virginia's General Assembly") or an indefinite article ("a General
-         * Assembly is no longer possible").
+         * Assembly is no longer possible"). What follows is no part of it when it starts a tracked
+         * person's name ("president of Georgia Mikheil Saakashvili"), when the name is joined by a hyphen to
+         * another tracked name (such a compound is about both: "EU-Georgia Association Agreement"), or
+         * in a sentence in title case, where every word is capitalised ("Georgia Signs Trade Deal"),
+         * unless the article writes the two together in a sentence that is not ("Linking Clinton
+         * Foundation To ..." and "the Clinton Foundation received").
          */
         private boolean inLongerName(GazetteerMatch match) {
             List<Token> words = doc.tokens();
@@ -326,10 +392,41 @@ final class AmbiguityRules {
             }
             int sentence = words.get(first).sentence();
             boolean followed = after < words.size() && words.get(after).sentence() == sentence
-                    && capitalisedProperNoun(words.get(after));
+                    && capitalisedProperNoun(words.get(after)) && !startsPersonsName(words.get(after).start())
+                    && !hyphenedToAnother(match) && (!titleCase(sentence) || writtenTogetherOutsideTitleCase(match, words.get(after)));
             boolean preceded = after - first > 1 && first > 0 && words.get(first - 1).sentence() == sentence
                     && capitalisedProperNoun(words.get(first - 1));
             return followed || preceded || givenNameBefore(first) || ownedByAnother(match) || oneOfMany(match);
+        }
+
+        private boolean startsPersonsName(int offset) {
+            return candidates.stream().anyMatch(c -> c.start() == offset && PERSON.equals(c.entity().type()));
+        }
+
+        /** Whether the name and the word after it stand together in a sentence of the article not in title case. */
+        private boolean writtenTogetherOutsideTitleCase(GazetteerMatch match, Token next) {
+            Pattern together = Pattern.compile(Pattern.quote(text.substring(match.start(), match.end())) + "\\s+"
+                    + Pattern.quote(next.text()) + "\\b");
+            for (Matcher m = together.matcher(text); m.find(); ) {
+                int sentence = doc.sentenceAt(m.start());
+                if (sentence >= 0 && !titleCase(sentence)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the name is joined by a hyphen to another tracked name: "EU-Georgia", "Georgia-Russia". */
+        private boolean hyphenedToAnother(GazetteerMatch match) {
+            int at = tokenAt(match.start());
+            int end = tokenAt(match.end());
+            boolean joinedBefore = at >= 2 && "-".equals(tokens.get(at - 1).form())
+                    && tokens.get(at - 1).gap() == PhraseTokens.ADJACENT && tokens.get(at).gap() == PhraseTokens.ADJACENT
+                    && insideCandidate(tokens.get(at - 2).start());
+            boolean joinedAfter = end + 1 < tokens.size() && "-".equals(tokens.get(end).form())
+                    && tokens.get(end).gap() == PhraseTokens.ADJACENT && tokens.get(end + 1).gap() == PhraseTokens.ADJACENT
+                    && insideCandidate(tokens.get(end + 1).start());
+            return joinedBefore || joinedAfter;
         }
 
         /**

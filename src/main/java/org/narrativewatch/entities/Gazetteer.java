@@ -13,7 +13,8 @@ import org.narrativewatch.doc.Sentence;
  * Finds the tracked entities of a catalog in text: every alias, demonym (and its plural) and metonym
  * in one {@link PhraseTrie}, longest match first, then each is kept or dropped from its context
  * ({@link AmbiguityRules}). The longer names that only borrow a name ("Russian roulette") are in the
- * trie too, so that they win over the name they hold, and then give no mention. Immutable and
+ * trie too, so that they win over the name they hold, and then give no mention. Nothing inside a
+ * web address is a mention (a link's slug names no entity in the text). Immutable and
  * thread-safe once built.
  */
 public final class Gazetteer {
@@ -83,11 +84,20 @@ public final class Gazetteer {
         List<PhraseTokens.Tok> tokens = withSentenceBreaks(PhraseTokens.of(text), doc.sentences());
         List<Name> found = new ArrayList<>();
         List<GazetteerMatch> candidates = new ArrayList<>();
+        List<int[]> addresses = AmbiguityRules.webAddresses(text);
         for (PhraseTrie.Hit<Name> hit : names.find(tokens)) {
             Name name = hit.values().get(0);
-            if (!name.borrowed()) {
+            if (!name.borrowed() && !AmbiguityRules.inside(addresses, hit.start(), hit.endChar())) {
                 found.add(name);
                 candidates.add(new GazetteerMatch(hit.start(), hit.endChar(), name.entity(), name.via()));
+            }
+        }
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Name coordinated = firstOfCoordinatedPlural(text, candidates.get(i), candidates.get(i + 1));
+            if (coordinated != null) {
+                found.set(i, coordinated);
+                GazetteerMatch first = candidates.get(i);
+                candidates.set(i, new GazetteerMatch(first.start(), first.end(), coordinated.entity(), coordinated.via()));
             }
         }
         AmbiguityRules.Article context = ambiguity.article(doc, text, tokens, candidates);
@@ -98,6 +108,34 @@ public final class Gazetteer {
             }
         }
         return matches;
+    }
+
+    /** "X and Y Zs", where "Y Zs" is a tracked name: the two names that share the plural ending. */
+    private static final Pattern COORDINATION = Pattern.compile("\\s+and\\s+");
+
+    /**
+     * The name the first of two coordinated names stands for when the second, a name in the plural
+     * ("Donetsk People's Republics"), gives it its ending: in "the Luhansk and Donetsk People's
+     * Republics", "Luhansk" is short for "Luhansk People's Republic", not the city. Null when the two
+     * are no such pair, or the first with that ending in the singular is no tracked name.
+     */
+    private Name firstOfCoordinatedPlural(String text, GazetteerMatch first, GazetteerMatch second) {
+        if (!COORDINATION.matcher(text).region(first.end(), second.start()).matches()) {
+            return null;
+        }
+        String plural = text.substring(second.start(), second.end());
+        List<PhraseTokens.Tok> words = PhraseTokens.of(plural);
+        if (words.size() < 2 || !plural.endsWith("s")) {
+            return null;
+        }
+        String full = text.substring(first.start(), first.end()) + " "
+                + plural.substring(words.get(1).start(), plural.length() - 1);
+        List<PhraseTrie.Hit<Name>> hits = names.find(PhraseTokens.of(full));
+        if (hits.size() != 1 || hits.get(0).start() != 0 || hits.get(0).endChar() != full.length()) {
+            return null;
+        }
+        Name name = hits.get(0).values().get(0);
+        return name.borrowed() ? null : name;
     }
 
     /**

@@ -13,8 +13,10 @@ import java.util.Map;
  * never overlap.
  *
  * <p>The trie is keyed on lower-case tokens; whether a candidate really matches is decided on the
- * exact forms. A phrase matched as a name is accepted as written, with its first letter upper-cased
- * (sentence start: "Al-Assad"), or all in capitals (headlines: "RUSSIA"). In a trie of {@link
+ * exact forms. A phrase matched as a name is accepted as written, all in capitals (headlines:
+ * "RUSSIA"), or with the first letter of any of its words upper-cased: the first (sentence start:
+ * "Al-Assad") or the lower-case words inside it (headlines in title case: "Council Of Europe", "Sea Of
+ * Azov"). In a trie of {@link
  * Case#WORDS}, a phrase written in lower case is a common word and is accepted in any case ("county",
  * "County", "COUNTY"), while one with a capital letter is a name ("Bill" does not match "bill").
  *
@@ -130,18 +132,15 @@ final class PhraseTrie<T> {
     }
 
     private static boolean caseMatches(List<PhraseTokens.Tok> phrase, List<PhraseTokens.Tok> text, int first) {
-        boolean exact = true;
         boolean capitals = true;
-        boolean initialCapital = true;
+        boolean capitalisedWords = true;
         for (int k = 0; k < phrase.size(); k++) {
             String p = phrase.get(k).form();
             String s = text.get(first + k).form();
-            boolean same = s.equals(p);
-            exact &= same;
             capitals &= s.equals(p.toUpperCase(Locale.ROOT));
-            initialCapital &= k == 0 ? s.equals(capitalised(p)) : same;
+            capitalisedWords &= s.equals(p) || s.equals(capitalised(p));
         }
-        return exact || capitals || initialCapital;
+        return capitals || capitalisedWords;
     }
 
     private static String capitalised(String s) {

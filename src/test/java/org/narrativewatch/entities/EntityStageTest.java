@@ -333,4 +333,79 @@ class EntityStageTest {
         assertEquals(List.of("4:Vatican=Q237/alias", "60:Russian=Q159/demonym"),
                 tracked(analyse("The Vatican said after Vatican II that Russian roulette and Russian troops differ.")));
     }
+
+    /**
+     * Audit 11c, 1: a person's one-word name after another person's given name is that other person
+     * ("Heydar Aliyev", "Ivanka Trump"), in text and in the PTC articles named; a title, the person's own
+     * given name or initial, and an ordinary word are no such given name.
+     */
+    @Test
+    void aSurnameAfterAnotherPersonsGivenNameIsNotThePerson() throws IOException {
+        Doc family = analyse("Relatives and namesakes\n\nThe late Heydar Aliyev ruled Azerbaijan until 2003; flights "
+                + "land at Heydar Aliyev International Airport in Baku.\nChechnya's first leader Akhmat Kadyrov was "
+                + "killed in 2004.\nTennis player Daniil Medvedev won in New York.\nFormer EU commissioner Siim Kallas "
+                + "criticised the plan.\nIvanka Trump and Hunter Biden were both mentioned.\nPakistan's first lady "
+                + "Bushra Bibi attended.\nMaher al-Assad commands the Fourth Division.\nHis cousin Rami Kadyrov came too.\n");
+        assertEquals(List.of(), tracked(family).stream().filter(m -> m.matches(".*=(Q57371|Q217115|Q23530|Q11869065|"
+                + "Q22686|Q6279|Q43723|Q44329)/.*")).toList());
+        Doc own = analyse("President Aliyev met Mr Trump. Ilham Aliyev and the Trump administration disagreed. The French "
+                + "President spoke, and Bashar al-Assad replied to V. Putin and Chancellor Merkel. Art of the Deal Trump "
+                + "made a deal.");
+        assertEquals(List.of("10:Aliyev=Q57371/alias", "24:Trump=Q22686/alias", "31:Ilham Aliyev=Q57371/alias",
+                "52:Trump=Q22686/alias", "88:French=Q142/demonym", "116:Bashar al-Assad=Q44329/alias",
+                "146:Putin=Q7747/alias", "167:Merkel=Q567/alias", "191:Trump=Q22686/alias"), tracked(own));
+        assertEquals(List.of(), trackedIn(ptc("article762206044.txt"), "widow Bushra Bibi"));
+        assertEquals(List.of(), trackedIn(ptc("article787668628.txt"), "by David French"));
+        assertEquals(List.of(), trackedIn(ptc("article725498022.txt"), "Barros Madrid"));
+        assertEquals(List.of(), trackedIn(ptc("article786919720.txt"), "Heather Nauert Ivanka Trump"));
+        Doc obama = ptc("article725731328.txt");
+        assertEquals(1, trackedIn(obama, "Barack Hussein Obama").size(), tracked(obama).toString());
+    }
+
+    /**
+     * Audit 11c, 2: a capitalised word after an ambiguous name makes it part of a longer name, but not a
+     * headline verb in title case, a tracked person's name, "D.C." or a compound with another tracked
+     * name; a longer name the article also writes outside title case still is one.
+     */
+    @Test
+    void whatFollowsAnAmbiguousNameInAHeadlineIsNoLongerName() throws IOException {
+        for (String headline : List.of("Georgia Signs Trade Deal With Armenia", "Why Georgia Fears Russia",
+                "Former president of Georgia Mikheil Saakashvili arrested", "EU-Georgia Association Agreement enters into force")) {
+            Doc doc = analyse(headline + "\n\nThe government in Tbilisi said the deal would boost trade.\n");
+            assertTrue(tracked(doc).stream().anyMatch(m -> m.contains(":Georgia=Q230/")), headline + ": " + tracked(doc));
+        }
+        Doc turkey = analyse("Turkey Buys Russian S-400 Missiles Despite NATO Warnings\n\nAnkara went ahead on Friday.\n");
+        assertTrue(tracked(turkey).contains("0:Turkey=Q43/alias"), tracked(turkey).toString());
+        Doc dc = analyse("Protest\n\nThousands marched in Washington D.C. on Saturday, and in Washington DC on Sunday.\n");
+        assertEquals(List.of(dc.text().indexOf("Washington D.C.") + ":Washington D.C.=Q30/metonymy",
+                dc.text().indexOf("Washington DC") + ":Washington DC=Q30/metonymy"), tracked(dc));
+        Doc ptcDc = ptc("article701225819.txt");
+        assertEquals(1, trackedIn(ptcDc, "New York City and Washington D.C.").stream().filter(m -> m.contains("Q30")).count());
+
+        assertEquals(List.of(), tracked(analyse("Jordan Peterson Speaks Out\n\nThe professor Jordan Peterson spoke on "
+                + "Tuesday.\n")).stream().filter(m -> m.contains("Q810")).toList());
+        Doc foundation = ptc("article699291100.txt");
+        assertEquals(List.of(), trackedIn(foundation, "Linking Clinton Foundation To"));
+        Doc beacon = ptc("article762956953.txt");
+        assertEquals(List.of(), trackedIn(beacon, "Washington Free Beacon"));
+    }
+
+    /**
+     * Audit 11c, 3: the Donetsk and Luhansk People's Republics in the plural, reordered or without the
+     * apostrophe are the republics, not the cities; the cities named alone still are the cities.
+     */
+    @Test
+    void thePeoplesRepublicsAreNotTheCities() {
+        Doc doc = analyse("Separatist republics\n\nIn 2022 Russia recognised the Luhansk and Donetsk People’s Republics. "
+                + "The Luhansk Peoples Republic is a young state. Fascists attacked the People’s Republic of Lugansk. "
+                + "The EU will soon acknowledge “Luhansk National Republic”. Votes were held on the territory of the "
+                + "Donetsk and Lugansk People’s Republics. Shelling hit Donetsk and Luhansk.\n");
+        List<String> ids = doc.entities().stream().filter(EntityMention::tracked)
+                .filter(e -> !e.kbId().equals("Q159") && !e.kbId().equals("Q458"))
+                .map(e -> e.text() + "=" + e.kbId()).toList();
+        assertEquals(List.of("Luhansk=Q16746854", "Donetsk People’s Republics=Q16150196",
+                "Luhansk Peoples Republic=Q16746854", "People’s Republic of Lugansk=Q16746854",
+                "Luhansk National Republic=Q16746854", "Donetsk=Q16150196", "Lugansk People’s Republics=Q16746854",
+                "Donetsk=Q43070", "Luhansk=Q134279"), ids);
+    }
 }

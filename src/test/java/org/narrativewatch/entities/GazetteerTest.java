@@ -192,4 +192,31 @@ class GazetteerTest {
         assertEquals(List.of("WHO=Q7817/alias"), found("THE WHO SAID THE VIRUS SPREADS"));
         assertEquals(List.of("WHO=Q7817/alias"), found("WHO WARNS OF NEW PANDEMIC"));
     }
+
+    /**
+     * Audit 11c, 7: a name with lower-case words inside matches in title case ("Council Of Europe"), so
+     * the shorter name inside it is not linked instead; the lower-case and capitals forms still match.
+     */
+    @Test
+    void namesWithLowerCaseWordsMatchInTitleCase() {
+        assertEquals(List.of("Council Of Europe=Q8908/alias", "Russia=Q159/alias"), found("Council Of Europe Condemns Russia"));
+        assertEquals(List.of("European Court Of Human Rights=Q122880/alias", "Moscow=Q159/metonymy"),
+                found("European Court Of Human Rights Rules Against Moscow"));
+        assertEquals(List.of("Organization For Security And Co-operation In Europe=Q81299/alias", "Armenia=Q399/alias"),
+                found("Organization For Security And Co-operation In Europe Sends Monitors To Armenia"));
+        assertEquals(List.of("Russia=Q159/alias", "Ukrainian=Q212/demonym", "Sea Of Azov=Q35000/alias"),
+                found("Russia Blocks Ukrainian Ships In The Sea Of Azov"));
+        assertEquals(List.of("Sea of Azov=Q35000/alias", "SEA OF AZOV=Q35000/alias", "Europe=Q46/alias"),
+                found("the Sea of Azov; SEA OF AZOV; a council of Europe's cities"));
+        assertEquals(List.of(), found("Donald trump and the turkey"));
+    }
+
+    /** Audit 11c, 6: names inside web addresses are no mentions; the same names in the text are. */
+    @Test
+    void namesInsideWebAddressesAreNotLinked() {
+        assertEquals(List.of(), found("Background: https://en.wikipedia.org/wiki/Nagorno-Karabakh and "
+                + "https://www.azatutyun.am/a/Armenia-CSTO-Russia/32100.html and www.Russia-Insider.com/news"));
+        assertEquals(List.of("Armenia=Q399/alias", "CSTO=Q318693/alias"),
+                found("Armenia left the CSTO (see rferl.org/a/story.html)."));
+    }
 }

@@ -635,6 +635,35 @@ class ReportJobTest {
         assertFalse(Files.exists(tmp.resolve("html/articles/article699478811.html")), "a removed record loses its page");
     }
 
+    /**
+     * The audit's URLs without a scheme (audit 11b #3) count under their host in the reports and the
+     * Elasticsearch files alike; a relative path (a page saved without its site) stays unknown.
+     */
+    @Test
+    void aUrlWithoutItsSchemeCountsUnderItsHostEverywhere() throws IOException {
+        Path dir = tmp.resolve("rt");
+        String text = "Russia betrayed Armenia again. Russia abandons its allies when the chips are down.\n";
+        List<String> urls = List.of("//www.rt.com/news/1/", "www.rt.com/news/2/", "https://www.rt.com/news/3/", "news/4.html");
+        for (int i = 0; i < urls.size(); i++) {
+            ArticleFixtures.write(dir, text, "rt.jsonl", new ArticleFixtures.Meta("rt-" + i, null, urls.get(i), null,
+                    "2015-03-03"));
+        }
+        report(dir);
+        Map<String, Long> bySource = new TreeMap<>();
+        reportJson().path("tables").path("articles_by_source").forEach(r -> bySource.put(r.path("source").asText(),
+                r.path("articles").asLong()));
+        assertEquals(Map.of("rt.com", 3L, "unknown", 1L), bySource);
+        Map<String, String> bulkSources = new TreeMap<>();
+        for (String line : Files.readAllLines(tmp.resolve("elasticsearch/bulk-0001.ndjson"))) {
+            JsonNode doc = JSON.readTree(line);
+            if (doc.has("url") && doc.has("source")) {
+                bulkSources.put(doc.path("url").asText(), doc.path("source").asText());
+            }
+        }
+        assertEquals(Map.of("//www.rt.com/news/1/", "rt.com", "www.rt.com/news/2/", "rt.com",
+                "https://www.rt.com/news/3/", "rt.com", "news/4.html", "unknown"), bulkSources);
+    }
+
     /** The audit's daily runs (audit 11b #2): {@code count} records of one outlet and day, ids {@code day-1}, .... */
     private Path dailyRecords(String day, int count, String source, String published) throws IOException {
         Path dir = tmp.resolve(day);

@@ -448,6 +448,28 @@ class ReadersTest {
                 "4: no article text in column \"text\""), c.errors.stream().map(e -> e.line() + ": " + e.reason()).toList());
     }
 
+    /**
+     * The audit's spreadsheet headers (audit 11b #4): column names are matched ignoring case, so
+     * {@code Text}, {@code Published}, {@code Source} and {@code URL} are read, and a mapped column
+     * in another case too; a column named like no field still is not.
+     */
+    @Test
+    void csvColumnNamesAreMatchedIgnoringCase() throws IOException {
+        CollectingSink c = read(write("cap-text.csv", "id,Text,Published\nx1,\"Russia betrayed Armenia again.\",2015-03-03\n"),
+                write("cap-fields.csv", "id,text,Published,Source,URL\nx2,\"Russia betrayed Armenia again. Russia abandons "
+                        + "its allies when the chips are down.\",2015-03-03,RT,https://www.rt.com/a\n"));
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("x1|Russia betrayed Armenia again.|2015-03-03|null|null",
+                "x2|Russia betrayed Armenia again. Russia abandons its allies when the chips are down.|2015-03-03|RT|"
+                        + "https://www.rt.com/a"), c.articles.stream().map(a -> a.id() + "|" + a.text() + "|" + a.published()
+                + "|" + a.source() + "|" + a.url()).toList());
+        ReadOptions mapped = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of("text", "Body"), "txt");
+        c = read(mapped, write("mapped-case.csv", "ID,body,Outlet\nx3,\"Moscow left Yerevan alone.\",RT\n"));
+        assertEquals(List.of("x3|null"), c.articles.stream().map(a -> a.id() + "|" + a.source()).toList(),
+                "an Outlet column is no source column");
+    }
+
     @Test
     void csvWithoutTheTextColumnFailsAsAWholeWithAHint() throws IOException {
         CollectingSink c = read(write("bad.csv", "a,b\n1,2\n"));
@@ -831,8 +853,13 @@ class ReadersTest {
         assertEquals(List.of(), c.articles);
         assertEquals(1, c.errors.size(), c.errors.toString());
         assertEquals(0, c.errors.get(0).line());
-        assertEquals("the CSV header [id, text, text] has 2 columns named \"text\" (columns 2 and 3), so which one "
-                + "holds the text is unclear; rename the others", c.errors.get(0).reason());
+        assertEquals("the CSV header [id, text, text] has 2 columns named \"text\" ignoring case (columns 2 and 3), so "
+                + "which one holds the text is unclear; rename the others", c.errors.get(0).reason());
+        c = read(write("cased.csv", "id,Text,Published,text\nd1,a,2015-03-03,b\n"));
+        assertEquals(List.of(), c.articles);
+        assertEquals(List.of("the CSV header [id, Text, Published, text] has 2 columns named \"text\" ignoring case "
+                + "(columns 2 and 4), so which one holds the text is unclear; rename the others"),
+                c.errors.stream().map(InputError::reason).toList());
 
         String blanks = write("blanks.csv", "id,text,,,note,note\n"
                 + "d1,\"Russia betrayed Armenia in 2023, according to Politico.\",,,a,b\n"

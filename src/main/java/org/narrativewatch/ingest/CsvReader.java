@@ -101,7 +101,7 @@ public final class CsvReader implements ArticleReader {
                     }
                     sink.article(new ArticleFields(cell(cells, fieldColumns, "id"), cell(cells, fieldColumns, "title"),
                             text, cell(cells, fieldColumns, "url"), cell(cells, fieldColumns, "source"),
-                            cell(cells, fieldColumns, "published"), cell(cells, fieldColumns, "language"))
+                            cell(cells, fieldColumns, "published"), cell(cells, fieldColumns, "language"), List.of())
                             .toArticle(origin));
                 }
             } catch (UncheckedIOException e) {

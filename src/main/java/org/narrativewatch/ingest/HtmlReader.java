@@ -117,7 +117,7 @@ public final class HtmlReader implements ArticleReader {
         if (body.isBlank()) {
             throw new BadInputException("no article text in the HTML page");
         }
-        sink.article(new ArticleFields(null, title, body, url, source, published, language)
+        sink.article(new ArticleFields(null, title, body, url, source, published, language, List.of())
                 .toArticle(new Origin(input.name(), 0)));
     }
 

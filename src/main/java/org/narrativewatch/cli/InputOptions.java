@@ -28,7 +28,8 @@ public final class InputOptions {
 
     @Option(names = "--csv-column", paramLabel = "FIELD=COLUMN",
             description = "CSV column holding a field, e.g. text=body (fields: id, title, text, url, source, published, "
-                    + "language). A CSV file whose header has no such column is not read.")
+                    + "language). Column names are matched ignoring case. A CSV file whose header has no such column is "
+                    + "not read.")
     Map<String, String> csvColumns = Map.of();
 
     /** Rejects values no run can use, as usage errors (exit code 2). */
@@ -59,7 +60,7 @@ public final class InputOptions {
         for (String mapping : parsed.matchedOption("--csv-column").originalStringValues()) {
             String[] fieldColumn = mapping.split("=", 2);
             String earlier = columns.putIfAbsent(fieldColumn[0], fieldColumn[1]);
-            if (earlier != null && !earlier.equals(fieldColumn[1])) {
+            if (earlier != null && !earlier.equalsIgnoreCase(fieldColumn[1])) { // columns are matched ignoring case
                 throw new CommandLine.ParameterException(cli, "--csv-column maps the field \"" + fieldColumn[0]
                         + "\" twice, to \"" + earlier + "\" and to \"" + fieldColumn[1]
                         + "\"; give one column per field");

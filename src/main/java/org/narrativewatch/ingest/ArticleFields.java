@@ -1,16 +1,32 @@
 package org.narrativewatch.ingest;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.ArrayList;
 import java.util.List;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.doc.Span;
+import org.narrativewatch.output.PublishedDate;
 
 /**
  * The fields a structured record (JSON, CSV, HTML) carries, before they become an {@link Article}.
- * Only {@code text} is required.
+ * Only {@code text} is required. {@code warnings} are what the reader found wrong with them (a field
+ * given as an object, left out); {@link #toArticle} adds one for a {@code published} that is no date.
  */
 public record ArticleFields(String id, String title, String text, String url, String source,
-                            String published, String language) {
+                            String published, String language, List<String> warnings) {
+    /** The longest part of a field's value a warning quotes: enough to recognise it, never a whole text. */
+    static final int QUOTED_CHARACTERS = 100;
+
+    /**
+     * A warning about a field's value: the field, the value as JSON ({@code "2015-02-30"},
+     * {@code {"$date": ...}}, cut at {@link #QUOTED_CHARACTERS}) and what follows from it.
+     */
+    static String warning(String field, String valueJson, String problem) {
+        String shown = valueJson.codePointCount(0, valueJson.length()) <= QUOTED_CHARACTERS ? valueJson
+                : valueJson.substring(0, valueJson.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "\u2026";
+        return "\"" + field + "\" " + shown + " " + problem;
+    }
 
     /**
      * Builds the article text as title, blank line, body, so that the title is analysed and every
@@ -34,8 +50,14 @@ public record ArticleFields(String id, String title, String text, String url, St
             full = givenTitle + "\n\n" + body;
             titleSpan = new Span(0, givenTitle.length());
         }
+        String date = blankToNull(published);
+        List<String> found = new ArrayList<>(warnings);
+        if (date != null && PublishedDate.parse(date).isEmpty()) {
+            found.add(warning("published", "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(date)) + "\"",
+                    "is not a date this tool reads (docs/reports.md, \"Dates that are read\"): the article counts as undated"));
+        }
         return new Article(blankToNull(id), full, givenTitle, titleSpan, blankToNull(url), blankToNull(source),
-                blankToNull(published), blankToNull(language), origin, List.of());
+                date, blankToNull(language), origin, List.of(), found);
     }
 
     /**

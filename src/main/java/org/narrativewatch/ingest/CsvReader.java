@@ -20,7 +20,7 @@ import org.narrativewatch.doc.Origin;
 
 /**
  * Reads a CSV file with a header row, one article per row. Column names default to the JSON field
- * names and can be remapped (for instance text=body). A row with too few or too many cells, no
+ * names, matched ignoring case, and can be remapped (for instance text=body). A row with too few or too many cells, no
  * text, or more than the article size limit, is reported with its line number and the next row
  * read. A file whose header lacks a column named in a mapping, or names twice a column that a
  * field is read from, is refused as a whole. Blank lines and rows of empty cells (a spreadsheet's
@@ -101,7 +101,7 @@ public final class CsvReader implements ArticleReader {
                     }
                     sink.article(new ArticleFields(cell(cells, fieldColumns, "id"), cell(cells, fieldColumns, "title"),
                             text, cell(cells, fieldColumns, "url"), cell(cells, fieldColumns, "source"),
-                            cell(cells, fieldColumns, "published"), cell(cells, fieldColumns, "language"))
+                            cell(cells, fieldColumns, "published"), cell(cells, fieldColumns, "language"), List.of())
                             .toArticle(origin));
                 }
             } catch (UncheckedIOException e) {
@@ -163,21 +163,23 @@ public final class CsvReader implements ArticleReader {
     }
 
     /**
-     * The column index of each field the header has a column for. A field whose column name the
-     * header repeats refuses the file: which of the columns holds the field is anyone's guess, and
-     * reading one would lose the other unseen. Repeated names of columns no field reads (blank
-     * ones, from a spreadsheet's empty columns) are fine.
+     * The column index of each field the header has a column for, names compared ignoring case:
+     * spreadsheets and exporters write {@code Published}, {@code Source} and {@code URL}, and a
+     * column left unread for its case would silently leave every row undated or without its outlet.
+     * A field whose column name the header repeats (in any case) refuses the file: which of the
+     * columns holds the field is anyone's guess, and reading one would lose the other unseen.
+     * Repeated names of columns no field reads (blank ones, from a spreadsheet's empty columns) are fine.
      */
     private Map<String, Integer> fieldColumns(List<String> header) throws BadInputException {
         Map<String, Integer> fieldColumns = new HashMap<>();
         for (String field : FIELDS) {
             String name = column(field);
-            List<Integer> positions = IntStream.range(0, header.size()).filter(i -> header.get(i).equals(name))
-                    .boxed().toList();
+            List<Integer> positions = IntStream.range(0, header.size())
+                    .filter(i -> header.get(i).equalsIgnoreCase(name)).boxed().toList();
             if (positions.size() > 1) {
                 List<String> numbers = positions.stream().map(i -> String.valueOf(i + 1)).toList();
                 throw new BadInputException("the CSV header " + header + " has " + positions.size() + " columns named \""
-                        + name + "\" (columns " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                        + name + "\" ignoring case (columns " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
                         + numbers.get(numbers.size() - 1) + "), so which one holds the " + field
                         + " is unclear; rename the others");
             }

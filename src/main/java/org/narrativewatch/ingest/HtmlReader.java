@@ -1,10 +1,15 @@
 package org.narrativewatch.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -15,11 +20,13 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
 import org.narrativewatch.doc.Origin;
+import org.narrativewatch.output.PublishedDate;
 
 /**
  * Reads an HTML page: the main text (the story, see {@link #story}, without scripts, styles,
  * navigation, reader comments and other page furniture), the title (OpenGraph, then the first
- * {@code h1}, then {@code <title>}), and URL, site name and publication date from the usual meta tags.
+ * {@code h1}, then {@code <title>}), URL and site name from the usual meta tags, and the publication
+ * date the page declares, else the story's own ({@link #published}).
  */
 public final class HtmlReader implements ArticleReader {
     private static final String FURNITURE =
@@ -27,6 +34,16 @@ public final class HtmlReader implements ArticleReader {
                     + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
                     // reader comments (WordPress's comment area and list, Disqus): readers' text, not the outlet's
                     + "#comments, .comments-area, .comment-list, .commentlist, #disqus_thread";
+    private static final Evaluator FURNITURE_ELEMENT = QueryParser.parse(FURNITURE);
+    /** Where a {@code <header>} is the story's own (its headline, byline and date), not the site's. */
+    private static final Evaluator STORY_SECTION = QueryParser.parse("article, main, [role=main]");
+    /** Elements that may give the page's date in its body. */
+    private static final Evaluator DATE_ELEMENT = QueryParser.parse("[itemprop=datePublished], time");
+    private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator PUBDATE = QueryParser.parse("time[pubdate]");
+    /** JSON-LD types whose {@code datePublished} is the article's: Article, NewsArticle, ReportageNewsArticle, ... */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("[A-Za-z]*Article|(?:Live)?BlogPosting");
+    private static final ObjectMapper JSON_LD = new ObjectMapper();
     /** Elements whose start and end break the text into paragraphs. */
     private static final Evaluator BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, "
             + "td, th, tr, table, figcaption, figure, div, section, article, main, ul, ol, dl, dt, dd, address, "
@@ -74,17 +91,14 @@ public final class HtmlReader implements ArticleReader {
                 ogUrl == null ? null : ogUrl.absUrl("content"),
                 canonical == null ? null : canonical.attr("href"),
                 ogUrl == null ? null : ogUrl.attr("content"));
-        String published = firstNonBlank(
-                meta(page, "meta[property=article:published_time]"),
-                meta(page, "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], "
-                        + "meta[name=date], meta[name=dc.date], meta[name=DC.date.issued], "
-                        + "meta[itemprop=datePublished]"),
-                page.selectFirst("time[datetime]") == null ? null : page.selectFirst("time[datetime]").attr("datetime"));
         String source = meta(page, "meta[property=og:site_name]");
         String language = page.selectFirst("html[lang]") == null ? null : page.selectFirst("html[lang]").attr("lang");
 
+        List<String> pageDates = pageDates(page);
+        Map<Element, Element> dateElements = dateElements(page);
         page.select(FURNITURE).remove();
         List<Element> story = story(page);
+        String published = published(pageDates, dateElements, story);
         Element headline = headline(story, title);
         if (headline != null) {
             headline.remove();
@@ -103,7 +117,7 @@ public final class HtmlReader implements ArticleReader {
         if (body.isBlank()) {
             throw new BadInputException("no article text in the HTML page");
         }
-        sink.article(new ArticleFields(null, title, body, url, source, published, language)
+        sink.article(new ArticleFields(null, title, body, url, source, published, language, List.of())
                 .toArticle(new Origin(input.name(), 0)));
     }
 
@@ -309,6 +323,139 @@ public final class HtmlReader implements ArticleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The page's publication date: the first of these that reads as a date ({@link PublishedDate}),
+     * in this order: the meta tags, JSON-LD, microdata {@code datePublished}, {@code <time pubdate>}
+     * (all of which declare the date), then the first {@code <time datetime>} of the story. When no
+     * value reads as a date, the first declared one as written: the record keeps what the page says,
+     * and its warnings say that it was not read. A {@code <time>} that merely is in the story is only
+     * taken when it is a date, since a story's first one may be a duration ("4 min read", PT4M) or
+     * the time of a live blog's post. Elements outside the story ({@link #dateElements}) never count:
+     * a site header's clock or a related story's card would put the article on another day.
+     */
+    private static String published(List<String> pageDates, Map<Element, Element> dateElements, List<Element> story) {
+        List<Element> inStory = new ArrayList<>();
+        dateElements.forEach((element, anchor) -> {
+            if (anchor.closest("head") != null || inside(anchor, story)) {
+                inStory.add(element);
+            }
+        });
+        List<String> declared = new ArrayList<>(pageDates);
+        for (Element e : inStory) {
+            if (e.is(MICRODATA_DATE)) {
+                declared.add(firstNonBlank(e.attr("content"), e.attr("datetime")));
+            }
+        }
+        for (Element e : inStory) {
+            if (e.is(PUBDATE)) {
+                declared.add(firstNonBlank(e.attr("datetime"), e.text()));
+            }
+        }
+        List<String> candidates = new ArrayList<>(declared);
+        for (Element e : inStory) {
+            if (e.nameIs("time")) {
+                candidates.add(e.attr("datetime"));
+            }
+        }
+        for (String value : candidates) {
+            if (value != null && PublishedDate.parse(value).isPresent()) {
+                return value.strip();
+            }
+        }
+        return firstNonBlank(declared.toArray(String[]::new));
+    }
+
+    /**
+     * The dates a page declares outside its body text: the meta tags ({@code article:published_time},
+     * then the first of {@code pubdate}, {@code date}, {@code dc.date} and the like), then the
+     * {@code datePublished} of each article object in its JSON-LD ({@link #articleDates}), in page order.
+     * Read before the scripts go with the furniture.
+     */
+    private static List<String> pageDates(Document page) {
+        List<String> dates = new ArrayList<>();
+        dates.add(meta(page, "meta[property=article:published_time]"));
+        dates.add(meta(page, "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], "
+                + "meta[name=date], meta[name=dc.date], meta[name=DC.date.issued]"));
+        for (Element script : page.select("script[type=\"application/ld+json\"]")) {
+            try {
+                articleDates(JSON_LD.readTree(script.data()), dates);
+            } catch (JsonProcessingException e) {
+                // a block that is no JSON declares nothing; the page's other dates still count
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * The {@code datePublished} of each article object in a JSON-LD value, outermost first: an object
+     * whose {@code @type} is an article type ({@link #ARTICLE_TYPE}), at the top, in an array, in
+     * {@code @graph} or under another object (a {@code WebPage}'s {@code mainEntity}).
+     */
+    private static void articleDates(JsonNode node, List<String> dates) {
+        if (node.isObject() && node.path("datePublished").isTextual() && isArticleType(node.get("@type"))) {
+            dates.add(node.get("datePublished").asText());
+        }
+        for (JsonNode child : node) {
+            articleDates(child, dates);
+        }
+    }
+
+    /** Whether a JSON-LD {@code @type} (a name, a prefixed name or IRI, or an array of them) names an article type. */
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticleType(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String name = type.asText();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1); // schema:X, https://schema.org/X
+        return ARTICLE_TYPE.matcher(name).matches();
+    }
+
+    /**
+     * The elements of the page that can give its date ({@code datePublished} microdata and
+     * {@code <time>}), in page order, each with the element that tells whether it is in the story
+     * once the furniture is gone: itself, or, for one in the {@code <header>} of an
+     * {@code <article>} or of {@code <main>} (the story's headline, byline and date), that header's
+     * parent. One in other furniture (the site's header or navigation, an aside, a footer) is left
+     * out.
+     */
+    private static Map<Element, Element> dateElements(Document page) {
+        Map<Element, Element> anchors = new LinkedHashMap<>();
+        for (Element element : page.select(DATE_ELEMENT)) {
+            Element anchor = element;
+            for (Element up = element; up != null && anchor != null; up = up.parent()) {
+                if (up.is(FURNITURE_ELEMENT)) {
+                    boolean storyHeader = up.nameIs("header") && up.parent() != null
+                            && up.parent().closest(STORY_SECTION) != null;
+                    anchor = storyHeader ? up.parent() : null;
+                }
+            }
+            if (anchor != null) {
+                anchors.put(element, anchor);
+            }
+        }
+        return anchors;
+    }
+
+    /** Whether the element is one of the story's parts or inside one. */
+    private static boolean inside(Element element, List<Element> story) {
+        for (Element up = element; up != null; up = up.parent()) {
+            for (Element part : story) {
+                if (up == part) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String meta(Document page, String css) {

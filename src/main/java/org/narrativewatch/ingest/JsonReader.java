@@ -9,9 +9,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Origin;
@@ -25,12 +28,16 @@ public final class JsonReader implements ArticleReader {
     /**
      * Strict about trailing content, so that two records run together on one line are an error
      * and not one silently lost record; no string limit of its own, as --max-article-bytes bounds
-     * every input already.
+     * every input already. A number with a fraction is kept as the decimal it is, trailing zeros
+     * and all, so that a field given as one keeps its digits ({@code 1425366000.25}, not a double's
+     * {@code 1.42536600025E9}).
      */
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     /** A location inside a Jackson message: "[Source: REDACTED (...); line: 1, column: 1]". */
@@ -199,8 +206,10 @@ public final class JsonReader implements ArticleReader {
             sink.error(new InputError(origin.file(), origin.line(), noText));
             return;
         }
-        sink.article(new ArticleFields(field(node, "id"), field(node, "title"), text.asText(), field(node, "url"),
-                field(node, "source"), field(node, "published"), field(node, "language")).toArticle(origin));
+        List<String> warnings = new ArrayList<>();
+        sink.article(new ArticleFields(field(node, "id", warnings), field(node, "title", warnings), text.asText(),
+                field(node, "url", warnings), field(node, "source", warnings), field(node, "published", warnings),
+                field(node, "language", warnings), warnings).toArticle(origin));
     }
 
     /**
@@ -241,9 +250,22 @@ public final class JsonReader implements ArticleReader {
         return "a " + value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String field(JsonNode node, String name) {
+    /**
+     * A field's text: a string as it is, a number as its decimal digits ({@link #MAPPER}), a boolean
+     * as {@code true} or {@code false}; null when the field is absent or null. An object or an array
+     * (a NewsAPI {@code source} object, a MongoDB export's {@code {"$date": ...}}) is no text: the
+     * field is left out, and {@code warnings} gets one naming it and its value.
+     */
+    private static String field(JsonNode node, String name, List<String> warnings) {
         JsonNode value = node.get(name);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isContainerNode()) {
+            warnings.add(ArticleFields.warning(name, value.toString(), "is " + kind(value) + ", not text: left out"));
+            return null;
+        }
+        return value.asText();
     }
 
 }

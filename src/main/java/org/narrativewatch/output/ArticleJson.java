@@ -187,6 +187,9 @@ public final class ArticleJson {
         g.writeEndArray();
 
         g.writeArrayFieldStart("warnings");
+        for (String w : a.warnings()) {
+            g.writeString(w);
+        }
         for (String w : doc.warnings()) {
             g.writeString(w);
         }

@@ -2,6 +2,7 @@ package org.narrativewatch.output;
 
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +16,26 @@ public final class Outlets {
     public static final String UNKNOWN = "unknown";
 
     /**
-     * A URL's scheme and authority (up to the path, query or fragment). Read by hand, not with
+     * A URL's scheme, or none (a protocol-relative {@code //host/...}), and authority (up to the
+     * path, query or fragment). Read by hand, not with
      * java.net.URI: it gives no host for an internationalised name (пример.рф) and refuses a whole URL
      * for a raw space or "|" in its path or query, as URLs are found in scraped pages.
      */
-    private static final Pattern AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/?#\\\\]*)");
+    private static final Pattern AUTHORITY = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:)?//([^/?#\\\\]*)");
+    /**
+     * What a URL written without its scheme ({@code www.rt.com/news/1}) holds before its path: a
+     * host name and an optional port. The name is dot-separated labels of letters, digits and
+     * hyphens ending in a top-level label of letters (or an internationalised one in punycode), and
+     * not a file name ({@link #FILE_EXTENSIONS}): a relative path ({@code news/1.html},
+     * {@code index.php/2015/x}) names no host.
+     */
+    private static final Pattern SCHEMELESS_AUTHORITY = Pattern.compile(
+            "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+(\\p{L}{2,63}|xn--[A-Za-z0-9-]+)(?::[0-9]+)?");
+    /** No host name is longer (RFC 1035), and the pattern above is only tried on so much. */
+    private static final int MAX_AUTHORITY = 253 + ":65535".length();
+    /** Extensions of web pages' file names, which no top-level domain is: {@code index.php/...} is a path. */
+    private static final Set<String> FILE_EXTENSIONS =
+            Set.of("htm", "html", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cgi");
     private static final Pattern PORT = Pattern.compile(":[0-9]*$");
 
     private Outlets() {
@@ -40,7 +56,8 @@ public final class Outlets {
     }
 
     /**
-     * The host of a URL without a leading "www.", or null: lower case, and an internationalised name
+     * The host of a URL (also one without its scheme, see {@link #authority}) without a leading
+     * "www.", or null: lower case, and an internationalised name
      * in Unicode whether the URL spells it so or in punycode ({@code xn--e1afmkfd.xn--p1ai} and
      * {@code пример.рф} are both {@code пример.рф}), so that one outlet is one name.
      */
@@ -48,11 +65,10 @@ public final class Outlets {
         if (url == null) {
             return null;
         }
-        Matcher m = AUTHORITY.matcher(WhiteSpace.collapse(url));
-        if (!m.find()) {
+        String host = authority(WhiteSpace.collapse(url));
+        if (host == null) {
             return null;
         }
-        String host = m.group(1);
         host = host.substring(host.lastIndexOf('@') + 1); // user:password@
         if (host.startsWith("[")) { // an IPv6 address: its colons are no port's
             host = host.substring(0, host.indexOf(']') + 1);
@@ -67,6 +83,25 @@ public final class Outlets {
         }
         host = unicode(host).toLowerCase(Locale.ROOT);
         return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /**
+     * The authority of a URL with a scheme ({@code https://host/...}) or protocol-relative
+     * ({@code //host/...}, as pages link), else the host and port of one written without its scheme
+     * ({@link #SCHEMELESS_AUTHORITY}), else null.
+     */
+    private static String authority(String url) {
+        Matcher m = AUTHORITY.matcher(url);
+        if (m.find()) {
+            return m.group(1);
+        }
+        int path = url.indexOf('/');
+        if (path < 0 || path > MAX_AUTHORITY) {
+            return null;
+        }
+        String authority = url.substring(0, path);
+        m = SCHEMELESS_AUTHORITY.matcher(authority);
+        return m.matches() && !FILE_EXTENSIONS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? authority : null;
     }
 
     /**

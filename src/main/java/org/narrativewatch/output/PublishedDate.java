@@ -1,5 +1,6 @@
 package org.narrativewatch.output;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ public record PublishedDate(LocalDate day, String iso) {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|date)\\b\\s*(?:on|at)?\\s*:?\\s*)+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,10}");
+    /** Unix time in seconds, with a fraction as Python's time.time() and JavaScript's Date.now() / 1000 give it. */
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,10}(?:\\.\\d+)?");
     private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{12,13}");
     private static final Pattern BASIC_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
@@ -112,7 +114,9 @@ public record PublishedDate(LocalDate day, String iso) {
     private static PublishedDate epoch(String s) {
         Instant instant;
         if (EPOCH_SECONDS.matcher(s).matches()) {
-            instant = Instant.ofEpochSecond(Long.parseLong(s));
+            BigDecimal seconds = new BigDecimal(s);
+            instant = Instant.ofEpochSecond(seconds.longValue(),
+                    seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue()); // nanoseconds, any further digits cut
         } else if (EPOCH_MILLIS.matcher(s).matches()) {
             instant = Instant.ofEpochMilli(Long.parseLong(s));
         } else {

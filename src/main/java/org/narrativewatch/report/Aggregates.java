@@ -1,14 +1,17 @@
 package org.narrativewatch.report;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.narrativewatch.doc.Stance;
+import org.narrativewatch.ingest.ArticleIds;
 import org.narrativewatch.output.ArticleRecord;
 
 /**
@@ -21,6 +24,8 @@ final class Aggregates {
     private long skipped;
     private long undated;
     private long withNarratives;
+    /** See {@link #recordsDigest}. */
+    private BigInteger recordsSum = BigInteger.ZERO;
     /** Bucket to {articles, articles with at least one narrative}. */
     private final Map<String, long[]> byDay = new TreeMap<>();
     private final Map<String, long[]> byWeek = new TreeMap<>();
@@ -38,6 +43,7 @@ final class Aggregates {
     private final PairCounts coMentionArticles = new PairCounts();
 
     private final TopEvidence topEvidence;
+    private static final BigInteger DIGEST_MODULUS = BigInteger.ONE.shiftLeft(256);
 
     /** The order of {@link EvidenceRow#BEST_FIRST} within one narrative of one article. */
     private static final Comparator<ArticleRecord.EvidenceItem> BEST_ITEM_FIRST =
@@ -127,6 +133,8 @@ final class Aggregates {
     void add(ReportArticle article, String pagePath) {
         ArticleRecord r = article.record();
         articles++;
+        recordsSum = recordsSum.add(new BigInteger(1, HexFormat.of().parseHex(ArticleIds.sha256(r.id() + "\n"
+                + r.contentHash())))).mod(DIGEST_MODULUS);
         if (r.skipped()) {
             skipped++;
         }
@@ -274,13 +282,23 @@ final class Aggregates {
         return topEvidence.best();
     }
 
-    /** Articles per narrative and per tracked entity: what the next run compares itself with. */
+    /** Articles per narrative and per tracked entity, and the records counted: what the next run compares itself with. */
     RunCounts runCounts() {
         Map<String, Long> n = new TreeMap<>();
         narratives.forEach((id, t) -> n.put(id, t.articles));
         Map<String, Long> e = new TreeMap<>();
         entities.forEach((id, t) -> e.put(id, t.articles));
-        return new RunCounts(articles, n, e);
+        return new RunCounts(articles, n, e, recordsDigest());
+    }
+
+    /**
+     * Which records were counted, as 64 hex digits: the sum, modulo 2^256, of the SHA-256 of each
+     * record's id and content hash. A sum and not a hash of the list, so it costs no memory per
+     * article and does not depend on the order the records are read in; the same records give the
+     * same digest, and other records (another id, or the same id with another text) another.
+     */
+    private String recordsDigest() {
+        return String.format("%064x", recordsSum);
     }
 
     /** The aggregate tables, in the order docs/reports.md lists them. */

@@ -24,9 +24,11 @@ import org.narrativewatch.output.AtomicFileSet;
  * "What is new since the previous run": narratives and entities that appear, or whose article
  * count jumps, compared with the last run over different data.
  *
- * <p>The state file keeps the counts of the last two runs whose counts differed. Running the
- * report again over the same articles compares with the run before them, not with itself, so a
- * rerun writes the same "what is new" (and the same bytes) as the first run.
+ * <p>The state file keeps the counts of the last two distinct runs: runs over different records
+ * ({@link RunCounts#records}) or with different counts. Running the report again over the same
+ * records compares with the run before them, not with itself, so a rerun writes the same "what is
+ * new" (and the same bytes) as the first run; a run over other records with the same counts (a
+ * daily window of the same size) is a new run.
  */
 final class RunHistory {
     static final int SCHEMA_VERSION = 1;
@@ -78,9 +80,12 @@ final class RunHistory {
         List<RunCounts> runs = state.runs();
         RunCounts previous;
         State next;
-        if (!runs.isEmpty() && runs.get(0).equals(current)) {
+        if (!runs.isEmpty() && runs.get(0).sameRun(current)) {
             previous = runs.size() > 1 ? runs.get(1) : null;
-            next = state;
+            // the run saved without its records gets them, so that the next run tells its records apart
+            List<RunCounts> kept = new ArrayList<>(runs);
+            kept.set(0, current);
+            next = new State(SCHEMA_VERSION, kept);
         } else {
             previous = runs.isEmpty() ? null : runs.get(0);
             next = new State(SCHEMA_VERSION, previous == null ? List.of(current) : List.of(current, previous));

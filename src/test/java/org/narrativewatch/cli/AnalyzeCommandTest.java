@@ -231,6 +231,42 @@ class AnalyzeCommandTest {
         assertEquals(2, errors.get(1).get("line").asInt());
     }
 
+    /**
+     * The audit's records (audit 11b #5) through analyze: each record names what was not read in its
+     * {@code warnings}, also when a re-run reuses its analysis, and a Python epoch keeps its digits
+     * and is dated; the run itself succeeds.
+     */
+    @Test
+    void recordsNameTheFieldsThatWereNotRead() throws IOException {
+        Path in = tmp.resolve("unread.jsonl");
+        String text = "\"text\":\"Russia betrayed Armenia again. Russia abandons its allies when the chips are down.\"";
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"feb30\"," + text + ",\"published\":\"2015-02-30\"}",
+                "{\"id\":\"mongo\"," + text + ",\"published\":{\"$date\":\"2015-03-03T10:00:00Z\"}}",
+                "{\"id\":\"pyfloat\"," + text + ",\"published\":1425366000.25}",
+                "{\"id\":\"newsapi\"," + text + ",\"source\":{\"id\":\"reuters\",\"name\":\"Reuters\"},"
+                        + "\"published\":\"2015-03-03\"}") + "\n");
+        Path unreadOut = tmp.resolve("unread-out");
+        for (int run = 0; run < 2; run++) {
+            assertEquals(ExitCodes.OK, Main.run("analyze", in.toString(), "--out", unreadOut.toString(), "--no-db", "--quiet"));
+            Map<String, String> records = new TreeMap<>();
+            for (String id : List.of("feb30", "mongo", "pyfloat", "newsapi")) {
+                JsonNode r = JSON.readTree(unreadOut.resolve("articles/" + id + ".json").toFile());
+                records.put(id, r.get("published").asText() + " " + r.get("warnings"));
+            }
+            assertEquals(Map.of(
+                    "feb30", "2015-02-30 [\"\\\"published\\\" \\\"2015-02-30\\\" is not a date this tool reads "
+                            + "(docs/reports.md, \\\"Dates that are read\\\"): the article counts as undated\"]",
+                    "mongo", "null [\"\\\"published\\\" {\\\"$date\\\":\\\"2015-03-03T10:00:00Z\\\"} is an object, "
+                            + "not text: left out\"]",
+                    "pyfloat", "1425366000.25 []",
+                    "newsapi", "2015-03-03 [\"\\\"source\\\" {\\\"id\\\":\\\"reuters\\\",\\\"name\\\":"
+                            + "\\\"Reuters\\\"} is an object, not text: left out\"]"), records, "run " + run);
+            JsonNode totals = JSON.readTree(unreadOut.resolve("aggregates/report.json").toFile()).get("totals");
+            assertEquals(2, totals.get("undated").asInt(), "the float epoch is dated");
+        }
+    }
+
     @Test
     void usageErrorsHaveTheirOwnExitCode() {
         assertEquals(ExitCodes.USAGE, Printed.run("analyze", "--threads").code());

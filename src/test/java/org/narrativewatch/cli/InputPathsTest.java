@@ -560,8 +560,8 @@ class InputPathsTest {
                 run.stderr());
         assertTrue(run.stderr().contains("Try 'narrative-watch analyze --help'"), run.stderr());
         assertFalse(Files.exists(tmp.resolve("out")));
-        // the same mapping twice is no conflict
-        assertEquals(ExitCodes.OK, analyze(in.toString(), "--csv-column", "text=body", "--csv-column", "text=body",
+        // the same mapping twice is no conflict, also in another case, as columns are matched ignoring case
+        assertEquals(ExitCodes.OK, analyze(in.toString(), "--csv-column", "text=body", "--csv-column", "text=Body",
                 "--out", tmp.resolve("out").toString()).code());
     }
 

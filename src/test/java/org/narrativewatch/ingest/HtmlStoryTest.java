@@ -267,4 +267,87 @@ class HtmlStoryTest {
         assertEquals("2023/09/armenia-left-alone", read("<html><head><link rel=\"canonical\" href=\"2023/09/armenia-left-alone\">"
                 + "</head>" + body).url());
     }
+
+    /** The audit's date pages (audit 11b #1): the story's paragraph of the real article, dated 3 March 2015 in the story. */
+    private static String datedPage(String before, String storyDate, String after) {
+        return "<html><head><title>" + Entities.escape(title) + "</title></head><body>" + before + "<main><article><h1>"
+                + Entities.escape(title) + "</h1>" + storyDate + html(paragraphs) + "</article></main>" + after
+                + "</body></html>";
+    }
+
+    /**
+     * A {@code <time>} outside the story (a site header's clock, a related story's card in an aside
+     * or in {@code <main>}) or one that is no date (a "4 min read" duration) does not date the
+     * article: the story's own date does.
+     */
+    @Test
+    void aTimeOutsideTheStoryOrNoDateDoesNotDateTheArticle() throws IOException {
+        String storyTime = "<time datetime=\"2015-03-03T10:00:00+03:00\">3 March 2015</time>";
+        assertEquals("2015-03-03T10:00:00+03:00", read(datedPage("<nav>Today: <time datetime=\"2026-12-07\">7 December "
+                + "2026</time> <a href=\"/\">Home</a></nav><header><time datetime=\"2026-12-08\">Tue</time></header>",
+                storyTime, "")).published());
+        assertEquals("2015-03-03T10:00:00+03:00", read(datedPage("<aside><ul><li><a href=\"/y\">Other story</a> "
+                + "<time datetime=\"2023-11-11T08:00:00Z\">11 Nov</time></li></ul></aside>", storyTime, "")).published());
+        assertEquals("2015-03-03T10:00:00+03:00", read(datedPage("", "<p><time datetime=\"PT4M\">4 min read</time> · "
+                + storyTime + "</p>", "<footer><time datetime=\"2026-12-07\">today</time></footer>")).published());
+        String card = "<article class=\"card\"><h3><a href=\"/x\">Weather warning for Tuesday</a></h3>"
+                + "<time datetime=\"2023-11-11\">11 Nov</time><p>Rain expected.</p></article>";
+        Article beside = read(head() + "<main>" + card + "<article><h1>" + Entities.escape(title) + "</h1>" + storyTime
+                + html(paragraphs) + "</article>" + card + "</main></body></html>");
+        assertEquals("2015-03-03T10:00:00+03:00", beside.published());
+        assertEquals(null, read(datedPage("<nav><time datetime=\"2026-12-07\">today</time></nav>", "", card)).published(),
+                "a page whose only dates are outside its story is undated");
+    }
+
+    /**
+     * What stays dated: a page whose only {@code <time>} is in the story, also in the story's own
+     * {@code <header>} (a WordPress post's byline), and a live blog by its first post's time.
+     */
+    @Test
+    void aTimeInTheStoryStillDatesIt() throws IOException {
+        assertEquals("2018-01-05", read(datedPage("", "<p>By Staff, <time datetime=\"2018-01-05\">5 January</time></p>", ""))
+                .published());
+        assertEquals("2018-01-05T09:30:00Z", read(head() + "<main><article><header class=\"entry-header\"><h1>"
+                + Entities.escape(title) + "</h1><div class=\"entry-meta\"><time class=\"entry-date published\" "
+                + "datetime=\"2018-01-05T09:30:00Z\">January 5, 2018</time></div></header>" + html(paragraphs)
+                + "</article></main></body></html>").published());
+        assertEquals("2018-09-18T10:00", read(head() + "<main><h1>" + Entities.escape(title) + "</h1><article>"
+                + "<time datetime=\"2018-09-18T10:00\">10:00</time>" + html(paragraphs.subList(0, 3)) + "</article><article>"
+                + "<time datetime=\"2018-09-18T10:30\">10:30</time>" + html(paragraphs.subList(3, 6))
+                + "</article></main></body></html>").published());
+    }
+
+    /**
+     * Where a page declares its date, in order: the meta tags, JSON-LD {@code datePublished} of an
+     * article (also in {@code @graph}, in an array, with a type list), microdata
+     * {@code datePublished} (content or datetime), {@code <time pubdate>}; each before the story's
+     * first {@code <time>}, and a declared value that is no date gives way to one that is.
+     */
+    @Test
+    void aDeclaredDateComesFirstInTheDocumentedOrder() throws IOException {
+        String storyTime = "<time datetime=\"2015-03-09\">9 March</time>";
+        String jsonLd = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"datePublished\":\"2010-01-01\"},{\"@type\":[\"ReportageNewsArticle\"],"
+                + "\"datePublished\":\"2015-03-04T08:00:00Z\"}]}</script>";
+        String meta = "<meta property=\"article:published_time\" content=\"2015-03-03T10:00:00Z\">";
+        String microdata = "<span itemprop=\"datePublished\" content=\"2015-03-05\">5 March</span>";
+        String pubdate = "<time pubdate datetime=\"2015-03-06\">6 March</time>";
+        String all = microdata + pubdate + storyTime;
+        assertEquals("2015-03-03T10:00:00Z", read(datedPage(meta + jsonLd, all, "")).published());
+        assertEquals("2015-03-04T08:00:00Z", read(datedPage(jsonLd, all, "")).published());
+        assertEquals("2015-03-05", read(datedPage("", storyTime + microdata + pubdate, "")).published());
+        assertEquals("2015-03-06", read(datedPage("", storyTime + pubdate, "")).published());
+        assertEquals("2015-03-07T10:00:00Z", read(datedPage("<script type=\"application/ld+json\">[{\"@type\":"
+                + "\"BreadcrumbList\"},{\"@type\":\"NewsArticle\",\"datePublished\":\"2015-03-07T10:00:00Z\"}]</script>"
+                + "<script type=\"application/ld+json\">{ not JSON</script>", storyTime, "")).published());
+        assertEquals("2015-03-09", read(datedPage("<time itemprop=\"datePublished\" datetime=\"2015-03-08\">8 March</time>",
+                storyTime, "")).published(), "microdata outside the story is a card's, not the article's");
+        assertEquals("2015-03-04T08:00:00Z", read(datedPage("<meta property=\"article:published_time\" content=\"soon\">"
+                + jsonLd, "", "")).published(), "an unreadable meta date gives way to a readable declared one");
+        assertEquals("2015-03-09", read(datedPage("<meta name=\"date\" content=\"soon\">", storyTime, "")).published());
+        Article undated = read(datedPage("<meta name=\"date\" content=\"soon\">", "", ""));
+        assertEquals("soon", undated.published(), "a declared value that no date follows is kept as written");
+        assertEquals(List.of("\"published\" \"soon\" is not a date this tool reads (docs/reports.md, \"Dates that are "
+                + "read\"): the article counts as undated"), undated.warnings());
+    }
 }

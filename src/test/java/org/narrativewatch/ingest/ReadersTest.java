@@ -193,6 +193,51 @@ class ReadersTest {
         }
     }
 
+    /** The audit's records (audit 11b #5), one per line. */
+    static final String UNREAD_FIELDS = """
+            {"id":"feb30","text":"Russia betrayed Armenia again.","published":"2015-02-30"}
+            {"id":"y20155","text":"Russia betrayed Armenia again.","published":"20155-03-03"}
+            {"id":"mongo","text":"Russia betrayed Armenia again.","published":{"$date":"2015-03-03T10:00:00Z"}}
+            {"id":"pyfloat","text":"Russia betrayed Armenia again.","published":1425366000.25}
+            {"id":"newsapi","text":"Russia betrayed Armenia again.","source":{"id":"reuters","name":"Reuters"},"published":"2015-03-03"}
+            {"id":"plain","text":"Russia betrayed Armenia again.","source":"RT","url":"https://www.rt.com/a","published":"2015-03-03"}
+            {"id":"epoch","text":"Russia betrayed Armenia again.","published":1425366000,"title":["a","b"]}
+            """;
+
+    /**
+     * A {@code published} that is no date, or a field given as an object or array, gets a warning
+     * naming the field and its value; a number keeps its digits as written. A record whose fields
+     * are all read gets none.
+     */
+    @Test
+    void fieldsThatAreNotReadAreNamedInTheArticlesWarnings() throws IOException {
+        CollectingSink c = read(write("in.jsonl", UNREAD_FIELDS));
+        assertEquals(List.of(), c.errors);
+        String undated = " is not a date this tool reads (docs/reports.md, \"Dates that are read\"): the article counts "
+                + "as undated";
+        Map<String, String> read = new java.util.TreeMap<>();
+        for (Article a : c.articles) {
+            read.put(a.id(), a.published() + " " + a.source() + " " + a.title() + " " + a.warnings());
+        }
+        assertEquals(Map.of(
+                "feb30", "2015-02-30 null null [\"published\" \"2015-02-30\"" + undated + "]",
+                "y20155", "20155-03-03 null null [\"published\" \"20155-03-03\"" + undated + "]",
+                "mongo", "null null null [\"published\" {\"$date\":\"2015-03-03T10:00:00Z\"} is an object, not text: left out]",
+                "pyfloat", "1425366000.25 null null []",
+                "newsapi", "2015-03-03 null null [\"source\" {\"id\":\"reuters\",\"name\":\"Reuters\"} is an object, not text: "
+                        + "left out]",
+                "plain", "2015-03-03 RT null []",
+                "epoch", "1425366000 null null [\"title\" [\"a\",\"b\"] is an array, not text: left out]"), read);
+
+        CollectingSink csv = read(write("dates.csv", "id,text,published\nc1,Moscow agreed.,yesterday\nc2,Moscow agreed.,"
+                + "1425366000.25\n"));
+        assertEquals(List.of(List.of("\"published\" \"yesterday\"" + undated), List.of()),
+                csv.articles.stream().map(Article::warnings).toList());
+        assertEquals(List.of("\"published\" \"" + "x".repeat(99) + "\u2026" + undated),
+                read(write("long.jsonl", "{\"text\":\"Moscow agreed.\",\"published\":\"" + "x".repeat(500) + "\"}\n"))
+                        .articles.get(0).warnings(), "a warning quotes the start of a long value");
+    }
+
     @Test
     void jsonFileHoldsOneArticleOrAnArray() throws IOException {
         CollectingSink one = read(write("one.json", "{\"text\": \"Russia and Armenia.\", \"url\": \"https://x.org/1\"}"));
@@ -446,6 +491,28 @@ class ReadersTest {
         assertEquals(List.of(), c.articles);
         assertEquals(List.of("2: no article text in column \"text\"", "3: no article text in column \"text\"",
                 "4: no article text in column \"text\""), c.errors.stream().map(e -> e.line() + ": " + e.reason()).toList());
+    }
+
+    /**
+     * The audit's spreadsheet headers (audit 11b #4): column names are matched ignoring case, so
+     * {@code Text}, {@code Published}, {@code Source} and {@code URL} are read, and a mapped column
+     * in another case too; a column named like no field still is not.
+     */
+    @Test
+    void csvColumnNamesAreMatchedIgnoringCase() throws IOException {
+        CollectingSink c = read(write("cap-text.csv", "id,Text,Published\nx1,\"Russia betrayed Armenia again.\",2015-03-03\n"),
+                write("cap-fields.csv", "id,text,Published,Source,URL\nx2,\"Russia betrayed Armenia again. Russia abandons "
+                        + "its allies when the chips are down.\",2015-03-03,RT,https://www.rt.com/a\n"));
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("x1|Russia betrayed Armenia again.|2015-03-03|null|null",
+                "x2|Russia betrayed Armenia again. Russia abandons its allies when the chips are down.|2015-03-03|RT|"
+                        + "https://www.rt.com/a"), c.articles.stream().map(a -> a.id() + "|" + a.text() + "|" + a.published()
+                + "|" + a.source() + "|" + a.url()).toList());
+        ReadOptions mapped = new ReadOptions(StandardCharsets.UTF_8, ReadOptions.DEFAULT_MAX_ARTICLE_BYTES,
+                Map.of("text", "Body"), "txt");
+        c = read(mapped, write("mapped-case.csv", "ID,body,Outlet\nx3,\"Moscow left Yerevan alone.\",RT\n"));
+        assertEquals(List.of("x3|null"), c.articles.stream().map(a -> a.id() + "|" + a.source()).toList(),
+                "an Outlet column is no source column");
     }
 
     @Test
@@ -831,8 +898,13 @@ class ReadersTest {
         assertEquals(List.of(), c.articles);
         assertEquals(1, c.errors.size(), c.errors.toString());
         assertEquals(0, c.errors.get(0).line());
-        assertEquals("the CSV header [id, text, text] has 2 columns named \"text\" (columns 2 and 3), so which one "
-                + "holds the text is unclear; rename the others", c.errors.get(0).reason());
+        assertEquals("the CSV header [id, text, text] has 2 columns named \"text\" ignoring case (columns 2 and 3), so "
+                + "which one holds the text is unclear; rename the others", c.errors.get(0).reason());
+        c = read(write("cased.csv", "id,Text,Published,text\nd1,a,2015-03-03,b\n"));
+        assertEquals(List.of(), c.articles);
+        assertEquals(List.of("the CSV header [id, Text, Published, text] has 2 columns named \"text\" ignoring case "
+                + "(columns 2 and 4), so which one holds the text is unclear; rename the others"),
+                c.errors.stream().map(InputError::reason).toList());
 
         String blanks = write("blanks.csv", "id,text,,,note,note\n"
                 + "d1,\"Russia betrayed Armenia in 2023, according to Politico.\",,,a,b\n"

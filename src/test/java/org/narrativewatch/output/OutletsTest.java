@@ -23,14 +23,33 @@ class OutletsTest {
         assertEquals("10.0.0.7", Outlets.of(null, "http://10.0.0.7/x"));
     }
 
-    /** What must stay: ordinary hosts, and no host where a URL has none. */
+    /**
+     * The audit's URLs without a scheme (audit 11b #3): protocol-relative, as scraped links and
+     * canonical links are, and a host name written without {@code https://}.
+     */
+    @Test
+    void aUrlWithoutItsSchemeHasTheHostItStartsWith() {
+        assertEquals("rt.com", Outlets.of(null, "//www.rt.com/news/1/"));
+        assertEquals("rt.com", Outlets.of(null, "www.rt.com/news/2/"));
+        assertEquals("rt.com", Outlets.of(null, "https://www.rt.com/news/3/"));
+        assertEquals("rt.com", Outlets.of(null, "rt.com:8080/news"));
+        assertEquals("sputniknews.com", Outlets.of(null, "//sputniknews.com"));
+        assertEquals("пример.рф", Outlets.of(null, "пример.рф/news/1"));
+        assertEquals("пример.рф", Outlets.of(null, "www.xn--e1afmkfd.xn--p1ai/news/1"));
+        assertEquals("onet.pl", Outlets.of(null, "onet.pl/wiadomosci/x"));
+    }
+
+    /** What must stay: ordinary hosts, and no host where a URL has none (a relative path is no host). */
     @Test
     void urlsWithoutAHostStayUnknown() {
         assertEquals("zerohedge.com", Outlets.of(null, "https://www.zerohedge.com/geopolitical/x"));
-        for (String url : new String[] {null, "", " ", "www.rt.com/news", "mailto:desk@rt.com", "file:///tmp/a.html",
-                "https:///path", "https://rt .com/", "rt.com"}) {
+        for (String url : new String[] {null, "", " ", "mailto:desk@rt.com", "file:///tmp/a.html",
+                "https:///path", "https://rt .com/", "rt.com", "news/1.html", "/news/1", "../news/1.html", "1.html",
+                "index.php/2015/03/armenia", "story.html/", "2015.03/x", "a..com/x", "-rt.com/x", "rt.c0m/x",
+                "desk@rt.com/x", "///rt.com/x"}) {
             assertEquals(Outlets.UNKNOWN, Outlets.of(null, url), String.valueOf(url));
         }
+        assertEquals(Outlets.UNKNOWN, Outlets.of(null, "a.".repeat(1_000_000) + "com/x"), "longer than any host name");
         assertNull(Outlets.host("https://:80/"));
     }
 

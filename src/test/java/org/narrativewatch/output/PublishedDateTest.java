@@ -48,6 +48,8 @@ class PublishedDateTest {
             'Updated on December 31, 2019'      | 2019-12-31 | 2019-12-31
             1577787330                          | 2019-12-31 | 2019-12-31T10:15:30Z
             1577787330000                       | 2019-12-31 | 2019-12-31T10:15:30Z
+            1425366000.25                       | 2015-03-03 | 2015-03-03T07:00:00.25Z
+            1577787330.1234567891               | 2019-12-31 | 2019-12-31T10:15:30.123456789Z
             """)
     void readsTheFormatsNewsSourcesUse(String raw, String day, String iso) {
         PublishedDate d = PublishedDate.parse(raw).orElseThrow(() -> new AssertionError("not read: " + raw));
@@ -57,7 +59,8 @@ class PublishedDateTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"  ", "yesterday", "4 hours ago", "2019-02-30", "December 2019", "13/13/2019", "0000-01-01"})
+    @ValueSource(strings = {"  ", "yesterday", "4 hours ago", "2019-02-30", "December 2019", "13/13/2019", "0000-01-01",
+        "20155-03-03", "1425366000.", "1425366000.25.5", "1425366000250.5"})
     void leavesWhatIsNoDateUndated(String raw) {
         assertTrue(PublishedDate.parse(raw).isEmpty(), raw);
         assertEquals(PublishedDate.UNDATED, PublishedDate.dayKey(PublishedDate.parse(raw).orElse(null)));

@@ -154,8 +154,8 @@ public final class ArticleFixtures {
         Article read = meta.title() == null
                 ? new Article(meta.id(), rawText, null, null, meta.url(), meta.source(), meta.published(), null,
                         origin, List.of())
-                : new ArticleFields(meta.id(), meta.title(), rawText, meta.url(), meta.source(), meta.published(), null)
-                        .toArticle(origin);
+                : new ArticleFields(meta.id(), meta.title(), rawText, meta.url(), meta.source(), meta.published(), null,
+                        List.of()).toArticle(origin);
         Article article = LAYOUT.apply(read);
         Doc doc = new Doc(article);
         doc.setLanguage("en", 0.99);

@@ -635,6 +635,94 @@ class ReportJobTest {
         assertFalse(Files.exists(tmp.resolve("html/articles/article699478811.html")), "a removed record loses its page");
     }
 
+    /**
+     * The audit's URLs without a scheme (audit 11b #3) count under their host in the reports and the
+     * Elasticsearch files alike; a relative path (a page saved without its site) stays unknown.
+     */
+    @Test
+    void aUrlWithoutItsSchemeCountsUnderItsHostEverywhere() throws IOException {
+        Path dir = tmp.resolve("rt");
+        String text = "Russia betrayed Armenia again. Russia abandons its allies when the chips are down.\n";
+        List<String> urls = List.of("//www.rt.com/news/1/", "www.rt.com/news/2/", "https://www.rt.com/news/3/", "news/4.html");
+        for (int i = 0; i < urls.size(); i++) {
+            ArticleFixtures.write(dir, text, "rt.jsonl", new ArticleFixtures.Meta("rt-" + i, null, urls.get(i), null,
+                    "2015-03-03"));
+        }
+        report(dir);
+        Map<String, Long> bySource = new TreeMap<>();
+        reportJson().path("tables").path("articles_by_source").forEach(r -> bySource.put(r.path("source").asText(),
+                r.path("articles").asLong()));
+        assertEquals(Map.of("rt.com", 3L, "unknown", 1L), bySource);
+        Map<String, String> bulkSources = new TreeMap<>();
+        for (String line : Files.readAllLines(tmp.resolve("elasticsearch/bulk-0001.ndjson"))) {
+            JsonNode doc = JSON.readTree(line);
+            if (doc.has("url") && doc.has("source")) {
+                bulkSources.put(doc.path("url").asText(), doc.path("source").asText());
+            }
+        }
+        assertEquals(Map.of("//www.rt.com/news/1/", "rt.com", "www.rt.com/news/2/", "rt.com",
+                "https://www.rt.com/news/3/", "rt.com", "news/4.html", "unknown"), bulkSources);
+    }
+
+    /** The audit's daily runs (audit 11b #2): {@code count} records of one outlet and day, ids {@code day-1}, .... */
+    private Path dailyRecords(String day, int count, String source, String published) throws IOException {
+        Path dir = tmp.resolve(day);
+        for (int i = 1; i <= count; i++) {
+            ArticleFixtures.write(dir, "Russia betrayed Armenia again. Russia abandons its allies when the chips are down.\n",
+                    day + ".jsonl", new ArticleFixtures.Meta(day + "-" + i, null, null, source, published));
+        }
+        return dir;
+    }
+
+    /**
+     * Runs over different records with the same counts (eight articles each, Tuesday's and
+     * Wednesday's) are different runs: Wednesday compares with Tuesday, not again with Monday, and a
+     * second run of other records with Monday's counts compares with Monday, not with nothing.
+     */
+    @Test
+    void aRunOverOtherRecordsWithTheSameCountsComparesWithTheRunBeforeIt() throws IOException {
+        report(dailyRecords("mon", 2, "RT", "2015-03-02"));
+        report(dailyRecords("tue", 8, "Sputnik", "2015-03-03"));
+        assertEquals("rising", whatsNew().get("narrative/russia-abandons-allies"));
+        assertEquals(2, reportJson().path("previous_run").path("articles").asLong());
+        Path wed = dailyRecords("wed", 8, "TASS", "2015-03-04");
+        report(wed);
+        assertEquals(8, reportJson().path("previous_run").path("articles").asLong(), "Wednesday's previous run is Tuesday's");
+        assertNull(whatsNew().get("narrative/russia-abandons-allies"), "8 articles after 8 is no rise");
+
+        // what stays: rerunning Wednesday's records compares with Tuesday's run again
+        byte[] state = Files.readAllBytes(tmp.resolve("aggregates/previous.json"));
+        report(wed);
+        assertEquals(8, reportJson().path("previous_run").path("articles").asLong());
+        assertArrayEquals(state, Files.readAllBytes(tmp.resolve("aggregates/previous.json")));
+
+        Files.delete(tmp.resolve("aggregates/previous.json")); // a new baseline
+        report(dailyRecords("sat", 2, "RT", "2015-03-07"));
+        report(dailyRecords("sun", 2, "RT", "2015-03-08"));
+        JsonNode previous = reportJson().path("previous_run");
+        assertTrue(previous.path("available").asBoolean(), "a run over other records with the same counts is a previous run");
+        assertEquals(2, previous.path("articles").asLong());
+    }
+
+    /**
+     * A state file written before the records were kept: a rerun over the same records (same counts)
+     * still compares with the run before it, as it did, and the state then gets the records.
+     */
+    @Test
+    void aStateFileWithoutTheRecordsStillTakesARerunForOne() throws IOException {
+        report(dailyRecords("mon", 2, "RT", "2015-03-02"));
+        Path tue = dailyRecords("tue", 8, "Sputnik", "2015-03-03");
+        report(tue);
+        Path stateFile = tmp.resolve("aggregates/previous.json");
+        ObjectNode state = (ObjectNode) JSON.readTree(stateFile.toFile());
+        state.path("runs").forEach(run -> ((ObjectNode) run).remove("records"));
+        Files.writeString(stateFile, state.toPrettyString());
+        report(tue);
+        assertEquals(2, reportJson().path("previous_run").path("articles").asLong());
+        assertEquals("rising", whatsNew().get("narrative/russia-abandons-allies"));
+        assertTrue(JSON.readTree(stateFile.toFile()).path("runs").get(0).path("records").isTextual());
+    }
+
     private Map<String, String> whatsNew() throws IOException {
         Map<String, String> status = new TreeMap<>();
         reportJson().path("tables").path("whats_new").forEach(r -> status.put(

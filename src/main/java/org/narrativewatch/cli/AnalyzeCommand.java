@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.Input;
+import org.narrativewatch.ingest.RepeatedInputs;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.job.Progress;
 import org.narrativewatch.job.RunSummary;
@@ -127,7 +128,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 "the output folder cannot be standard output (--jsonl - streams the records there)");
         Path jsonlFile = checkJsonl();
         checkInputs();
-        List<String> toRead = withoutRepeats(err);
+        List<String> toRead = RepeatedInputs.withoutRepeats(inputs, n -> Input.STDIN.equals(n) ? null : Path.of(n),
+                name -> false, repeat -> err.println("narrative-watch: " + repeat));
         stores.validate(out, reads());
         // Before the models load, so that a second run into DIR stops at once, and before anything
         // in DIR is deleted or written, so that it touches nothing of the run that holds DIR.
@@ -262,61 +264,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return reads;
-    }
-
-    /**
-     * The inputs, each read once: an INPUT that is the same file or folder as one named before it
-     * (under any name: ./corpus, a link) or that lies in a folder also named is left out, with a
-     * message. Read twice, its articles would be counted twice and, under other ids, written twice.
-     */
-    private List<String> withoutRepeats(PrintStream err) {
-        List<Path> real = inputs.stream().map(n -> Input.STDIN.equals(n) ? null : Ingest.realPath(Path.of(n))).toList();
-        List<String> once = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String repeat = repeatOf(i, real);
-            if (repeat == null) {
-                once.add(inputs.get(i));
-            } else {
-                err.println("narrative-watch: " + inputs.get(i) + ": " + repeat + "; read once");
-            }
-        }
-        return once;
-    }
-
-    /** How input {@code i} (real paths in {@code real}, null for -) is read as another INPUT, or null. */
-    private String repeatOf(int i, List<Path> real) {
-        Path mine = real.get(i);
-        if (mine == null) {
-            return null;
-        }
-        for (int j = 0; j < inputs.size(); j++) {
-            Path other = real.get(j);
-            if (other != null && !other.equals(mine) && mine.startsWith(other) && readInFolder(other, mine)) {
-                return "inside the folder " + inputs.get(j) + ", which is also an INPUT";
-            }
-        }
-        for (int j = 0; j < i; j++) {
-            if (mine.equals(real.get(j))) {
-                return "the same as the INPUT " + inputs.get(j) + " before it";
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether reading the folder {@code folder} reads {@code inside}, a path below it: a folder
-     * skips what is hidden and the output folders of runs, and reads only regular files, while a
-     * hidden file, a FIFO or a file in a run's output named itself is read.
-     */
-    private static boolean readInFolder(Path folder, Path inside) {
-        Path below = folder;
-        for (Path part : folder.relativize(inside)) {
-            below = below.resolve(part);
-            if (part.toString().startsWith(".") || Files.isDirectory(below) && Ingest.isRunOutput(below)) {
-                return false;
-            }
-        }
-        return Files.isDirectory(inside) || Files.isRegularFile(inside);
     }
 
     /**

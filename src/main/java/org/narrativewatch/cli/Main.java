@@ -3,6 +3,7 @@ package org.narrativewatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.narrativewatch.output.TerminalText;
 import picocli.CommandLine;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Command;
             "3:fatal error (model, catalog or output folder unusable, or the output folder in use by another command)",
             "4:a check failed (validate, test, evaluate below --min-f1 or --min-macro-f1)"})
 public final class Main {
+    private static final Pattern QUOTED_STACK_TRACE = Pattern.compile("\\R\\s+at \\S+\\(");
+
     public static void main(String[] args) {
         fileNameCharsetWarning(System.getProperty("sun.jnu.encoding")).ifPresent(System.err::println);
         System.exit(run(args));
@@ -53,21 +56,8 @@ public final class Main {
 
     /** Runs a command line with the given standard output and error (for embedding and tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cli = withShortErrors(new CommandLine(new Main()).setOut(out).setErr(err));
         cli.registerConverter(Path.class, Main::path);
-        // Like grep and jq: a usage error is one line and a hint, not the whole help page.
-        cli.setParameterExceptionHandler((e, args1) -> {
-            CommandLine command = e.getCommandLine();
-            PrintWriter errors = command.getErr();
-            printError(errors, e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
-            errors.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return ExitCodes.USAGE;
-        });
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            printError(cmd.getErr(), describe(e));
-            return ExitCodes.FATAL;
-        });
         try {
             int code = cli.execute(args);
             // A PrintWriter only notes a write that failed (a full disk, a closed pipe) and goes on: without
@@ -82,6 +72,29 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Makes a command line report errors as this one does, each line starting with its name (such
+     * as {@code narrative-watch-spark:}): like grep and jq, a usage error is one line (with the option
+     * meant, for a mistyped one) and a hint, not the whole help page; a fatal error is its reason in
+     * words, exit code 3.
+     */
+    public static CommandLine withShortErrors(CommandLine cli) {
+        String program = cli.getCommandName();
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            PrintWriter errors = command.getErr();
+            printError(errors, program, e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
+            errors.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            printError(cmd.getErr(), program, describe(e));
+            return ExitCodes.FATAL;
+        });
+        return cli;
     }
 
     /**
@@ -101,8 +114,8 @@ public final class Main {
      * sent to the terminal; a message of several lines (a catalog's problems, one a line) keeps
      * its lines.
      */
-    private static void printError(PrintWriter err, String message) {
-        err.println(("narrative-watch: " + message).lines().map(TerminalText::printable)
+    private static void printError(PrintWriter err, String program, String message) {
+        err.println((program + ": " + message).lines().map(TerminalText::printable)
                 .collect(Collectors.joining(System.lineSeparator())));
     }
 
@@ -124,7 +137,12 @@ public final class Main {
         return message(e);
     }
 
+    /**
+     * The exception's message, without the stack trace that a Spark job's failure quotes from the
+     * failed task (its lines start with a tab and "at "): the reason is in the lines before it.
+     */
     private static String message(Throwable e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return QUOTED_STACK_TRACE.split(message, 2)[0];
     }
 }

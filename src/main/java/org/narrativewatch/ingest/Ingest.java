@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Origin;
@@ -117,7 +119,8 @@ public final class Ingest {
                 sink.error(InputError.unread(name, 0, "is this run's output folder or inside it; output is never read "
                         + "as input"));
             } else if (Files.isDirectory(path)) {
-                files += walk(path, path, new HashSet<>(), exclusions, sink);
+                files += walk(path, path, new HashSet<>(), Ingest::isHidden, exclusions,
+                        file -> readOne(fileInput(file, path, file.toString()), sink), sink);
             } else if (Files.exists(path)) {
                 files++;
                 Input input = fileInput(path, path.getParent() == null ? Path.of("") : path.getParent(), name);
@@ -148,7 +151,25 @@ public final class Ingest {
         }
     }
 
-    private long walk(Path root, Path dir, Set<Path> visited, List<Path> exclusions, ArticleSink sink) {
+    /**
+     * Lists a folder as {@link #readAll} reads it, for a reader elsewhere (the Spark job): each
+     * regular file in reading order goes to {@code file}; what cannot be read (a folder that cannot be
+     * listed, a symbolic link loop, a FIFO, socket or device) is an error to {@code problems}, and a
+     * run's output folder is passed over. A broken symbolic link is listed as a file: reading it gives
+     * its error. Returns the number of input files seen, as {@link #readAll} counts them.
+     *
+     * @param skipped  entry names passed over besides the hidden ones
+     * @param excluded folders and files never listed (a run's output)
+     */
+    public static long listFolder(Path folder, Predicate<String> skipped, Collection<Path> excluded,
+                                  Consumer<Path> file, ArticleSink problems) {
+        List<Path> exclusions = excluded.stream().map(Ingest::realPath).toList();
+        return walk(folder, folder, new HashSet<>(), name -> isHidden(name) || skipped.test(name), exclusions, file,
+                problems);
+    }
+
+    private static long walk(Path root, Path dir, Set<Path> visited, Predicate<String> skipped, List<Path> exclusions,
+                             Consumer<Path> file, ArticleSink sink) {
         Path real;
         try {
             real = dir.toRealPath();
@@ -170,7 +191,7 @@ public final class Ingest {
         }
         List<Path> children = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> !isHidden(p)).forEach(children::add);
+            list.filter(p -> !skipped.test(p.getFileName().toString())).forEach(children::add);
         } catch (IOException e) {
             sink.error(InputError.unread(dir.toString(), 0, "cannot list folder: " + describe(e)));
             return 1;
@@ -179,7 +200,7 @@ public final class Ingest {
         long files = 0;
         for (Path child : children) {
             if (Files.isDirectory(child)) {
-                files += walk(root, child, visited, exclusions, sink);
+                files += walk(root, child, visited, skipped, exclusions, file, sink);
             } else if (!exclusions.isEmpty() && isExcludedFile(child, exclusions)) {
                 continue; // the run's own output (its --jsonl file): never an input
             } else if (Files.exists(child) && !Files.isRegularFile(child)) {
@@ -189,7 +210,7 @@ public final class Ingest {
                         + "name it on the command line to read it anyway"));
             } else {
                 files++;
-                readOne(fileInput(child, root, child.toString()), sink);
+                file.accept(child);
             }
         }
         visited.remove(real);
@@ -210,8 +231,8 @@ public final class Ingest {
      * Hidden files and folders (.git, .DS_Store, editors' swap files) are not inputs, as in Hadoop
      * and so in the Spark job, which must read the same articles.
      */
-    private static boolean isHidden(Path p) {
-        return p.getFileName().toString().startsWith(".");
+    public static boolean isHidden(String name) {
+        return name.startsWith(".");
     }
 
     private static Input fileInput(Path file, Path root, String shownName) {

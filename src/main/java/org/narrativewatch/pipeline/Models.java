@@ -59,14 +59,9 @@ public final class Models {
         }
         Map<String, String> versions = new TreeMap<>(codeVersions());
 
-        byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
-        versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
-        PageLayout layout = PageLayout.load(new ByteArrayInputStream(boilerplate),
-                Resources.origin(options.boilerplate(), "boilerplate.yaml"));
-
+        PageLayout layout = layout(options, versions);
         // The catalog loads before the models so that a broken catalog fails in milliseconds.
-        Catalog narratives = Catalog.load(options.narratives());
-        versions.put("narratives", narratives.hash());
+        Catalog narratives = narratives(options, versions);
 
         byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
         versions.put("ner", options.ner() ? "corenlp-crf-3class" : "off");
@@ -75,9 +70,7 @@ public final class Models {
                 PerceptronTagger.load(new ByteArrayInputStream(tagger)),
                 options.ner() ? new StanfordCoreNLP(CoreNlpStage.nerProperties()) : null);
 
-        byte[] entities = Resources.read(options.entities(), "entities.yaml");
-        versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8)).substring(0, 16));
-        EntityCatalog entityCatalog = EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml"));
+        EntityCatalog entityCatalog = entities(options, versions);
         Stage entityStage = new EntityStage(new Gazetteer(entityCatalog));
 
         List<Stage> stages = new ArrayList<>();
@@ -88,6 +81,37 @@ public final class Models {
         stages.add(entityStage);
         stages.add(new NarrativeStage(new NarrativeMatcher(narratives)));
         return new Models(options, layout, new Pipeline(stages), narratives, entityCatalog, versions);
+    }
+
+    /**
+     * Loads only the catalogs and page-layout rules, with the errors {@link #load} would give: the
+     * Spark job checks them on the driver in milliseconds, before its executors load the models.
+     */
+    public static void checkCatalogs(PipelineOptions options) throws IOException {
+        Map<String, String> versions = new TreeMap<>();
+        layout(options, versions);
+        narratives(options, versions);
+        entities(options, versions);
+    }
+
+    private static PageLayout layout(PipelineOptions options, Map<String, String> versions) throws IOException {
+        byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
+        versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
+        return PageLayout.load(new ByteArrayInputStream(boilerplate), Resources.origin(options.boilerplate(),
+                "boilerplate.yaml"));
+    }
+
+    private static Catalog narratives(PipelineOptions options, Map<String, String> versions) throws IOException {
+        Catalog narratives = Catalog.load(options.narratives());
+        versions.put("narratives", narratives.hash());
+        return narratives;
+    }
+
+    private static EntityCatalog entities(PipelineOptions options, Map<String, String> versions) throws IOException {
+        byte[] entities = Resources.read(options.entities(), "entities.yaml");
+        versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8))
+                .substring(0, 16));
+        return EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml"));
     }
 
     private static <T> T await(FutureTask<T> loading) throws IOException {

@@ -2,6 +2,8 @@ package org.narrativewatch.spark;
 
 import java.io.Serializable;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.narrativewatch.ingest.Input;
@@ -17,6 +19,8 @@ import org.narrativewatch.ingest.Input;
  * @param uri          the fully qualified file as an encoded URI, for opening it on an executor
  */
 record InputFile(long index, String name, String relativePath, String uri) implements Serializable {
+    /** What Hadoop's glob patterns (and so Spark's readers) take as special: {@code {}[]*?\}. */
+    private static final Pattern HADOOP_GLOB_CHARACTER = Pattern.compile("[{}\\[\\]*?\\\\]");
 
     /** The format, by extension, as {@link Input#file} decides it. */
     String extension() {
@@ -33,10 +37,30 @@ record InputFile(long index, String name, String relativePath, String uri) imple
         return u.getScheme() + "://" + (u.getAuthority() == null ? "" : u.getAuthority()) + u.getPath();
     }
 
-    /** Opening and reading it happens on an executor, through the job's Hadoop file systems. */
+    /**
+     * The file as a Hadoop path string, as Spark's readers take it: not encoded (a space is a
+     * space), and with the characters of Hadoop's glob patterns escaped, so that it names this
+     * one file whatever its name holds.
+     */
+    String hadoopPath() {
+        return HADOOP_GLOB_CHARACTER.matcher(new Path(URI.create(uri)).toString()).replaceAll("\\\\$0");
+    }
+
+    /**
+     * Opening and reading it happens on an executor. A local file is opened as the command line
+     * opens it (with its path, so that a broken link or an unreadable file gets the command line's
+     * error), not through Hadoop's checksummed local file system, which cannot open a file whose
+     * name it cannot turn into the name of its checksum file (one with a ':'). Others are opened
+     * through the job's Hadoop file systems.
+     */
     Input asInput(HadoopConf conf) {
+        URI location = URI.create(uri);
+        if ("file".equals(location.getScheme())) {
+            java.nio.file.Path file = java.nio.file.Path.of(location);
+            return Input.file(name, relativePath, file, () -> Files.newInputStream(file));
+        }
         return Input.file(name, relativePath, null, () -> {
-            Path path = new Path(URI.create(uri));
+            Path path = new Path(location);
             FileSystem fs = path.getFileSystem(conf.get());
             return fs.open(path);
         });

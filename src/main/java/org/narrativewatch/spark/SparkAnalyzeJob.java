@@ -93,7 +93,8 @@ public final class SparkAnalyzeJob {
         Instant started = Instant.now();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        InputListing.Listing listing = InputListing.list(inputs, hadoop, out);
+        InputListing.Listing listing = InputListing.list(inputs, hadoop, out,
+                repeat -> System.err.println("narrative-watch-spark: " + repeat));
         markAsRunOutput(new Path(out), hadoop);
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
 
@@ -158,7 +159,7 @@ public final class SparkAnalyzeJob {
     private Dataset<Row> parquetRows(List<InputFile> files, int partitions) {
         // Footers were checked (unreadableParquet); a file corrupt past its footer loses its remaining rows, not the job.
         Dataset<Row> table = spark.read().option("mergeSchema", "true").option("ignoreCorruptFiles", "true")
-                .parquet(files.stream().map(InputFile::uri).toArray(String[]::new));
+                .parquet(files.stream().map(InputFile::hadoopPath).toArray(String[]::new));
         Set<String> columns = new HashSet<>(Arrays.asList(table.columns()));
         Column[] fields = PARQUET_FIELDS.stream().filter(columns::contains).map(c -> col("`" + c + "`"))
                 .toArray(Column[]::new);

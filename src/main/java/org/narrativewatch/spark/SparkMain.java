@@ -6,8 +6,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.narrativewatch.cli.ExitCodes;
 import org.narrativewatch.cli.InputOptions;
+import org.narrativewatch.cli.Main;
 import org.narrativewatch.cli.ModelOptions;
 import org.narrativewatch.cli.OutputPaths;
+import org.narrativewatch.pipeline.Models;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,13 +66,9 @@ public final class SparkMain implements Callable<Integer> {
         }
     }
 
+    /** Runs the job's command line; its errors are reported as {@code analyze}'s are ({@link Main#withShortErrors}). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new SparkMain());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("narrative-watch-spark: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return ExitCodes.FATAL;
-        });
-        return cli.execute(args);
+        return Main.withShortErrors(new CommandLine(new SparkMain())).execute(args);
     }
 
     @Override
@@ -83,6 +81,8 @@ public final class SparkMain implements Callable<Integer> {
                 "the output folder cannot be standard output");
         inputOptions.check(spec.commandLine());
         JobOptions options = JobOptions.of(inputOptions.readOptions("txt"), models.pipelineOptions(), tokens, partitions);
+        // Here, before Spark starts, rather than on the executors, where a broken catalog would fail every task.
+        Models.checkCatalogs(options.pipelineOptions());
         SparkSession spark = SparkSession.builder().appName("narrative-watch").getOrCreate();
         try {
             SparkAnalyzeJob.Summary s = new SparkAnalyzeJob(spark, options).run(inputs, out);

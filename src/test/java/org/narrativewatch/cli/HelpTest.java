@@ -27,6 +27,22 @@ class HelpTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * A fatal error is its reason: a Spark job that failed quotes its task's stack trace in its
+     * message (audit 11a #7), which is left out; a reason of several lines keeps them.
+     */
+    @Test
+    void aFatalErrorIsItsReasonWithoutAQuotedStackTrace() {
+        String sparkFailure = "Job aborted due to stage failure: Task 0 in stage 0.0 failed 1 times, most recent "
+                + "failure: Lost task 0.0 in stage 0.0 (TID 0) (192.0.2.2 executor driver): "
+                + "java.io.UncheckedIOException: cannot load models: no such file: my-entities.yaml\n"
+                + "\tat org.narrativewatch.spark.ExecutorModels.lambda$get$0(ExecutorModels.java:29)\n"
+                + "\tat java.base/java.util.concurrent.ConcurrentHashMap.computeIfAbsent(ConcurrentHashMap.java:1708)\n";
+        assertEquals(sparkFailure.lines().findFirst().orElseThrow(), Main.describe(new RuntimeException(sparkFailure)));
+        String problems = "narrative catalog my.yaml has 2 problem(s):\n  my.yaml:3: no id\n  my.yaml:9: no id";
+        assertEquals(problems, Main.describe(new java.io.IOException(problems)));
+    }
+
     @Test
     void everyCommandAnswersHelpWithItsExitCodes() {
         for (List<String> path : commandPaths(new CommandLine(new Main()), new ArrayList<>())) {

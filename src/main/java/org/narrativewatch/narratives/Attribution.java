@@ -521,7 +521,8 @@ final class Attribution {
      * Who speaks through the reporting verb at token {@code i}: the name before it ("the ministry
      * claimed"), else the one after it ("said Lentzos"). When a comma stands between the verb and its
      * subject ("officials, including X, have alleged") or the verb is a participle after a comma
-     * ("..., claiming that"), the speaker is the name that opens the sentence.
+     * ("..., claiming that"), the speaker is the name that opens its clause: the sentence, or a clause of
+     * its own after ", but" or "; " ("X won, but the opposition refused to recognise the result, saying ...").
      */
     private String reportingSubject(Sentence s, int i) {
         List<Token> tokens = doc.tokens();
@@ -544,11 +545,14 @@ final class Attribution {
                 && tokens.get(i).pos().equals("VBN") && i - 1 > before) {
             return UNNAMED_CLAIM; // "we are told that ...", "you will be told": someone's claim, not the author's
         }
-        int after = i + 1 < s.endToken() ? i + 1 : i;
-        for (int subject : new int[] {before, after}) {
-            if (subject >= s.firstToken() && pronoun(subject)) {
-                return antecedent(s, tokens.get(subject).text());
-            }
+        if (before >= s.firstToken() && pronoun(before)) {
+            return antecedent(s, tokens.get(before).text());
+        }
+        String named = speakerBefore(i - 1, s.firstToken() - 1);
+        if (named == null && i + 1 < s.endToken() && pronoun(i + 1)) {
+            // '"...," said he.'; with a name before the verb the pronoun after it is the subject of the claim:
+            // "The Kremlin said it had not interfered", "Peskov said he believed"
+            return antecedent(s, tokens.get(i + 1).text());
         }
         if (before >= s.firstToken() && tokens.get(before).text().equalsIgnoreCase("who")) {
             return UNNAMED_CLAIM; // "those who say ...", "people who claim ...": whose, the article does not say
@@ -561,8 +565,7 @@ final class Attribution {
             // "A senior diplomat who has read the report told ...": the subject is the diplomat, not the report
             return subjectBefore(s, relative);
         }
-        String who = speakerBefore(i - 1, s.firstToken() - 1);
-        return who != null ? who : speakerAfter(s, i);
+        return named != null ? named : speakerAfter(s, i);
     }
 
     /**
@@ -758,10 +761,19 @@ final class Attribution {
         return from < limit ? chunk(from, limit, +1) : null;
     }
 
-    /** Where the subject of sentence {@code s} may open: after its dateline and an opening "In 2016," or the like. */
+    /**
+     * Where the subject of the clause of sentence {@code s} that runs to token {@code limit} may open: after the
+     * sentence's dateline, or after a clause of the author's own (", but", "; ") when a verb of its own follows
+     * that ("X won, but the opposition refused ..., saying"; not "Lavrov, while in Ankara, said"), and after an
+     * opening "In 2016," or the like.
+     */
     private int openingStart(Sentence s, int limit) {
         List<Token> tokens = doc.tokens();
         int from = afterDateline(s, limit);
+        int contrast = lastContrastBefore(s, limit);
+        if (contrast > from && verbBetween(contrast + 1, limit)) {
+            from = contrast + 1;
+        }
         if (tokens.get(from).pos().equals("IN")) {
             while (from < limit && !tokens.get(from).text().equals(",")) {
                 from++;
@@ -825,6 +837,16 @@ final class Attribution {
             role |= t.pos().equals("NN") || t.pos().equals("NNS");
         }
         return role;
+    }
+
+    /** Whether a verb stands among tokens [from, to). */
+    private boolean verbBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.tokens().get(k).pos().startsWith("VB") || doc.tokens().get(k).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a sentence starts after its dateline ({@link Dateline}), looking no further than {@code limit}. */
@@ -1126,7 +1148,8 @@ final class Attribution {
             skipped = i;
             while (i != stop && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("RB")
                     || tokens.get(i).pos().equals("MD") || tokens.get(i).pos().equals("TO")
-                    || AUXILIARY.contains(tokens.get(i).lemma()) || CATENATIVE.contains(tokens.get(i).lemma()))) {
+                    || AUXILIARY.contains(tokens.get(i).lemma()) || CATENATIVE.contains(tokens.get(i).lemma())
+                    || adverbTaggedAdjective(i))) {
                 i += step;
             }
             if (step < 0) {
@@ -1134,6 +1157,17 @@ final class Attribution {
             }
         } while (i != skipped);
         return i;
+    }
+
+    /**
+     * Whether token {@code i} is an adverb the tagger reads as an adjective: one between an auxiliary and a verb
+     * ("have long blamed"), where no noun phrase stands.
+     */
+    private boolean adverbTaggedAdjective(int i) {
+        List<Token> tokens = doc.tokens();
+        return tokens.get(i).pos().equals("JJ") && i > 0 && i + 1 < tokens.size()
+                && (AUXILIARY.contains(tokens.get(i - 1).lemma()) || tokens.get(i - 1).pos().equals("MD"))
+                && tokens.get(i + 1).pos().startsWith("VB");
     }
 
     /**

@@ -857,6 +857,59 @@ class NarrativeMatcherTest {
         assertTrue(migrants.evidence().stream().noneMatch(e -> e.text().contains("stable")), migrants.evidence().toString());
     }
 
+    /**
+     * Wire reports on the narratives' topics carry none of them (audit 11d, items 2 to 5): the Iran deal "with world
+     * powers" and "foreign forces" leaving Afghanistan are no secret elite; European shares that fell, EU exports that
+     * declined, talks that ended and leaders who failed to agree are no collapsing EU; a law curbing LGBT rights and
+     * Eurovision's LGBT fans are no West imposing LGBT; fears about immigration and crime, a debate about immigration
+     * and security and tightened immigration rules are no migrants destroying Europe. The same articles with a
+     * sentence that makes the claim do carry it.
+     */
+    @Test
+    void neutralWireReportsOnTheseTopicsCarryNoNarrative() {
+        String iran = String.join("\n\n", "Iran expands uranium enrichment, IAEA report shows",
+                "VIENNA, May 27 (Reuters) - Iran has further expanded its stock of uranium enriched to close to weapons"
+                        + " grade, a confidential report by the U.N. nuclear watchdog showed on Monday, as diplomacy to revive"
+                        + " its 2015 deal with world powers remains stalled.",
+                "Under the 2015 agreement with world powers, Iran had agreed to limit enrichment to 3.67 percent.",
+                "Talks between Iran and world powers in Vienna broke down in 2022.",
+                "The Taliban seized power in August 2021 as U.S. and other foreign forces were completing their withdrawal.",
+                "Foreign forces left behind large amounts of equipment.%s");
+        String eu = String.join("\n\n", "Euro zone inflation falls, EU leaders fail to agree sanctions",
+                "FRANKFURT, April 3 (Reuters) - Euro zone inflation fell more than expected last month, data showed.",
+                "European shares fell in early trading after the data, with the STOXX 600 index down 0.4 percent.",
+                "EU exports to China declined by 5 percent in the first quarter, separate figures showed.",
+                "Talks among EU finance ministers in Brussels on new fiscal rules ended without agreement on Tuesday.",
+                "European Union leaders failed on Thursday to agree a 14th package of sanctions against Russia.%s");
+        String lgbt = String.join("\n\n", "Georgia's parliament passes law curbing LGBT rights, drawing EU criticism",
+                "TBILISI, Sept 17 (Reuters) - Georgia's parliament on Tuesday passed a law that curbs LGBT rights, banning"
+                        + " gender reassignment and same-sex marriage.",
+                "The European Union said the law put Georgia's EU membership bid at risk.",
+                "The EU's top court ruled last year that a 2021 Hungarian law that restricts the depiction of"
+                        + " homosexuality to minors violated EU law.",
+                "Eurovision has long been popular with LGBT fans.%s");
+        String migration = String.join("\n\n", "Sweden calls in army to help police as gang shootings surge",
+                "STOCKHOLM, Sept 28 (Reuters) - Sweden will call on the armed forces to help police tackle gang violence.",
+                "Far-right parties in several European countries have campaigned on fears about immigration and crime.",
+                "The government has tightened immigration rules and plans to make it easier to deport foreigners"
+                        + " convicted of crimes.",
+                "The attack on a school last month has intensified a debate in Europe about immigration and security.%s");
+        Map<String, String> articles = Map.of("secret-global-elites", iran, "eu-disintegration", eu,
+                "western-values-decay", lgbt, "migrants-destroy-europe", migration);
+        Map<String, String> claims = Map.of(
+                "secret-global-elites", "Hidden forces in Washington decide who governs Europe. The Bilderberg group"
+                        + " picks the presidents.",
+                "eu-disintegration", "The European Union is slowly dying. Europe has already begun to fall apart.",
+                "western-values-decay", "Brussels forces Georgian schools to teach LGBT lessons to children.",
+                "migrants-destroy-europe", "Immigration has brought stabbings to the streets of Malmo.");
+        articles.forEach((narrative, text) -> {
+            Doc news = analyse(String.format(text, ""));
+            assertTrue(hit(news, narrative).isEmpty(), narrative + ": " + news.narratives());
+            Doc pushed = analyse(String.format(text, "\n\n" + claims.get(narrative)));
+            assertTrue(hit(pushed, narrative).isPresent(), narrative + " pushed: " + pushed.narratives());
+        });
+    }
+
     @Test
     void aFailingExampleIsNamedByItsOwnLine() {
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("one.yaml", String.join("\n",

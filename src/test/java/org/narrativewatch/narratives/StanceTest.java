@@ -403,6 +403,14 @@ class StanceTest {
                         "Prime Minister Theresa May"},
                 {"Zakharova said on Wednesday that Latvia's policy was driven by hatred of everything Russian.",
                         "Zakharova"}};
+        assertReportedBy(wire);
+    }
+
+    /**
+     * Asserts that each sentence {@code wire[i][0]}, read inside a wire report on Latvia, reports the russophobia
+     * narrative and attributes it to {@code wire[i][1]}.
+     */
+    private static void assertReportedBy(String[][] wire) {
         for (String[] w : wire) {
             Doc doc = analyse("Moscow steps up criticism of Riga",
                     "MOSCOW, March 3 - Russia stepped up its criticism of Latvia this week.", w[0],
@@ -432,13 +440,7 @@ class StanceTest {
                         + "everything Russian.", "Mikhail Vanin"},
                 {"Officials in Riga, Latvia, said that the reform was driven by hatred of everything Russian.",
                         "Officials"}};
-        for (String[] w : wire) {
-            Doc doc = analyse("Moscow steps up criticism of Riga",
-                    "MOSCOW, March 3 - Russia stepped up its criticism of Latvia this week.", w[0],
-                    "The Latvian embassy declined to comment. The reform takes effect in September.");
-            assertEquals(w[1], hitOf(doc, "russophobia").evidence().get(0).attributedTo(), w[0]);
-            assertEquals(Stance.REPORTS, stanceOf(doc, "russophobia"), w[0]);
-        }
+        assertReportedBy(wire);
     }
 
     @Test
@@ -462,13 +464,7 @@ class StanceTest {
                 {"Putin in Moscow said that Latvia's reform was driven by hatred of everything Russian.", "Putin"},
                 {"The Ministry for Foreign Affairs said that Latvia's reform was driven by hatred of everything "
                         + "Russian.", "Ministry for Foreign Affairs"}};
-        for (String[] w : wire) {
-            Doc doc = analyse("Moscow steps up criticism of Riga",
-                    "MOSCOW, March 3 - Russia stepped up its criticism of Latvia this week.", w[0],
-                    "The Latvian embassy declined to comment. The reform takes effect in September.");
-            assertEquals(w[1], hitOf(doc, "russophobia").evidence().get(0).attributedTo(), w[0]);
-            assertEquals(Stance.REPORTS, stanceOf(doc, "russophobia"), w[0]);
-        }
+        assertReportedBy(wire);
         // A clause after the comma that opens with a preposition is no speaker tag: the claim stays the article's.
         assertEquals(Stance.ASSERTS, stanceOf(inArticle("Latvia's reform was driven by hatred of everything Russian, in "
                 + "a country where Russians have lived for centuries."), "russophobia"));
@@ -663,7 +659,7 @@ class StanceTest {
                 "The Sweden Democrats have long blamed immigration for rising crime.",
                 "The Sweden Democrats have repeatedly blamed immigrants for the rising crime rate.",
                 "Police say the violence is linked to the drugs trade.");
-        assertEquals("Sweden Democrats", speakerOf(doc, "migrants-destroy-europe", "immigration for rising"));
+        assertEquals("Sweden Democrats", speakerOf(doc, "migrants-destroy-europe", "blamed immigration for rising"));
         assertEquals("Sweden Democrats", speakerOf(doc, "migrants-destroy-europe", "immigrants for the rising"));
     }
 

@@ -148,10 +148,12 @@ final class AmbiguityRules {
      * The context of one article.
      *
      * @param tokens     the gazetteer's tokens of its text
+     * @param addresses  the {@link #webAddresses} of its text
      * @param candidates every name the gazetteer found, before any is judged
      */
-    Article article(Doc doc, String text, List<PhraseTokens.Tok> tokens, List<GazetteerMatch> candidates) {
-        return new Article(doc, text, tokens, candidates);
+    Article article(Doc doc, String text, List<PhraseTokens.Tok> tokens, List<int[]> addresses,
+                    List<GazetteerMatch> candidates) {
+        return new Article(doc, text, tokens, addresses, candidates);
     }
 
     final class Article {
@@ -161,12 +163,13 @@ final class AmbiguityRules {
         private final List<GazetteerMatch> candidates;
         private final List<PhraseTrie.Hit<Cue>> cueHits;
 
-        private Article(Doc doc, String text, List<PhraseTokens.Tok> tokens, List<GazetteerMatch> candidates) {
+        private Article(Doc doc, String text, List<PhraseTokens.Tok> tokens, List<int[]> addresses,
+                        List<GazetteerMatch> candidates) {
             this.doc = doc;
             this.text = text;
             this.tokens = tokens;
             this.candidates = candidates;
-            this.cueHits = counted(cues.find(tokens));
+            this.cueHits = counted(cues.find(tokens), addresses);
         }
 
         /**
@@ -175,8 +178,7 @@ final class AmbiguityRules {
          * Grande Valley", "Facebook Twitter"; but "President Donald Trump", "Michael Jordan", "Jordan
          * Valley"): that is another, untracked name, not the one the cue was written for.
          */
-        private List<PhraseTrie.Hit<Cue>> counted(List<PhraseTrie.Hit<Cue>> hits) {
-            List<int[]> addresses = webAddresses(text);
+        private List<PhraseTrie.Hit<Cue>> counted(List<PhraseTrie.Hit<Cue>> hits, List<int[]> addresses) {
             List<PhraseTrie.Hit<Cue>> counted = new ArrayList<>(hits.size());
             for (PhraseTrie.Hit<Cue> hit : hits) {
                 if (inside(addresses, hit.start(), hit.endChar())) {

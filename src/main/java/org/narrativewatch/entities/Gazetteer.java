@@ -100,7 +100,7 @@ public final class Gazetteer {
                 candidates.set(i, new GazetteerMatch(first.start(), first.end(), coordinated.entity(), coordinated.via()));
             }
         }
-        AmbiguityRules.Article context = ambiguity.article(doc, text, tokens, candidates);
+        AmbiguityRules.Article context = ambiguity.article(doc, text, tokens, addresses, candidates);
         List<GazetteerMatch> matches = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             if (context.confirms(candidates.get(i), found.get(i).ambiguous())) {

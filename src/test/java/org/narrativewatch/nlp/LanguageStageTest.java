@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.narrativewatch.doc.Article;
@@ -24,11 +30,13 @@ class LanguageStageTest {
     private static final String ENGLISH = "Kremlin denies any responsibility. Russia did not abandon Armenia, spokesman "
             + "Peskov said.";
 
+    private static LanguageDetectorModel model;
     private static LanguageStage stage;
 
     @BeforeAll
     static void load() throws IOException {
-        stage = new LanguageStage(LanguageStage.loadModel());
+        model = LanguageStage.loadModel();
+        stage = new LanguageStage(model);
     }
 
     private static Doc run(String text, String declared) {
@@ -36,6 +44,34 @@ class LanguageStageTest {
                 List.of()));
         stage.process(doc);
         return doc;
+    }
+
+    /**
+     * README "Language", rule 4, quotes this test's figure: on short news paragraphs in languages that share the
+     * Latin script with English, English scores far below half of the best language, so each is skipped as its
+     * own language. Rerun: {@code mvn -q test -Dtest=LanguageStageTest#shortNewsInOtherLatinScriptLanguagesIsSkipped}.
+     */
+    @Test
+    void shortNewsInOtherLatinScriptLanguagesIsSkipped() throws IOException {
+        List<String[]> paragraphs;
+        try (InputStream in = LanguageStageTest.class.getResourceAsStream("/language/news-paragraphs.tsv")) {
+            paragraphs = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t", 2)).toList();
+        }
+        assertEquals(16, paragraphs.size());
+        double highest = 0;
+        for (String[] p : paragraphs) {
+            Doc doc = run(p[1], null);
+            assertEquals(p[0], doc.language(), p[1]);
+            assertTrue(doc.skipped(), p[1]);
+            Language[] ranked = new LanguageDetectorME(model).predictLanguages(p[1]);
+            double english = Arrays.stream(ranked).filter(l -> l.getLang().equals("eng")).findFirst()
+                    .map(Language::getConfidence).orElse(0.0);
+            highest = Math.max(highest, english / ranked[0].getConfidence());
+        }
+        assertTrue(highest < LanguageStage.ENGLISH_NEAR_BEST, "English scores " + highest + " of the best language");
+        System.out.printf("%d news paragraphs in 8 Latin-script languages: English scores at most %.2f of the best language%n",
+                paragraphs.size(), highest);
     }
 
     @Test

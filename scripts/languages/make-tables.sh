@@ -2,6 +2,8 @@
 # Regenerates the language tables LanguageStage reads (src/main/resources/languages/):
 #   iso-639-3.tsv       every ISO 639-3 code and its reference name, from Debian's iso-codes package
 #                       (apt-get install iso-codes; it follows the SIL registration authority's tables);
+#   iso-639-2b.tsv      ISO 639-2's bibliographic codes (ger, fre, arm) and the ISO 639-3 code of the same
+#                       language (deu, fra, hye), from the same package: library and feed metadata uses them;
 #   macrolanguages.tsv  the individual languages Unicode CLDR replaces by their macrolanguage
 #                       (supplementalMetadata.xml, languageAlias reason="macrolanguage": azj -> az),
 #                       read from ICU4J's copy of CLDR.
@@ -20,6 +22,16 @@ for lang in json.load(open(sys.argv[1]))["639-3"]:
     if lang["scope"] != "S":
         print(lang["alpha_3"] + "\t" + lang["name"])' "$iso_codes"
 } > "$out/iso-639-3.tsv"
+
+{
+  echo "# ISO 639-2 bibliographic code and the ISO 639-3 (terminology) code of the same language;"
+  echo "# from Debian iso-codes $(dpkg-query -W -f='${Version}' iso-codes) (/usr/share/iso-codes/json/iso_639-2.json)."
+  python3 -c '
+import json, sys
+for lang in json.load(open(sys.argv[1]))["639-2"]:
+    if "bibliographic" in lang:
+        print(lang["bibliographic"] + "\t" + lang["alpha_3"])' /usr/share/iso-codes/json/iso_639-2.json
+} > "$out/iso-639-2b.tsv"
 
 mvn -q -B dependency:get -Dartifact=com.ibm.icu:icu4j:$ICU_VERSION
 icu=~/.m2/repository/com/ibm/icu/icu4j/$ICU_VERSION/icu4j-$ICU_VERSION.jar

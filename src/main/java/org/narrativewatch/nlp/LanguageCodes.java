@@ -20,7 +20,8 @@ import java.util.function.BiConsumer;
  * ({@code azj}, North Azerbaijani, as {@code az}), so a declared or detected individual language and
  * its macrolanguage count as one language; one whose macrolanguage has none keeps its own code.
  * The JDK knows the ISO 639-1 languages; the tables in {@value #TABLES} (their headers and
- * {@code scripts/languages/make-tables.sh} say where they come from) know every ISO 639-3 code.
+ * {@code scripts/languages/make-tables.sh} say where they come from) know every ISO 639-3 code and
+ * the twenty ISO 639-2 bibliographic codes ({@code ger}, {@code fre}) that library and feed metadata use.
  */
 final class LanguageCodes {
     private static final String TABLES = "/languages/";
@@ -29,6 +30,7 @@ final class LanguageCodes {
     private final Set<String> iso1 = new HashSet<>();
     private final Map<String, String> iso1ByIso3 = new HashMap<>();
     private final Set<String> iso3 = new HashSet<>();
+    private final Map<String, String> iso3ByBibliographic = new HashMap<>();
     private final Map<String, String> macrolanguageOf = new HashMap<>();
     private final Map<String, String> codeByName = new HashMap<>();
 
@@ -44,6 +46,7 @@ final class LanguageCodes {
             codeByName.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
         });
         read("other-names.tsv", (code, name) -> codeByName.putIfAbsent(name.toLowerCase(Locale.ROOT), code));
+        read("iso-639-2b.tsv", iso3ByBibliographic::put);
         read("macrolanguages.tsv", macrolanguageOf::put);
     }
 
@@ -53,8 +56,8 @@ final class LanguageCodes {
 
     /**
      * The code a record carries for a language as an input gives it, or null when it names no language:
-     * a tag's primary subtag ("en-GB", "pt_BR"), an ISO 639-1 or 639-3 code in any case, or an English
-     * language name ("German", "Crimean Tatar").
+     * a tag's primary subtag ("en-GB", "pt_BR"), an ISO 639-1 or 639-3 code or an ISO 639-2 bibliographic
+     * code ("ger") in any case, or an English language name ("German", "Crimean Tatar").
      */
     String fromInput(String declared) {
         String s = declared.strip().toLowerCase(Locale.ROOT);
@@ -64,6 +67,9 @@ final class LanguageCodes {
         }
         if (primary.length() == 3 && (iso3.contains(primary) || iso1ByIso3.containsKey(primary))) {
             return recorded(primary);
+        }
+        if (iso3ByBibliographic.containsKey(primary)) {
+            return recorded(iso3ByBibliographic.get(primary));
         }
         String named = codeByName.get(s.replaceAll("\\s+", " "));
         return named == null ? null : recorded(named);

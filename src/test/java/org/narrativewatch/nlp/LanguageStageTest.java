@@ -227,6 +227,10 @@ class LanguageStageTest {
         }
         assertEquals("ru", run(crimeanTatar, "Russian").language());
         assertEquals("de", run(crimeanTatar, "deu").language());
+        // ISO 639-2's bibliographic codes, which library and feed metadata use, name the same language
+        assertEquals("de", run(crimeanTatar, "GER").language());
+        assertEquals("hy", run(crimeanTatar, "arm").language());
+        assertEquals("fr", run(crimeanTatar, "fre-CA").language());
         Doc unassigned = run(GERMAN, "qqq"); // a three-letter code ISO 639-3 does not assign
         assertEquals("de", unassigned.language());
         assertTrue(unassigned.warnings().get(0).contains("'qqq' is not a language code"), unassigned.warnings().toString());

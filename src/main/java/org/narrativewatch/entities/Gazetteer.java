@@ -85,11 +85,12 @@ public final class Gazetteer {
         List<Name> found = new ArrayList<>();
         List<GazetteerMatch> candidates = new ArrayList<>();
         List<int[]> addresses = AmbiguityRules.webAddresses(text);
-        for (PhraseTrie.Hit<Name> hit : names.find(tokens)) {
+        for (PhraseTrie.Hit<Name> hit : names.find(withoutQuotationMarks(tokens))) {
             Name name = hit.values().get(0);
             if (!name.borrowed() && !AmbiguityRules.inside(addresses, hit.start(), hit.endChar())) {
                 found.add(name);
-                candidates.add(new GazetteerMatch(hit.start(), hit.endChar(), name.entity(), name.via()));
+                int end = withClosingQuotationMark(text, hit.start(), hit.endChar());
+                candidates.add(new GazetteerMatch(hit.start(), end, name.entity(), name.via()));
             }
         }
         for (int i = 0; i + 1 < candidates.size(); i++) {
@@ -108,6 +109,64 @@ public final class Gazetteer {
             }
         }
         return matches;
+    }
+
+    /** Double quotation marks and guillemets: no tracked name holds one. */
+    private static final Pattern DOUBLE_QUOTATION_MARK = Pattern.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]");
+    /** A single quotation mark, as {@link PhraseTokens} writes all its variants. */
+    private static final String SINGLE_QUOTATION_MARK = "'";
+
+    /**
+     * The tokens without the quotation marks that writers put around part of a name to keep their
+     * distance from it: the Luhansk "People's Republic", the Donetsk ‘People’s Republic’. Double
+     * marks and guillemets go wherever they are; a single mark goes only where it opens a quotation
+     * (after a space, before a word), so the apostrophe of "People's" stays. The gap before a
+     * dropped mark passes to the token after it, so no name runs across a paragraph break it opens.
+     */
+    private static List<PhraseTokens.Tok> withoutQuotationMarks(List<PhraseTokens.Tok> tokens) {
+        List<PhraseTokens.Tok> kept = new ArrayList<>(tokens.size());
+        int carriedGap = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTokens.Tok t = tokens.get(i);
+            boolean opensSingle = SINGLE_QUOTATION_MARK.equals(t.form()) && t.gapBefore()
+                    && i + 1 < tokens.size() && !tokens.get(i + 1).gapBefore();
+            if (opensSingle || DOUBLE_QUOTATION_MARK.matcher(t.form()).matches()) {
+                carriedGap = Math.max(carriedGap, t.gap());
+                continue;
+            }
+            kept.add(carriedGap > t.gap() ? new PhraseTokens.Tok(t.start(), t.end(), t.form(), t.key(), carriedGap) : t);
+            carriedGap = -1;
+        }
+        return kept;
+    }
+
+    /**
+     * The end of a name found across an opening quotation mark, taken past the mark that closes it
+     * right after the name, so the mention reads the Luhansk “People’s Republic”, not the Luhansk
+     * “People’s Republic.
+     */
+    private static int withClosingQuotationMark(String text, int start, int end) {
+        if (end >= text.length()) {
+            return end;
+        }
+        String closing = switch (text.charAt(end)) {
+            case '"' -> "\"";
+            case '\u201d' -> "\u201c\u201e";
+            case '\u2019' -> "\u2018";
+            case '\'' -> "'";
+            case '\u00bb' -> "\u00ab";
+            default -> null;
+        };
+        if (closing == null) {
+            return end;
+        }
+        int opened = 0;
+        for (int i = start; i < end; i++) {
+            if (closing.indexOf(text.charAt(i)) >= 0 && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
+                opened++;
+            }
+        }
+        return opened % 2 == 1 ? end + 1 : end;
     }
 
     /** "X and Y Zs", where "Y Zs" is a tracked name: the two names that share the plural ending. */

@@ -408,4 +408,21 @@ class EntityStageTest {
                 "Luhansk National Republic=Q16746854", "Donetsk=Q16150196", "Lugansk People’s Republics=Q16746854",
                 "Donetsk=Q43070", "Luhansk=Q134279"), ids);
     }
+
+    /**
+     * Writers put quotation marks around part of a name to keep their distance from it: the name is
+     * still the republic, its mention runs to the closing mark, and the apostrophe of "People's" and a
+     * name quoted whole are read as before.
+     */
+    @Test
+    void quotationMarksInsideANameDoNotBreakIt() {
+        Doc doc = analyse("Separatist votes\n\nThe so-called Luhansk “People’s Republic” and the self-proclaimed Donetsk "
+                + "\"People's Republic\" held votes. Kyiv calls the Luhansk ‘People’s Republic’ a puppet. "
+                + "Moscow's \"Donetsk\" office and «Russia» agreed. Shelling hit Luhansk.\n");
+        List<String> ids = doc.entities().stream().filter(EntityMention::tracked)
+                .map(e -> e.text() + "=" + e.kbId()).toList();
+        assertEquals(List.of("Luhansk “People’s Republic”=Q16746854", "Donetsk \"People's Republic\"=Q16150196",
+                "Kyiv=Q212", "Luhansk ‘People’s Republic’=Q16746854", "Moscow=Q159", "Donetsk=Q43070",
+                "Russia=Q159", "Luhansk=Q134279"), ids);
+    }
 }

@@ -308,7 +308,7 @@ final class Attribution {
         }
         // With no reporting verb after the claim there is no speaker tag after it (and no scan of the rest of a long
         // sentence for one, for every trigger that a rule's `without` asks about).
-        Speaker trailing = firstAtOrAfter(own.verbs(), end) < own.verbs().length ? trailingSpeaker(s, end) : null;
+        Speaker trailing = firstAtOrAfter(own.verbs(), end) < own.verbs().length ? trailingSpeaker(s, at, end) : null;
         return trailing != null ? trailing : Speaker.untagged(claimNounsReport ? reportedClaim(s, at, end) : null);
     }
 
@@ -343,13 +343,15 @@ final class Attribution {
      * "..., he told reporters.", "..., Zakharova said, adding that ...". The speaker tag ({@link #speakerTag})
      * opens after a comma that follows the trigger (ending at token {@code end}): the first, or a later one when
      * the claim's clause has commas of its own (", all of which are poor, the PM said."), but not past a
-     * reporting verb, which speaks for what stands before it, nor past a semicolon or colon.
+     * reporting verb, which speaks for what stands before it, nor past a semicolon or colon. A trigger
+     * (tokens [at, end)) whose gap ran on into the tag ("NATO is encircling Russia with new bases, Russia's
+     * ambassador ... said": "bases ... Russia") has the tag open inside it; the matcher then drops it.
      */
-    private Speaker trailingSpeaker(Sentence s, int end) {
+    private Speaker trailingSpeaker(Sentence s, int at, int end) {
         List<Token> tokens = doc.tokens();
         int[] verbs = reporters(s).verbs();
         int nextVerb = firstAtOrAfter(verbs, end);
-        for (int i = end; i < s.endToken(); i++) {
+        for (int i = at + 1; i < s.endToken(); i++) {
             String text = tokens.get(i).text();
             if (text.equals(";") || text.equals(":") || nextVerb < verbs.length && verbs[nextVerb] < i) {
                 return null;
@@ -382,7 +384,10 @@ final class Attribution {
                 return named; // ", Russia's ambassador to Latvia, Mikhail Vanin, said."
             }
         }
-        if (verb - comma > TRAILING_SPEAKER_TOKENS) {
+        // "..., officials in Riga, Latvia, said": the country after the city closes the speaker's description
+        int place = closing > comma && tokens.get(closing).text().equals(",") ? placeAppositionBefore(closing, comma) : -1;
+        int subjectEnd = place < 0 ? verb : place;
+        if (subjectEnd - comma > TRAILING_SPEAKER_TOKENS) {
             return null;
         }
         if (skipToName(comma + 1, verb, +1) == verb) {
@@ -394,7 +399,7 @@ final class Attribution {
         if (!closesOpeningParticiple(s, comma) && !adverbialsOnly(verb, verb + 1, s.endToken())) {
             return null; // the verb has an object or a clause of its own: ", and Brussels called it a triumph"
         }
-        for (int i = comma + 1; i < verb; i++) {
+        for (int i = comma + 1; i < subjectEnd; i++) {
             Token t = tokens.get(i);
             boolean modifier = i > comma + 1 && SPEAKER_MODIFIERS.contains(t.text().toLowerCase(Locale.ROOT));
             if (t.pos().equals("CC") || !SPEAKER_POS.contains(t.pos()) && !t.pos().equals("DT") && !modifier
@@ -402,11 +407,34 @@ final class Attribution {
                 return null; // ", and Brussels says nothing", ", which we know": no speaker tag
             }
         }
-        int before = skipToName(verb - 1, comma, -1);
+        int before = skipToName(subjectEnd - 1, comma, -1);
         if (before > comma && pronoun(before)) {
             return antecedent(s, tokens.get(before).text());
         }
-        return speakerBefore(verb - 1, comma);
+        return speakerBefore(subjectEnd - 1, comma);
+    }
+
+    /**
+     * Where a place in apposition to the place before it opens, {@code close} being the comma that closes
+     * it: the comma before "Latvia" in "officials in Riga, Latvia, said", a run of proper nouns after a
+     * proper noun that a preposition ties to the speaker. Else -1.
+     */
+    private int placeAppositionBefore(int close, int stop) {
+        List<Token> tokens = doc.tokens();
+        int open = close - 1;
+        while (open > stop && tokens.get(open).pos().equals("NNP")) {
+            open--;
+        }
+        boolean place = open > stop + 2 && open < close - 1 && tokens.get(open).text().equals(",")
+                && tokens.get(open - 1).pos().equals("NNP");
+        if (place) {
+            int k = open - 1;
+            while (k > stop && tokens.get(k).pos().equals("NNP")) {
+                k--;
+            }
+            place = k > stop && SPEAKER_MODIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        return place ? open : -1;
     }
 
     /**

@@ -263,8 +263,9 @@ public final class NarrativeMatcher {
                     Attribution.Speaker speaker = Rebuttal.claimLine(view)
                             ? Attribution.Speaker.untagged(Attribution.UNNAMED_CLAIM)
                             : attribution.attribute(sentence, trigger[0], trigger[1], !denial);
-                    if (excluded(cr, trigger, matches, speaker)) {
-                        continue;
+                    if (speaker.tagStart() > trigger[0] && speaker.tags(trigger[0], trigger[1])
+                            || excluded(cr, trigger, matches, speaker)) {
+                        continue; // a trigger that runs on into the speaker tag after the claim is no claim
                     }
                     if (entityIndex == null) {
                         refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);

@@ -461,6 +461,8 @@ class StanceTest {
                 {"The head of Russia's Foreign Ministry said that Latvia's reform was driven by hatred of everything "
                         + "Russian.", "head of Russia's Foreign Ministry"},
                 // What must stay: a name with a place is the name, and a name with links of its own is one name.
+                {"Latvia's reform was driven by hatred of everything Russian, officials in Riga, Latvia, said on "
+                        + "Monday.", "officials in Riga"},
                 {"Putin in Moscow said that Latvia's reform was driven by hatred of everything Russian.", "Putin"},
                 {"The Ministry for Foreign Affairs said that Latvia's reform was driven by hatred of everything "
                         + "Russian.", "Ministry for Foreign Affairs"}};
@@ -468,6 +470,26 @@ class StanceTest {
         // A clause after the comma that opens with a preposition is no speaker tag: the claim stays the article's.
         assertEquals(Stance.ASSERTS, stanceOf(inArticle("Latvia's reform was driven by hatred of everything Russian, in "
                 + "a country where Russians have lived for centuries."), "russophobia"));
+    }
+
+    @Test
+    void aTriggerThatRunsOnIntoTheSpeakerTagIsNoClaim() {
+        // "bases ...6 @russia" reached past the comma into the tag's "Russia's ambassador": that match is no claim,
+        // and the sentence's own claim ("encircling Russia") is the ambassador's
+        Doc doc = analyse("Latvia and NATO", "Riga hosts a NATO battalion. Exercises start in May.",
+                "NATO is encircling Russia with new bases, Russia's ambassador to Latvia, Mikhail Vanin, said on Tuesday.",
+                "The alliance denied this.");
+        NarrativeHit encircling = hitOf(doc, "encircling-russia");
+        assertEquals(Stance.REPORTS, encircling.stance());
+        for (Evidence e : encircling.evidence()) {
+            assertEquals("Mikhail Vanin", e.attributedTo(), e.toString());
+            assertFalse(e.text().contains("ambassador") || e.text().endsWith(", Russia"), e.text());
+        }
+        // Without a speaker tag the same gap is the article's own claim.
+        Evidence own = hitOf(inArticle("NATO is encircling Russia with new bases, and Russia must answer."),
+                "encircling-russia").evidence().stream().filter(e -> e.rule().equals("bases-near-russia")).findFirst()
+                .orElseThrow();
+        assertEquals(Stance.ASSERTS, own.stance());
     }
 
     @Test

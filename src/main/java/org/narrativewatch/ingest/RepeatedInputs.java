@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.narrativewatch.output.TerminalText;
 
 /**
  * Reads every input once, for {@code analyze} and the Spark job alike: an input that is the same
@@ -19,7 +20,8 @@ public final class RepeatedInputs {
     }
 
     /**
-     * The inputs without their repeats; {@code leftOut} gets "INPUT: why; read once" for each one left out.
+     * The inputs without their repeats; {@code leftOut} gets "INPUT: why; read once" for each one left out,
+     * ready for the terminal (input names are file names, which may hold control characters).
      *
      * @param local   the file or folder an input names on this machine, or null for none (standard
      *                input, or a Spark input on another file system), which is never a repeat
@@ -34,7 +36,7 @@ public final class RepeatedInputs {
             if (repeat == null) {
                 once.add(inputs.get(i));
             } else {
-                leftOut.accept(inputs.get(i) + ": " + repeat + "; read once");
+                leftOut.accept(TerminalText.printable(inputs.get(i) + ": " + repeat + "; read once"));
             }
         }
         return once;

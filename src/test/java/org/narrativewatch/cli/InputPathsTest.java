@@ -532,6 +532,15 @@ class InputPathsTest {
         assertEquals(2, run.stderr().lines().filter(l -> l.contains(": the same as the INPUT " + in + " before it; "
                 + "read once")).count(), run.stderr());
         assertFalse(run.stderr().contains(hidden.toString()), run.stderr());
+
+        // A scraped file's name may hold terminal escapes (audit 12a): the message shows them escaped.
+        Path escaping = Files.writeString(in.resolve("e\u001b]0;PWNED\u0007\u001b[31mvil.txt"), "Riga talks\n\nLatvia "
+                + "said on Monday that it would join the talks.\n");
+        run = analyze(in.toString(), escaping.toString(), "--out", tmp.resolve("out-escape").toString());
+        assertEquals(ExitCodes.OK, run.code(), run.stderr());
+        assertTrue(run.stderr().contains(in + "/e\\u001b]0;PWNED\\u0007\\u001b[31mvil.txt: inside the folder " + in),
+                run.stderr());
+        assertFalse(run.stderr().contains("\u001b"), run.stderr());
     }
 
     @Test

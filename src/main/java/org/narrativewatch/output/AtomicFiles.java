@@ -96,14 +96,37 @@ public final class AtomicFiles {
         return named;
     }
 
-    /** Renames a finished temporary file over the target in one step. */
+    /**
+     * Renames a finished temporary file over the target in one step. A file it replaces passes on its
+     * permissions: a file the user made private (chmod 600, the --jsonl file in a shared folder) stays so.
+     */
     public static void replace(Path tmp, Path target) throws IOException {
+        keepPermissions(tmp, target);
         try {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (FileSystemException e) {
+            throw naming(target, e);
+        }
+    }
+
+    /**
+     * Gives {@code tmp} the POSIX permissions of {@code target}, if that exists. java.io's exists() is one
+     * stat with no exception for the usual case, a new file (a million records in a first run).
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!target.toFile().exists()) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // a file system without POSIX permissions: the new file has its default ones
+        } catch (NoSuchFileException e) {
+            // the target went in the meantime: nothing to pass on
         } catch (FileSystemException e) {
             throw naming(target, e);
         }

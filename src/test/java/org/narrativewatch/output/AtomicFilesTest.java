@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,5 +47,28 @@ class AtomicFilesTest {
                     files.filter(f -> !f.equals(tmp)).map(f -> tmp.relativize(f).toString()).sorted().toList());
         }
         assertArrayEquals("Moscow talks\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(article));
+    }
+
+    /**
+     * A file that is replaced keeps its permissions (audit 12a: a --jsonl file made private with chmod 600
+     * became world-readable again on the next run); a new file gets the same ones as any file created there.
+     */
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        Path records = tmp.resolve("records.jsonl");
+        AtomicFiles.write(records, "{}\n".getBytes(StandardCharsets.UTF_8));
+        Path plain = Files.writeString(tmp.resolve("plain.txt"), "made with the usual umask");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(records));
+
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(records, ownerOnly);
+        AtomicFiles.write(records, "{\"id\":1}\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(ownerOnly, Files.getPosixFilePermissions(records));
+        try (AtomicFiles.Pending streamed = AtomicFiles.open(records)) {
+            streamed.stream().write("{\"id\":2}\n".getBytes(StandardCharsets.UTF_8));
+            streamed.commit();
+        }
+        assertEquals(ownerOnly, Files.getPosixFilePermissions(records));
+        assertEquals("{\"id\":2}\n", Files.readString(records));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,12 +29,15 @@ public final class JsonReader implements ArticleReader {
     /**
      * Strict about trailing content, so that two records run together on one line are an error
      * and not one silently lost record; no string limit of its own, as --max-article-bytes bounds
-     * every input already. A number with a fraction is kept as the decimal it is, trailing zeros
+     * every input already, and no number limit either: a number of a thousand digits in a field the tool
+     * does not read is no reason to lose the article (the fast parser keeps a long one cheap). A number with a fraction is kept as the decimal it is, trailing zeros
      * and all, so that a field given as one keeps its digits ({@code 1425366000.25}, not a double's
      * {@code 1.42536600025E9}).
      */
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
+                            .maxNumberLength(Integer.MAX_VALUE).build())
+                    .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

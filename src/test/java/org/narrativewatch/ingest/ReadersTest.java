@@ -238,6 +238,21 @@ class ReadersTest {
                         .articles.get(0).warnings(), "a warning quotes the start of a long value");
     }
 
+    /**
+     * A number of more than a thousand digits (Jackson's default limit) in a field the tool does not use, or
+     * in {@code published}, does not cost the article (audit 12a): it was dropped as "malformed JSON".
+     */
+    @Test
+    void aLongNumberInAFieldIsNoReasonToLoseTheArticle() throws IOException {
+        String digits = "9".repeat(100_000);
+        CollectingSink c = read(write("long-numbers.jsonl", "{\"id\":\"views\",\"text\":\"Russia betrayed Armenia.\",\"views\":"
+                + digits + "}\n{\"id\":\"fraction\",\"text\":\"Russia betrayed Armenia.\",\"views\":" + digits + ".5}\n"
+                + "{\"id\":\"published\",\"text\":\"Russia betrayed Armenia.\",\"published\":" + "9".repeat(1001) + "}\n"));
+        assertEquals(List.of(), c.errors);
+        assertEquals(List.of("views", "fraction", "published"), c.articles.stream().map(Article::id).toList());
+        assertEquals("9".repeat(1001), c.articles.get(2).published(), "the number's digits, as written");
+    }
+
     @Test
     void jsonFileHoldsOneArticleOrAnArray() throws IOException {
         CollectingSink one = read(write("one.json", "{\"text\": \"Russia and Armenia.\", \"url\": \"https://x.org/1\"}"));

@@ -135,6 +135,23 @@ class GazetteerTest {
         assertTrue(found("John McCain pushed to bring Ukraine and Georgia into NATO.").contains("Georgia=Q230/alias"));
     }
 
+    /**
+     * Audit 12d, 9: the Karabakh talks named after Minsk ("Minsk process", "Minsk co-chairs", "Minsk
+     * format") are no Belarus, as the Minsk agreements of the Donbas talks are not; the Minsk Group is
+     * its own entity, and Minsk the city still is Belarus.
+     */
+    @Test
+    void theTalksNamedAfterMinskAreNotBelarus() {
+        assertEquals(List.of(), found("The end of the Minsk process"));
+        assertEquals(List.of("Baku=Q227/metonymy"), found("The Minsk process stalled after the 2020 war, and the Minsk "
+                + "co-chairs stopped travelling to the region. Baku has called for the Minsk format to be formally dissolved."));
+        assertEquals(List.of("OSCE Minsk Group=Q2268915/alias", "Armenia=Q399/alias", "Azerbaijan=Q227/alias"),
+                found("The OSCE Minsk Group mediated between Armenia and Azerbaijan for almost 30 years."));
+        assertEquals(List.of("Minsk agreements=nw:minsk-agreements/alias", "Ukraine=Q212/alias"),
+                found("The Minsk agreements were meant to end the war in eastern Ukraine."));
+        assertEquals(List.of("Lukashenko=Q2866/alias", "Minsk=Q184/metonymy"), found("Lukashenko hosted the summit in Minsk."));
+    }
+
     @Test
     void turkeyTheStateOrTheBird() {
         assertEquals(List.of("Turkey=Q43/alias", "Syria=Q858/alias"),

@@ -42,7 +42,9 @@ import org.narrativewatch.doc.Sentence;
  *       Assembly ... the General Assembly ratification"), the bare mention is that person: not
  *       linked; after this entity's own full name ("Hillary Clinton ... Clinton was aware") the
  *       rules below decide;</li>
- *   <li>inside a cue phrase of the entity ("state of Georgia"), that cue decides;</li>
+ *   <li>inside a cue phrase of the entity ("state of Georgia"), that cue decides; a phrase that ends
+ *       with "of" and the name is not there when the name is possessive ("the state of Georgia's
+ *       democracy" is the state of a democracy);</li>
  *   <li>else the entity's positive cues minus its negative cues in the sentence and its neighbours
  *       decide, when they differ;</li>
  *   <li>else the same count over the whole article decides, when it differs;</li>
@@ -55,8 +57,11 @@ import org.narrativewatch.doc.Sentence;
  * "Bill" is not "bill", and it does not count inside a longer capitalised name that holds no tracked
  * name, which is then another, untracked name ("Chelsea" in "Chelsea Manning", "Valley" in "Rio
  * Grande Valley", "Twitter" in a "SHARES Facebook Twitter" share bar; but "Trump" in "President
- * Donald Trump", "Michael" in "Michael Jordan" and "Valley" in "Jordan Valley" count). No cue counts
- * inside a web address ("pic.twitter.com/..."), and no name found there is a mention ({@link Gazetteer}).
+ * Donald Trump", "Michael" in "Michael Jordan" and "Valley" in "Jordan Valley" count). A title is no
+ * part of a longer name, so the cue "Irakli Kobakhidze" counts in "Prime Minister Irakli Kobakhidze";
+ * a person's surname cue ("Kobakhidze") does not count inside their full name, which the catalog
+ * lists as a cue of its own. No cue counts inside a web address ("pic.twitter.com/..."), and no name
+ * found there is a mention ({@link Gazetteer}).
  *
  * <p>A person's name of one word right after another person's given name is that other person's
  * ("Heydar Aliyev", "Ivanka Trump"): not linked, ambiguous or not.
@@ -173,10 +178,13 @@ final class AmbiguityRules {
         }
 
         /**
-         * The cue hits that count: none inside a web address, and a cue written as a name not where it
-         * is part of a longer capitalised name that holds no tracked name ("Chelsea Manning", "Rio
-         * Grande Valley", "Facebook Twitter"; but "President Donald Trump", "Michael Jordan", "Jordan
-         * Valley"): that is another, untracked name, not the one the cue was written for.
+         * The cue hits that count: none inside a web address, none that ends with "of" and a
+         * possessive name ({@link #ofAPossessiveName}), and a cue written as a name not where it is
+         * part of a longer capitalised name that holds no tracked name ("Chelsea Manning", "Rio Grande
+         * Valley", "Facebook Twitter"; but "President Donald Trump", "Michael Jordan", "Jordan
+         * Valley"): that is another, untracked name, not the one the cue was written for. A title
+         * before a name is no part of it: "Prime Minister Irakli Kobakhidze" holds the cue "Irakli
+         * Kobakhidze" and no longer name.
          */
         private List<PhraseTrie.Hit<Cue>> counted(List<PhraseTrie.Hit<Cue>> hits, List<int[]> addresses) {
             List<PhraseTrie.Hit<Cue>> counted = new ArrayList<>(hits.size());
@@ -184,9 +192,13 @@ final class AmbiguityRules {
                 if (inside(addresses, hit.start(), hit.endChar())) {
                     continue;
                 }
+                if (ofAPossessiveName(hit)) {
+                    continue;
+                }
                 int from = hit.first();
                 while (from > 0 && tokens.get(from).gap() == PhraseTokens.SPACE
-                        && tokens.get(from - 1).gap() != PhraseTokens.BREAK && capitalisedWord(tokens.get(from - 1))) {
+                        && tokens.get(from - 1).gap() != PhraseTokens.BREAK && capitalisedWord(tokens.get(from - 1))
+                        && !TITLES.contains(tokens.get(from - 1).key())) {
                     from--;
                 }
                 int to = hit.end();
@@ -206,6 +218,26 @@ final class AmbiguityRules {
                 }
             }
             return counted;
+        }
+
+        /**
+         * Whether a cue phrase ends with "of" and a tracked name that is possessive: in "the state of
+         * Georgia's democracy" the "of" takes "Georgia's democracy", not the name, so the phrase
+         * "state of Georgia" (the US state) is not there.
+         */
+        private boolean ofAPossessiveName(PhraseTrie.Hit<Cue> hit) {
+            int end = hit.end();
+            if (end + 1 >= tokens.size() || !"'".equals(tokens.get(end).form()) || !"s".equals(tokens.get(end + 1).key())
+                    || tokens.get(end).gapBefore() || tokens.get(end + 1).gapBefore()) {
+                return false;
+            }
+            for (GazetteerMatch c : candidates) {
+                if (c.end() == hit.endChar() && c.start() > hit.start()) {
+                    int name = tokenAt(c.start());
+                    return "of".equals(tokens.get(name - 1).key());
+                }
+            }
+            return false;
         }
 
         /**

@@ -218,6 +218,38 @@ class EntityStageTest {
         assertTrue(tracked(hillary).contains(aware + ":Clinton=Q6294/alias"), tracked(hillary).toString());
     }
 
+    /**
+     * Audit 12d, 2: "Georgia" in an article about the country is linked. "state of" speaks for the US
+     * state only right before its name, and not where the name is possessive ("the state of Georgia's
+     * democracy" is the state of a democracy); a politician's full name after a title is a cue ("Prime
+     * Minister Irakli Kobakhidze"). "the state of Georgia" still is the US state, and decides the
+     * article's other "Georgia"; a cue inside another, untracked name after a title still does not count.
+     */
+    @Test
+    void georgiaIsTheCountryInTheStateOfItsDemocracy() {
+        Doc audit = analyse("Neighbours watch Georgia's crisis\n\nOC Media, December 5.\n\nObservers in Yerevan and Baku "
+                + "are watching the state of Georgia's democracy with concern.\n\nPrime Minister Irakli Kobakhidze said "
+                + "Georgia would not hold new elections.\n\nGeorgia borders Armenia, Azerbaijan, Turkey and Russia.\n\n"
+                + "The opposition plans new rallies.\n");
+        assertEquals(4, tracked(audit).stream().filter(m -> m.contains(":Georgia=Q230/")).count(), tracked(audit).toString());
+
+        Doc possessive = analyse("Democracy watch\n\nObservers are watching the state of Georgia's democracy with "
+                + "concern.\n\nGeorgia will vote in October.\n");
+        assertEquals(2, tracked(possessive).stream().filter(m -> m.contains(":Georgia=Q230/")).count(),
+                tracked(possessive).toString());
+        assertEquals(1, tracked(analyse("Floods\n\nGeorgia declared a state of emergency after the floods.\n")).size());
+        Doc usState = analyse("Lawsuit\n\nHe will be filing a major federal lawsuit against the state of Georgia for "
+                + "the gross mismanagement of this election.\n\nGeorgia will count the ballots again.\n");
+        assertEquals(List.of(), tracked(usState));
+
+        Doc kobakhidze = analyse("Elections\n\nFans in Atlanta watched the news.\n\nThe weather was mild.\n\n"
+                + "The markets were calm.\n\nPrime Minister Irakli Kobakhidze said Georgia would not hold new elections.\n");
+        assertEquals(1, trackedIn(kobakhidze, "said Georgia would").size(), tracked(kobakhidze).toString());
+        Doc manning = analyse("Senate vote\n\nSenator Hillary Clinton spoke on Tuesday.\n\nThe vote was close.\n\n"
+                + "Ms Chelsea Manning watched from the gallery.\n\nClinton voted against the measure.\n");
+        assertEquals(1, trackedIn(manning, "Clinton voted").size(), tracked(manning).toString());
+    }
+
     /** The tracked mentions in [at, at + length) of a text, as {@link #tracked} lists them. */
     private static List<String> trackedIn(Doc doc, String phrase) {
         int at = doc.text().indexOf(phrase);

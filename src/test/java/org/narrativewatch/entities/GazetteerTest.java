@@ -135,6 +135,44 @@ class GazetteerTest {
         assertTrue(found("John McCain pushed to bring Ukraine and Georgia into NATO.").contains("Georgia=Q230/alias"));
     }
 
+    /**
+     * Audit 12d, 9: the Karabakh talks named after Minsk ("Minsk process", "Minsk co-chairs", "Minsk
+     * format") are no Belarus, as the Minsk agreements of the Donbas talks are not; the Minsk Group is
+     * its own entity, and Minsk the city still is Belarus.
+     */
+    @Test
+    void theTalksNamedAfterMinskAreNotBelarus() {
+        assertEquals(List.of(), found("The end of the Minsk process"));
+        assertEquals(List.of("Baku=Q227/metonymy"), found("The Minsk process stalled after the 2020 war, and the Minsk "
+                + "co-chairs stopped travelling to the region. Baku has called for the Minsk format to be formally dissolved."));
+        assertEquals(List.of("OSCE Minsk Group=Q2268915/alias", "Armenia=Q399/alias", "Azerbaijan=Q227/alias"),
+                found("The OSCE Minsk Group mediated between Armenia and Azerbaijan for almost 30 years."));
+        assertEquals(List.of("Minsk agreements=nw:minsk-agreements/alias", "Ukraine=Q212/alias"),
+                found("The Minsk agreements were meant to end the war in eastern Ukraine."));
+        assertEquals(List.of("Lukashenko=Q2866/alias", "Minsk=Q184/metonymy"), found("Lukashenko hosted the summit in Minsk."));
+    }
+
+    /**
+     * Audit 12d, 10: the 2020 war under the names Azerbaijani, Western and Russian media give it is the
+     * war, not the region; the spellings "Kocharian", "Karabagh" and "Nagorny Karabakh" are their
+     * entities. The region named on its own, or in the first war, is still the region.
+     */
+    @Test
+    void karabakhWarAndSpellingVariants() {
+        assertEquals(List.of("Second Karabakh War=Q99659280/alias", "Second Nagorno Karabakh War=Q99659280/alias",
+                "Second Nagorno-Karabakh War=Q99659280/alias", "Karabagh=Q244165/alias",
+                "Robert Kocharian=Q613051/alias", "Nagorny Karabakh=Q244165/alias"),
+                found("Azerbaijan celebrates its victory in the Second Karabakh War. The Second Nagorno Karabakh War lasted "
+                        + "44 days. The Second Nagorno-Karabakh War ended with a ceasefire. Former Karabagh leader Arayik "
+                        + "Harutyunyan remains in custody, and Robert Kocharian has criticised the government. Old wire "
+                        + "copy wrote Nagorny Karabakh.").subList(1, 7));
+        assertEquals(List.of("2020 Nagorno-Karabakh war=Q99659280/alias", "second Karabakh war=Q99659280/alias",
+                "Kocharian=Q613051/alias"),
+                found("the 2020 Nagorno-Karabakh war, or the second Karabakh war as Kocharian calls it"));
+        assertEquals(List.of("Karabakh=Q244165/alias", "Nagorno-Karabagh=Q244165/alias"),
+                found("the first Karabakh war of the 1990s over Nagorno-Karabagh"));
+    }
+
     @Test
     void turkeyTheStateOrTheBird() {
         assertEquals(List.of("Turkey=Q43/alias", "Syria=Q858/alias"),

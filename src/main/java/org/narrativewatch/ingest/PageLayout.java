@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -23,10 +24,11 @@ import org.narrativewatch.yaml.LocatedYaml;
 import org.narrativewatch.yaml.StrictYaml;
 
 /**
- * Finds the structure of a saved page: the title line, a section label above it, and the site
- * furniture after the article ("Recent Posts" teasers, relative dates). Those parts stay in the
- * text, are recorded as dropped, and are never analysed. The rules are data
- * ({@code models/boilerplate.yaml}).
+ * Finds the structure of a saved page: the title line, the site furniture above it (a section
+ * label, "Skip to content", a cookie banner, a menu line), the furniture inside the story (a
+ * "Read more" box, a relative date such as "3 hours ago") and after the article ("Recent Posts"
+ * teasers). Those parts stay in the text, are recorded as dropped, and are never analysed. The
+ * rules are data ({@code models/boilerplate.yaml}).
  */
 public final class PageLayout {
     public static final String SECTION_LABEL = "section-label";
@@ -38,31 +40,54 @@ public final class PageLayout {
      */
     public static final String UNBROKEN_RUN = "unbroken-run";
     public static final int DEFAULT_MAX_UNBROKEN_CHARS = 200;
+    /**
+     * Fewest items of a menu line ("Home | World | Russia | NATO"): a headline with its section and
+     * site ("Armenia signs deal | World | News.am") has three parts.
+     */
+    private static final int MENU_MIN_ITEMS = 4;
+    /** What separates a menu's items on one line: a bar or a centred dot, or a line break. */
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00B7]\\s*|\\s*\\n\\s*");
     /** The keys of the rules file, sorted for messages; another is an error (a misspelt key would drop a rule unseen). */
-    private static final Set<String> KEYS = new TreeSet<>(List.of("version", "trailing_markers", "relative_date",
-            "section_label_max_words", "title_max_words", "unbroken_run_max_chars"));
+    private static final Set<String> KEYS = new TreeSet<>(List.of("version", "trailing_markers", "box_markers",
+            "relative_date", "leading_furniture", "section_label_max_words", "title_max_words", "teaser_max_words",
+            "unbroken_run_max_chars"));
 
-    private final Set<String> markers;
-    private final List<String> prefixMarkers;
+    /** Lines compared after trimming, ignoring case; one that ends in ':' also matches the lines it starts. */
+    private record Markers(Set<String> lines, List<String> prefixes) {
+        boolean match(String paragraph) {
+            if (paragraph.contains("\n")) {
+                return false;
+            }
+            String p = paragraph.toLowerCase(Locale.ROOT);
+            return lines.contains(p) || prefixes.stream().anyMatch(p::startsWith);
+        }
+    }
+
+    private final Markers trailingMarkers;
+    private final Markers boxMarkers;
     private final Pattern relativeDate;
+    private final Pattern leadingFurniture;
     private final int sectionLabelMaxWords;
     private final int titleMaxWords;
+    private final int teaserMaxWords;
     private final int maxUnbrokenChars;
 
-    private PageLayout(Set<String> markers, List<String> prefixMarkers, Pattern relativeDate,
-                       int sectionLabelMaxWords, int titleMaxWords, int maxUnbrokenChars) {
-        this.markers = markers;
-        this.prefixMarkers = prefixMarkers;
+    private PageLayout(Markers trailingMarkers, Markers boxMarkers, Pattern relativeDate, Pattern leadingFurniture,
+                       int sectionLabelMaxWords, int titleMaxWords, int teaserMaxWords, int maxUnbrokenChars) {
+        this.trailingMarkers = trailingMarkers;
+        this.boxMarkers = boxMarkers;
         this.relativeDate = relativeDate;
+        this.leadingFurniture = leadingFurniture;
         this.sectionLabelMaxWords = sectionLabelMaxWords;
         this.titleMaxWords = titleMaxWords;
+        this.teaserMaxWords = teaserMaxWords;
         this.maxUnbrokenChars = maxUnbrokenChars;
     }
 
     /**
      * Reads the rules and checks them as strictly as the catalogs: a file that is not UTF-8, an empty
-     * file, a key that is unknown or given twice, a value of the wrong kind or a relative_date that
-     * backtracks catastrophically is an error. Throws with every problem, each as FILE:LINE: message
+     * file, a key that is unknown or given twice, a value of the wrong kind or a pattern
+     * (relative_date, leading_furniture) that backtracks catastrophically is an error. Throws with every problem, each as FILE:LINE: message
      * ({@code origin} is the FILE).
      */
     public static PageLayout load(InputStream yaml, String origin) throws IOException {
@@ -91,50 +116,68 @@ public final class PageLayout {
         if (version != null && !(version.isNumber() && version.asInt() == 1)) {
             problem.accept(version, "unsupported version " + version.asText() + " (this is version 1)");
         }
-        Set<String> exact = new HashSet<>();
+        Markers trailingMarkers = markers(root, "trailing_markers", problem);
+        Markers boxMarkers = markers(root, "box_markers", problem);
+        Pattern relativeDate = pattern(root, "relative_date", problem);
+        Pattern leadingFurniture = pattern(root, "leading_furniture", problem);
+        int sectionLabelMaxWords = count(root, "section_label_max_words", 3, problem);
+        int titleMaxWords = count(root, "title_max_words", 40, problem);
+        int teaserMaxWords = count(root, "teaser_max_words", 40, problem);
+        int maxUnbrokenChars = count(root, "unbroken_run_max_chars", DEFAULT_MAX_UNBROKEN_CHARS, problem);
+        if (!problems.isEmpty()) {
+            throw problems(problems);
+        }
+        return new PageLayout(trailingMarkers, boxMarkers, relativeDate, leadingFurniture, sectionLabelMaxWords,
+                titleMaxWords, teaserMaxWords, maxUnbrokenChars);
+    }
+
+    /** The list of lines under {@code key}, none when the key is not given. */
+    private static Markers markers(JsonNode root, String key, BiConsumer<JsonNode, String> problem) {
+        Set<String> lines = new HashSet<>();
         List<String> prefixes = new ArrayList<>();
-        JsonNode markers = root.get("trailing_markers");
-        if (markers != null && !markers.isArray()) {
-            problem.accept(markers, "trailing_markers is a list of lines");
-        } else if (markers != null) {
-            for (JsonNode m : markers) {
+        JsonNode list = root.get(key);
+        if (list != null && !list.isArray()) {
+            problem.accept(list, key + " is a list of lines");
+        } else if (list != null) {
+            for (JsonNode m : list) {
                 if (!(m.isTextual() || m.isNumber())) {
                     // An unquoted true, false or null is not text to YAML.
-                    problem.accept(markers, "trailing_markers: '" + m + "' is not a line of text (quote it)");
+                    problem.accept(list, key + ": '" + m + "' is not a line of text (quote it)");
                     continue;
                 }
                 String marker = m.asText().strip().toLowerCase(Locale.ROOT);
                 if (marker.endsWith(":")) {
                     prefixes.add(marker);
                 }
-                exact.add(marker);
+                lines.add(marker);
             }
         }
-        // Without relative_date no paragraph is a date: the empty pattern matches only an empty one, and there is none.
-        Pattern relativeDate = Pattern.compile("");
-        JsonNode date = root.get("relative_date");
-        if (date != null && !date.isTextual()) {
-            problem.accept(date, "relative_date is a regular expression, not '" + date.asText() + "'");
-        } else if (date != null) {
+        return new Markers(lines, prefixes);
+    }
+
+    /**
+     * The regular expression under {@code key}; without it the empty pattern, which matches only an
+     * empty paragraph, and there is none.
+     */
+    private static Pattern pattern(JsonNode root, String key, BiConsumer<JsonNode, String> problem) {
+        JsonNode node = root.get(key);
+        if (node != null && !node.isTextual()) {
+            problem.accept(node, key + " is a regular expression, not '" + node.asText() + "'");
+        } else if (node != null) {
             try {
-                relativeDate = Pattern.compile(date.asText());
+                Pattern pattern = Pattern.compile(node.asText());
                 // Page layout runs on the reader thread, outside any per-article budget: refuse a pattern
                 // that could hang it instead of meeting it on a long paragraph.
-                String catastrophic = PatternProbe.regex(relativeDate);
+                String catastrophic = PatternProbe.regex(pattern);
                 if (catastrophic != null) {
-                    problem.accept(date, "relative_date: " + catastrophic);
+                    problem.accept(node, key + ": " + catastrophic);
                 }
+                return pattern;
             } catch (PatternSyntaxException e) {
-                problem.accept(date, "relative_date: not a regular expression: " + e.getDescription());
+                problem.accept(node, key + ": not a regular expression: " + e.getDescription());
             }
         }
-        int sectionLabelMaxWords = count(root, "section_label_max_words", 3, problem);
-        int titleMaxWords = count(root, "title_max_words", 40, problem);
-        int maxUnbrokenChars = count(root, "unbroken_run_max_chars", DEFAULT_MAX_UNBROKEN_CHARS, problem);
-        if (!problems.isEmpty()) {
-            throw problems(problems);
-        }
-        return new PageLayout(exact, prefixes, relativeDate, sectionLabelMaxWords, titleMaxWords, maxUnbrokenChars);
+        return Pattern.compile("");
     }
 
     /** A whole number of at least 0 under {@code key}, or {@code dflt} when the key is not given. */
@@ -159,16 +202,25 @@ public final class PageLayout {
     public Article apply(Article article) {
         String text = article.text();
         List<Span> paragraphs = paragraphs(text);
+        List<String> lines = paragraphs.stream().map(p -> p.of(text).strip()).toList();
         List<Dropped> dropped = new ArrayList<>(article.dropped());
         String title = article.title();
         Span titleSpan = article.titleSpan();
         int bodyFrom = 0;
         if (titleSpan == null && !paragraphs.isEmpty()) {
             int titleIndex = 0;
-            if (paragraphs.size() >= 3 && isSectionLabel(paragraphs.get(0).of(text))
-                    && isHeadline(paragraphs.get(1).of(text))) {
-                dropped.add(new Dropped(paragraphs.get(0), SECTION_LABEL));
-                titleIndex = 1;
+            // Keep a title and a body paragraph: a page that is all furniture is still read.
+            while (titleIndex + 2 < paragraphs.size() && isLeadingFurniture(lines.get(titleIndex))) {
+                titleIndex++;
+            }
+            if (titleIndex > 0) {
+                dropped.add(new Dropped(new Span(paragraphs.get(0).start(), paragraphs.get(titleIndex - 1).end()),
+                        SITE_BOILERPLATE));
+            }
+            if (paragraphs.size() >= titleIndex + 3 && isSectionLabel(lines.get(titleIndex))
+                    && isHeadline(lines.get(titleIndex + 1)) && !isRelativeDate(lines.get(titleIndex + 1))) {
+                dropped.add(new Dropped(paragraphs.get(titleIndex), SECTION_LABEL));
+                titleIndex++;
             }
             Span candidate = paragraphs.get(titleIndex);
             if (paragraphs.size() > titleIndex + 1 && isTitleLike(candidate.of(text))) {
@@ -182,9 +234,8 @@ public final class PageLayout {
                 bodyFrom++;
             }
         }
-        Span trailing = trailingFurniture(text, paragraphs, Math.min(bodyFrom + 1, paragraphs.size()));
-        if (trailing != null) {
-            dropped.add(new Dropped(trailing, SITE_BOILERPLATE));
+        for (Span furniture : bodyFurniture(text, paragraphs, lines, bodyFrom)) {
+            dropped.add(new Dropped(furniture, SITE_BOILERPLATE));
         }
         for (Span run : unbrokenRuns(text)) {
             if (dropped.stream().noneMatch(d -> d.span().start() <= run.start() && run.end() <= d.span().end())) {
@@ -195,39 +246,107 @@ public final class PageLayout {
         return article.withDropped(dropped, title, titleSpan);
     }
 
-    /**
-     * The span from the first furniture paragraph to the end of the text, or null. At least one
-     * body paragraph is always kept.
-     */
-    private Span trailingFurniture(String text, List<Span> paragraphs, int firstCandidate) {
-        for (int i = Math.max(firstCandidate, 1); i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i).of(text).strip();
-            if (isMarker(p)) {
-                return new Span(paragraphs.get(i).start(), text.length());
-            }
-            if (InterruptibleText.matcher(relativeDate, p).matches()) {
-                // A teaser list without a heading: drop from the teaser that this date closes.
-                int from = Math.max(firstCandidate, i - 2);
-                return new Span(paragraphs.get(from).start(), text.length());
-            }
-        }
-        return null;
+    /** A paragraph above the title that only the site put there: a cookie banner, "Skip to content", a menu line. */
+    private boolean isLeadingFurniture(String paragraph) {
+        return InterruptibleText.matcher(leadingFurniture, paragraph).matches() || isMenu(paragraph);
     }
 
-    private boolean isMarker(String paragraph) {
-        if (paragraph.contains("\n")) {
-            return false;
-        }
-        String p = paragraph.toLowerCase(Locale.ROOT);
-        if (markers.contains(p)) {
-            return true;
-        }
-        for (String prefix : prefixMarkers) {
-            if (p.startsWith(prefix)) {
-                return true;
+    /** Four or more short items ("Home | World | Russia | NATO"), on one line or one a line. */
+    private boolean isMenu(String paragraph) {
+        String[] items = MENU_SEPARATOR.split(paragraph);
+        return items.length >= MENU_MIN_ITEMS
+                && Arrays.stream(items).allMatch(item -> words(item) >= 1 && words(item) <= sectionLabelMaxWords);
+    }
+
+    /**
+     * The site furniture among the body paragraphs (from {@code bodyFrom}), in text order: every
+     * relative-date line ("3 hours ago" under the byline, a live blog's post times); a box of links
+     * inside the story (its marker and headline lines); and the trailing furniture, from its first
+     * paragraph to the end of the text. The trailing furniture starts at a marker of trailing_markers,
+     * at a box marker that no story text follows, or at the teaser that a relative date closes when
+     * nothing but teasers follows it. The first body paragraph is always kept.
+     */
+    private List<Span> bodyFurniture(String text, List<Span> paragraphs, List<String> lines, int bodyFrom) {
+        List<Span> furniture = new ArrayList<>();
+        int firstCandidate = Math.max(1, bodyFrom + 1);
+        int keptUpTo = firstCandidate; // no trailing furniture starts before this paragraph
+        int lastStory = lastStoryParagraph(lines);
+        for (int i = bodyFrom; i < paragraphs.size(); i++) {
+            String p = lines.get(i);
+            boolean candidate = i >= firstCandidate;
+            if (candidate && trailingMarkers.match(p)) {
+                furniture.add(new Span(paragraphs.get(i).start(), text.length()));
+                return furniture;
+            }
+            if (candidate && boxMarkers.match(p)) {
+                int last = i; // the box's last paragraph: its marker, then its headline lines
+                while (last + 1 < paragraphs.size() && isTeaserHeadline(lines.get(last + 1))) {
+                    last++;
+                }
+                if (last < lastStory) {
+                    furniture.add(new Span(paragraphs.get(i).start(), paragraphs.get(last).end()));
+                    i = last;
+                    keptUpTo = last + 1;
+                    continue;
+                }
+                furniture.add(new Span(paragraphs.get(i).start(), text.length()));
+                return furniture;
+            }
+            if (isRelativeDate(p)) {
+                if (candidate && i >= lastStory) {
+                    // A teaser list without a heading: drop from the teaser that this date closes.
+                    // (A teaser cut short with "…" reads as a headline line itself, so look for the pair first.)
+                    int from = i;
+                    if (i - 2 >= keptUpTo && isTeaserHeadline(lines.get(i - 2)) && isTeaser(lines.get(i - 1))) {
+                        from = i - 2;
+                    } else if (i - 1 >= keptUpTo && isTeaserHeadline(lines.get(i - 1))) {
+                        from = i - 1;
+                    }
+                    furniture.add(new Span(paragraphs.get(from).start(), text.length()));
+                    return furniture;
+                }
+                furniture.add(paragraphs.get(i));
+                keptUpTo = i + 1;
             }
         }
-        return false;
+        return furniture;
+    }
+
+    /**
+     * The last paragraph that teaser lists are not made of, or 0: they hold relative dates, markers,
+     * headline lines and, right under a headline line or a marker, at most one short teaser. Story
+     * text is two paragraphs of prose in a row, or a long one. Only teasers follow paragraph i when
+     * this is at most i.
+     */
+    private int lastStoryParagraph(List<String> lines) {
+        for (int j = lines.size() - 1; j >= 1; j--) {
+            String p = lines.get(j);
+            String above = lines.get(j - 1);
+            boolean headed = isTeaserHeadline(above) || trailingMarkers.match(above) || boxMarkers.match(above);
+            if (!(isRelativeDate(p) || trailingMarkers.match(p) || boxMarkers.match(p) || isTeaserHeadline(p)
+                    || (headed && isTeaser(p)))) {
+                return j;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isRelativeDate(String paragraph) {
+        return InterruptibleText.matcher(relativeDate, paragraph).matches();
+    }
+
+    /**
+     * A related story's headline line: one line that does not end like a sentence, nor with the colon
+     * of a story line that introduces a quotation ("Fox News reports:"), and no date or marker.
+     */
+    private boolean isTeaserHeadline(String paragraph) {
+        return isHeadline(paragraph) && !paragraph.endsWith(":") && !isRelativeDate(paragraph)
+                && !trailingMarkers.match(paragraph) && !boxMarkers.match(paragraph);
+    }
+
+    /** A related story's teaser: a short paragraph. */
+    private boolean isTeaser(String paragraph) {
+        return words(paragraph) <= teaserMaxWords;
     }
 
     private boolean isSectionLabel(String paragraph) {
@@ -238,7 +357,7 @@ public final class PageLayout {
     /** One line that does not end like a sentence: what follows a section label. */
     private boolean isHeadline(String paragraph) {
         return !paragraph.contains("\n") && words(paragraph) <= titleMaxWords
-                && !paragraph.matches(".*[.!?][\"'”’)]?$");
+                && !paragraph.matches(".*[.!?][\"'”’)\\]]?$");
     }
 
     /** A short paragraph of at most three lines: headlines wrap, bodies run longer. */

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,171 @@ class PageLayoutTest {
         assertTrue(a.analysedText().contains("Second body paragraph."));
     }
 
+    /** The analysed paragraphs of {@code a}: its text with the dropped parts blanked, split at blank lines. */
+    private static List<String> analysedParagraphs(Article a) {
+        return PageLayout.paragraphs(a.analysedText()).stream().map(p -> p.of(a.analysedText())).toList();
+    }
+
+    private static List<String> droppedTexts(Article a) {
+        return a.dropped().stream().map(d -> d.span().of(a.text())).toList();
+    }
+
+    /** Audit 12b, defect 1: the relative date under a byline is dropped alone; the story is read. */
+    @Test
+    void aRelativeDateUnderTheBylineIsDroppedAndTheStoryKept() {
+        Article a = laidOut("""
+                Armenia says Russia abandoned it during Karabakh offensive
+
+                By Anna Petrosyan, Yerevan correspondent
+
+                3 hours ago
+
+                Armenian Prime Minister Nikol Pashinyan said on Tuesday that Russia abandoned Armenia when Azerbaijan launched its offensive in Nagorno-Karabakh.
+
+                The Collective Security Treaty Organization did not respond to Yerevan's request for help, he told parliament.
+                """);
+        assertEquals("Armenia says Russia abandoned it during Karabakh offensive", a.title());
+        assertEquals(List.of("3 hours ago"), droppedTexts(a));
+        assertEquals(PageLayout.SITE_BOILERPLATE, a.dropped().get(0).reason());
+        assertTrue(a.analysedText().contains("Russia abandoned Armenia when Azerbaijan")
+                && a.analysedText().contains("did not respond to Yerevan's request"), a.analysedText());
+    }
+
+    /** Audit 12b, defect 1: a live blog's post times are dropped, its posts read (the audit's HTML page). */
+    @Test
+    void aLiveBlogsPostTimesAreDroppedAndItsPostsRead(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("liveblog.html"), """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta property="og:title" content="Live: Armenia freezes CSTO membership"></head>
+                <body><main>
+                <h1>Live: Armenia freezes CSTO membership</h1>
+                <article class="post"><div class="post-time">12 minutes ago</div><p>Prime Minister Nikol Pashinyan said Russia betrayed Armenia in 2023 and that the CSTO had failed its member.</p></article>
+                <article class="post"><div class="post-time">1 hour ago</div><p>The Kremlin said Moscow remained committed to its alliance with Armenia.</p></article>
+                </main></body></html>
+                """);
+        Article a = TestData.readAll(new Ingest(ReadOptions.defaults(), layout), List.of(page.toString())).get(0);
+        assertEquals(List.of("12 minutes ago", "1 hour ago"), droppedTexts(a));
+        assertEquals(List.of("Live: Armenia freezes CSTO membership",
+                "Prime Minister Nikol Pashinyan said Russia betrayed Armenia in 2023 and that the CSTO had failed its member.",
+                "The Kremlin said Moscow remained committed to its alliance with Armenia."), analysedParagraphs(a));
+    }
+
+    /** Audit 12b, defect 2: an inline "Related" box loses its marker and headline; the story after it is read. */
+    @Test
+    void anInlineRelatedBoxIsDroppedAndTheStoryAfterItKept() {
+        Article a = laidOut("""
+                Pashinyan: CSTO failed Armenia
+
+                YEREVAN, March 12. Prime Minister Nikol Pashinyan told parliament on Tuesday that the Collective Security Treaty Organization failed Armenia in 2021 and 2022.
+
+                Related
+
+                Armenia freezes participation in CSTO
+
+                He said that Russia betrayed Armenia when Azerbaijan attacked in September 2023.
+
+                The Kremlin spokesman Dmitry Peskov rejected the accusation.
+                """);
+        assertEquals(List.of("Related\n\nArmenia freezes participation in CSTO"), droppedTexts(a));
+        assertTrue(a.analysedText().contains("Russia betrayed Armenia when Azerbaijan attacked")
+                && a.analysedText().contains("Dmitry Peskov rejected"), a.analysedText());
+    }
+
+    /** Audit 12b, defect 2, the HTML twin: the "Read more" box between the story's paragraphs. */
+    @Test
+    void anInlineReadMoreBoxOfAnHtmlPageIsDroppedAndTheStoryAfterItKept(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("inline-related.html"), """
+                <!DOCTYPE html>
+                <html><head><meta property="og:title" content="Pashinyan: CSTO failed Armenia"></head>
+                <body><main><article>
+                <h1>Pashinyan: CSTO failed Armenia</h1>
+                <p>YEREVAN, March 12. Prime Minister Nikol Pashinyan told parliament on Tuesday that the Collective Security Treaty Organization failed Armenia in 2021 and 2022.</p>
+                <div class="related-inline"><h4>Read more</h4><a href="/news/1">Armenia freezes participation in CSTO</a></div>
+                <p>He said that Russia betrayed Armenia when Azerbaijan attacked in September 2023.</p>
+                <p>The Kremlin spokesman Dmitry Peskov rejected the accusation.</p>
+                </article></main></body></html>
+                """);
+        Article a = TestData.readAll(new Ingest(ReadOptions.defaults(), layout), List.of(page.toString())).get(0);
+        assertTrue(a.analysedText().contains("Russia betrayed Armenia when Azerbaijan attacked")
+                && a.analysedText().contains("Dmitry Peskov rejected"), a.analysedText());
+        assertTrue(!a.analysedText().contains("Read more") && !a.analysedText().contains("freezes participation"),
+                a.analysedText());
+    }
+
+    /** The lines of a real article (PTC), one paragraph each, as a browser's copy gives them. */
+    private static List<String> ptcParagraphs(String name) throws IOException {
+        return TestData.read(TestData.shared().resolve("ptc/articles").resolve(name)).lines()
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /**
+     * Real articles (PTC) pasted with a relative date under the title and a "Read more" box between
+     * paragraphs: every paragraph of the story is read, the date and the box are not. The box stands
+     * above a story line that ends in a colon ("Fox News reports:"), and the title is two words.
+     */
+    @Test
+    void realArticlesWithADateLineAndAnInlineBoxKeepEveryParagraph() throws IOException {
+        for (String name : List.of("article111111124.txt", "article761897089.txt", "article765385479.txt")) {
+            List<String> story = ptcParagraphs(name);
+            List<String> pasted = new ArrayList<>(story);
+            pasted.add(1, "2 hours ago");
+            pasted.add(4, "Read more");
+            pasted.add(5, "Kremlin denies abandoning its allies");
+            Article a = laidOut(String.join("\n\n", pasted));
+            assertEquals(story.get(0), a.title(), name);
+            assertEquals(List.of("2 hours ago", "Read more\n\nKremlin denies abandoning its allies"), droppedTexts(a), name);
+            assertEquals(story, analysedParagraphs(a), name);
+        }
+    }
+
+    /** What is not story stays dropped: a box at the end with its teasers, and a comment thread however long. */
+    @Test
+    void boxesAtTheEndAndCommentsAreStillTrailingFurniture() {
+        String body = "A Title\n\nRussia betrayed Armenia, the minister said on Tuesday.\n\nThe Kremlin denied it.\n\n";
+        String box = "Read more\n\nArmenia freezes participation in CSTO\n\nYerevan says the alliance failed it when it was needed.\n\n"
+                + "Lavrov meets Mirzoyan in Moscow\n\n3 days ago";
+        assertEquals(List.of(box), droppedTexts(laidOut(body + box)));
+        String comments = "Comments\n\ntruthseeker77\n\nNATO is preparing to attack Russia and everyone knows it. "
+                + "The West has been planning this war for years and the media hide it.\n\n"
+                + "ivan_k\n\nThe West is using Armenia against Russia. Wake up.";
+        assertEquals(List.of(comments), droppedTexts(laidOut(body + comments)));
+    }
+
+    /** Audit 12b, defect 10: "Skip to content", the cookie banner and the menu line above the headline are not the title. */
+    @Test
+    void cookieBannerAndMenuAboveThePastedHeadlineAreDropped() {
+        Article a = laidOut("""
+                Skip to content
+
+                We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept
+
+                Home | World | Russia | Ukraine | NATO | EU | Armenia | Opinion
+
+                Armenia signs trade deal with Iran
+
+                Armenia and Iran signed a trade agreement in Yerevan on Tuesday, the economy ministry said.
+
+                The deal lowers tariffs on agricultural goods.
+                """);
+        assertEquals("Armenia signs trade deal with Iran", a.title());
+        assertEquals(List.of(PageLayout.SITE_BOILERPLATE), a.dropped().stream().map(Dropped::reason).toList());
+        assertTrue(droppedTexts(a).get(0).startsWith("Skip to content") && droppedTexts(a).get(0).endsWith("Opinion"));
+        assertEquals(List.of("Armenia signs trade deal with Iran",
+                "Armenia and Iran signed a trade agreement in Yerevan on Tuesday, the economy ministry said.",
+                "The deal lowers tariffs on agricultural goods."), analysedParagraphs(a));
+    }
+
+    /** Titles that look a little like furniture stay titles: one about cookies, one with its site after a bar. */
+    @Test
+    void titlesAboutCookiesOrWithASiteSuffixAreStillTitles() {
+        Article cookies = laidOut("Nuland's cookies: ten years after the Maidan\n\nVictoria Nuland handed out cookies in Kyiv in 2013.\n\nMore.");
+        assertEquals("Nuland's cookies: ten years after the Maidan", cookies.title());
+        assertTrue(cookies.dropped().isEmpty(), cookies.dropped().toString());
+        Article suffixed = laidOut("Armenia signs deal | World | News.am\n\nArmenia and Iran signed a trade agreement.\n\nMore.");
+        assertEquals("Armenia signs deal | World | News.am", suffixed.title());
+        assertTrue(suffixed.dropped().isEmpty(), suffixed.dropped().toString());
+    }
+
     /** The problems that loading {@code yaml} as rules.yaml reports, one per line after the heading. */
     private static List<String> problems(String yaml) {
         return problems(yaml.getBytes(StandardCharsets.UTF_8));
@@ -109,8 +275,8 @@ class PageLayoutTest {
 
     @Test
     void rulesAreCheckedLikeTheCatalogs() {
-        String keys = "relative_date, section_label_max_words, title_max_words, trailing_markers, "
-                + "unbroken_run_max_chars, version";
+        String keys = "box_markers, leading_furniture, relative_date, section_label_max_words, teaser_max_words, "
+                + "title_max_words, trailing_markers, unbroken_run_max_chars, version";
         assertEquals(List.of("rules.yaml:1: the file is empty; page-layout rules are a mapping with " + keys),
                 problems(""));
         assertEquals(List.of("rules.yaml:1: the file is empty; page-layout rules are a mapping with " + keys),
@@ -119,10 +285,14 @@ class PageLayoutTest {
                 problems("version: 1\ntitle_max_words: 40\ntitle_max_words: 12\n"));
         assertEquals(List.of("rules.yaml:2: unknown key 'title_max_word' (allowed: " + keys + ")",
                         "rules.yaml:4: trailing_markers: 'true' is not a line of text (quote it)",
-                        "rules.yaml:5: relative_date: not a regular expression: Unclosed group",
-                        "rules.yaml:6: unbroken_run_max_chars must be a whole number of at least 0, not 'many'"),
-                problems("version: 1\ntitle_max_word: 12\ntrailing_markers:\n  - true\n"
-                        + "relative_date: '(ago'\nunbroken_run_max_chars: many\n"));
+                        "rules.yaml:5: box_markers is a list of lines",
+                        "rules.yaml:6: relative_date: not a regular expression: Unclosed group",
+                        "rules.yaml:7: leading_furniture is a regular expression, not '12'",
+                        "rules.yaml:8: teaser_max_words must be a whole number of at least 0, not '-1'",
+                        "rules.yaml:9: unbroken_run_max_chars must be a whole number of at least 0, not 'many'"),
+                problems("version: 1\ntitle_max_word: 12\ntrailing_markers:\n  - true\nbox_markers: Read more\n"
+                        + "relative_date: '(ago'\nleading_furniture: 12\nteaser_max_words: -1\n"
+                        + "unbroken_run_max_chars: many\n"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.output.OutputFolderLock;
+import org.narrativewatch.patterns.InterruptibleText;
 
 /**
  * Walks the inputs the user named (files, folders searched recursively in name order, "-" for
@@ -33,6 +35,11 @@ public final class Ingest {
     private final String stdinFormat;
     /** Folders and files never read as input, not even when they lie in a folder named as input. */
     private final List<Path> excluded;
+    /**
+     * The most time the page layout's patterns (analysts' regular expressions, run here on the
+     * reader thread, outside any worker's budget) may take on one article; zero is no limit.
+     */
+    private final Duration patternBudget;
 
     public Ingest(ReadOptions options, PageLayout layout) {
         TextDecoder decoder = new TextDecoder(options.charset(), options.maxArticleBytes());
@@ -45,13 +52,15 @@ public final class Ingest {
         this.layout = layout;
         this.stdinFormat = options.stdinFormat();
         this.excluded = List.of();
+        this.patternBudget = Duration.ZERO;
     }
 
-    private Ingest(Ingest base, List<Path> excluded) {
+    private Ingest(Ingest base, List<Path> excluded, Duration patternBudget) {
         this.readers = base.readers;
         this.layout = base.layout;
         this.stdinFormat = base.stdinFormat;
         this.excluded = List.copyOf(excluded);
+        this.patternBudget = patternBudget;
     }
 
     /**
@@ -62,7 +71,16 @@ public final class Ingest {
     public Ingest excluding(Collection<Path> paths) {
         List<Path> all = new ArrayList<>(excluded);
         all.addAll(paths);
-        return new Ingest(this, all);
+        return new Ingest(this, all, patternBudget);
+    }
+
+    /**
+     * The same reading, but the page layout's patterns may take at most {@code budget} on one
+     * article (the per-article time budget; zero is no limit). An article whose layout runs over
+     * it becomes an error naming the pattern, and reading goes on with the next.
+     */
+    public Ingest withPatternBudget(Duration budget) {
+        return new Ingest(this, excluded, budget);
     }
 
     /** The excluded paths as they are now on disk: real paths where they exist. */
@@ -291,7 +309,16 @@ public final class Ingest {
             public void article(Article article) {
                 Origin origin = article.origin();
                 Article placed = article.withOrigin(new Origin(origin.file(), origin.line(), input.relativePath()));
-                sink.article(layout.apply(placed.withId(ArticleIds.of(placed, input))));
+                Article laidOut;
+                try {
+                    Article identified = placed.withId(ArticleIds.of(placed, input));
+                    laidOut = InterruptibleText.within(patternBudget, () -> layout.apply(identified));
+                } catch (InterruptibleText.MatchInterruptedException e) {
+                    sink.error(new InputError(input.name(), origin.line(), "page-layout rules: " + e.getMessage()
+                            + "; article skipped (rewrite the pattern, or raise the budget with --article-timeout)"));
+                    return;
+                }
+                sink.article(laidOut);
             }
 
             @Override

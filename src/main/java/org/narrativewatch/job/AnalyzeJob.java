@@ -228,7 +228,8 @@ public final class AnalyzeJob {
             writer.start();
 
             // The output folder lies inside the input when the user runs `analyze .`: never read it back.
-            long files = ingest.excluding(List.of(outDir)).readAll(inputs, new ArticleSink() {
+            // The page layout's patterns run on this thread, which no one interrupts: they get the article budget.
+            long files = ingest.excluding(List.of(outDir)).withPatternBudget(articleTimeout).readAll(inputs, new ArticleSink() {
                 @Override
                 public void article(Article article) {
                     if (writerFailure.get() != null) {

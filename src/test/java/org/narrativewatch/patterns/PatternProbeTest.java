@@ -1,15 +1,18 @@
 package org.narrativewatch.patterns;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -93,5 +96,66 @@ class PatternProbeTest {
             assertTrue(e.getMessage().contains("\nrules.yaml:1: " + key + ": pattern /((a+)+)+ ago/ takes > 250 ms"),
                     e.getMessage());
         }
+    }
+
+    /** Audit 12a, defects 1 and 3: a literal in front of the nested repetition hid it from the probes of the whole pattern. */
+    @Test
+    void aRepetitionBehindALiteralPrefixIsFound() {
+        for (String source : List.of("(?i)^x((a+)+)+b$", "x((a+)+)+b", "(?i)^updated ((a+)+)+ ago$")) {
+            String problem = PatternProbe.regex(Pattern.compile(source));
+            assertNotNull(problem, source);
+            assertTrue(problem.startsWith("pattern /" + source + "/ (its repetition ((a+)+)+, probed on its own) takes > 250 ms"
+                    + " on a 30-character probe: catastrophic backtracking"), problem);
+        }
+        String nodeRegex = "[{word:/x((a+)+)+b/}]";
+        String problem = PatternProbe.tokensRegex(nodeRegex, TokenSequencePattern.compile(nodeRegex));
+        assertNotNull(problem);
+        assertTrue(problem.startsWith("pattern /x((a+)+)+b/ (its repetition ((a+)+)+, probed on its own) takes > 250 ms"), problem);
+        String sequence = "[{word:x}] ([{word:a}]+)+ [{word:b}]";
+        problem = PatternProbe.tokensRegex(sequence, TokenSequencePattern.compile(sequence));
+        assertNotNull(problem);
+        assertTrue(problem.startsWith("TokensRegex pattern (its repetition ([{word:a}]+)+, probed on its own) takes > 250 ms"),
+                problem);
+
+        // A repetition Java matches in linear time passes wherever it stands: the probes measure, they do not judge the syntax.
+        assertNull(PatternProbe.regex(Pattern.compile("^x(a+)+b"))); // Java remembers where a+ failed
+        assertNull(PatternProbe.regex(Pattern.compile("(?i)^(\\w+ )+ago$"))); // every repetition ends at its own space
+        String pairs = "[{word:x}] ([{word:a}] [{word:b}])+ [{word:c}]";
+        assertNull(PatternProbe.tokensRegex(pairs, TokenSequencePattern.compile(pairs)));
+    }
+
+    @Test
+    void repeatedGroupsAreFoundOutsideEscapesClassesStringsAndTokens() {
+        assertEquals(List.of("(a+)+", "((a+)+)+"), PatternProbe.repeatedGroups("^x((a+)+)+b$", PatternProbe::regexAtomEnd));
+        assertEquals(List.of(), PatternProbe.repeatedGroups("\\(a\\)+[(]+(b)(?:c|d)*+(?=e)[a-z&&[^(]]*",
+                PatternProbe::regexAtomEnd));
+        assertEquals(List.of("(?:c|d){2,}?"), PatternProbe.repeatedGroups("\\Q(x)+\\E(?:c|d){2,}?", PatternProbe::regexAtomEnd));
+        assertEquals(List.of("([{word:a}]+)+"), PatternProbe.repeatedGroups(
+                "[{word:/(a)+/}] \"(b)+\" ([{word:a}]+)+ /(c)*/", PatternProbe::tokensAtomEnd));
+    }
+
+    /**
+     * The probes cannot see every slow pattern (here a run of repetitions after a literal, O(n^7)),
+     * and the page layout's patterns run on the reader thread, which nothing interrupts: the
+     * budget stops them.
+     */
+    @Test
+    void aBudgetStopsARunawayRegexOnAThreadNoOneInterrupts() {
+        Pattern polynomial = Pattern.compile("^x\\d*\\d*\\d*\\d*\\d*\\d*\\d*y");
+        assertNull(PatternProbe.regex(polynomial));
+        long t0 = System.nanoTime();
+        InterruptibleText.MatchInterruptedException e = assertThrows(InterruptibleText.MatchInterruptedException.class,
+                () -> InterruptibleText.within(Duration.ofMillis(300),
+                        () -> InterruptibleText.matcher(polynomial, "x" + "7".repeat(300)).matches()));
+        long elapsed = System.nanoTime() - t0;
+        assertEquals("pattern /^x\\d*\\d*\\d*\\d*\\d*\\d*\\d*y/ took longer than the time budget of 300 ms on a text"
+                + " of 301 characters: catastrophic backtracking (repetitions that can split the same text in many ways)",
+                e.getMessage());
+        assertTrue(elapsed < 2_000_000_000L, "stopped after " + elapsed / 1e9 + " s");
+
+        // Within its budget a match answers as on the string, and the budget ends with the work.
+        Pattern date = Pattern.compile("(?i)^(\\d+|an?)\\s+(hour|day)s?\\s+ago$");
+        assertTrue(InterruptibleText.within(Duration.ofMillis(300), () -> InterruptibleText.matcher(date, "4 hours ago").matches()));
+        assertFalse(InterruptibleText.matcher(polynomial, "x" + "7".repeat(20)).matches());
     }
 }

@@ -5,37 +5,51 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.narrativewatch.doc.Origin;
 import org.narrativewatch.output.PublishedDate;
 
 /**
  * Reads an HTML page: the main text (the story, see {@link #story}, without scripts, styles,
- * navigation, reader comments and other page furniture), the title (OpenGraph, then the first
- * {@code h1}, then {@code <title>}), URL and site name from the usual meta tags, and the publication
- * date the page declares, else the story's own ({@link #published}).
+ * navigation, reader comments and other page furniture, {@link #removeFurniture}, and without its
+ * link lines, {@link #removeLinkLines}), the title (OpenGraph, then the story's {@code h1}, then
+ * {@code <title>}; the headline when it is the title with the site's name, {@link #headline}), URL
+ * and site name from the usual meta tags, and the publication date the page declares, else the
+ * story's own ({@link #published}).
  */
 public final class HtmlReader implements ArticleReader {
     private static final String FURNITURE =
-            "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, "
-                    + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
-                    // reader comments (WordPress's comment area and list, Disqus): readers' text, not the outlet's
-                    + "#comments, .comments-area, .comment-list, .commentlist, #disqus_thread";
+            "script, style, noscript, template, iframe, svg, nav, header, footer, aside, "
+                    + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], "
+                    // menus outside <nav>: an AMP page's sidebar, menu roles, and nav-like blocks named as menus or link columns
+                    + "amp-sidebar, [role=menu], [role=menubar], .menu, .navbar, .sidebar, .most-read, "
+                    // form controls and search boxes; a <form> itself goes only when it is a box, not the page (isBox)
+                    + "input, button, select, textarea, label, [role=search], "
+                    // reader comments: WordPress's comment area and list, Disqus, Facebook's plugin (also as an AMP
+                    // element), the common comments section and comment blocks, lists of comments, and
+                    // schema.org's comment microdata: readers' text, not the outlet's
+                    + "#comments, .comments, .comment, .comments-area, .comment-list, .commentlist, "
+                    + "ol[class*=comment], ul[class*=comment], [itemprop=comment], #disqus_thread, .fb-comments, "
+                    + "amp-facebook-comments";
     private static final Evaluator FURNITURE_ELEMENT = QueryParser.parse(FURNITURE);
-    /** Where a {@code <header>} is the story's own (its headline, byline and date), not the site's. */
+    /** Where a {@code <header>} is the story's own (its headline, standfirst, byline and date), not the site's. */
     private static final Evaluator STORY_SECTION = QueryParser.parse("article, main, [role=main]");
     /** Elements that may give the page's date in its body. */
     private static final Evaluator DATE_ELEMENT = QueryParser.parse("[itemprop=datePublished], time");
@@ -59,6 +73,14 @@ public final class HtmlReader implements ArticleReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*" + LINE_MARK + "\\s*");
     /** Under this many words of text outside links, a card's text is a teaser and not a story. */
     private static final long TEASER_WORDS = 40;
+    /** A separator between a page title's headline and the site's name: a bar, a dash, a middle dot, guillemets, two colons. */
+    private static final String TITLE_SEPARATOR = "\\s+(?:[|\\-\u2013\u2014\u00B7\u2022\u00BB]|::)\\s+";
+    private static final Pattern SITE_NAME_AFTER = Pattern.compile("(.+)" + TITLE_SEPARATOR + "(.+?)");
+    private static final Pattern SITE_NAME_BEFORE = Pattern.compile("(.+?)" + TITLE_SEPARATOR + "(.+)");
+    /** Blocks that may be a link line ({@link #removeLinkLines}); headings stay, since a card's headline is its link. */
+    private static final Evaluator LINK_LINE = QueryParser.parse("p, li, ul, ol, dl, dt, dd, div, section");
+    /** A link line's label ("READ MORE:", "Most Read") is under this many words. */
+    private static final long LABEL_WORDS = 5;
     /**
      * A sentence's end: its mark, closing quotes or brackets, then white space or the end of the
      * text; a Chinese or Japanese full stop, question or exclamation mark needs no space after it.
@@ -79,10 +101,6 @@ public final class HtmlReader implements ArticleReader {
             html = decoder.decodeHtml(in);
         }
         Document page = Jsoup.parse(html);
-        String title = firstNonBlank(
-                meta(page, "meta[property=og:title]"),
-                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(),
-                page.title());
         Element canonical = page.selectFirst("link[rel=canonical]");
         Element ogUrl = page.selectFirst("meta[property=og:url]");
         // resolved against <base href> as a browser does; a relative one the page gives no base for stays as written
@@ -95,12 +113,23 @@ public final class HtmlReader implements ArticleReader {
         String language = page.selectFirst("html[lang]") == null ? null : page.selectFirst("html[lang]").attr("lang");
 
         List<String> pageDates = pageDates(page);
-        Map<Element, Element> dateElements = dateElements(page);
-        page.select(FURNITURE).remove();
+        removeFurniture(page);
         List<Element> story = story(page);
-        String published = published(pageDates, dateElements, story);
+        story.forEach(HtmlReader::removeLinkLines);
+        String published = published(pageDates, page, story);
+        // the story's own h1 before one elsewhere on the page (a live blog's, above its posts); a site
+        // logo's h1 went with the site header
+        Element h1 = first(story, "h1");
+        if (h1 == null) {
+            h1 = page.selectFirst("h1");
+        }
+        String title = firstNonBlank(
+                meta(page, "meta[property=og:title]"),
+                h1 == null ? null : h1.text(),
+                page.title());
         Element headline = headline(story, title);
         if (headline != null) {
+            title = headline.text().strip(); // the title without the site's name a page title may add to it
             headline.remove();
         }
         List<String> parts = new ArrayList<>();
@@ -122,6 +151,50 @@ public final class HtmlReader implements ArticleReader {
     }
 
     /**
+     * Removes the page furniture ({@link #FURNITURE}) but for the story's own {@code <header>} (its
+     * headline, standfirst and byline, in its {@code <article>} or {@code <main>}: {@link #isStoryHeader}),
+     * then each {@code <form>} that is a box ({@link #isBox}).
+     */
+    private static void removeFurniture(Document page) {
+        for (Element furniture : page.select(FURNITURE_ELEMENT)) {
+            if (!isStoryHeader(furniture)) {
+                furniture.remove();
+            }
+        }
+        long pageWords = words(prose(page.body()));
+        for (Element form : page.select("form")) {
+            if (isBox(form, pageWords)) {
+                form.remove();
+            }
+        }
+    }
+
+    /** Whether the element is a {@code <header>} in an {@code <article>} or {@code <main>}: the story's, not the site's. */
+    private static boolean isStoryHeader(Element element) {
+        return element.nameIs("header") && element.parent() != null && element.parent().closest(STORY_SECTION) != null;
+    }
+
+    /**
+     * Whether a {@code <form>} is a box (a search or sign-up form) rather than the page: it holds
+     * less than half of the page's words outside links. A page that ASP.NET WebForms wraps whole in
+     * its one {@code <form>} keeps its story; the form's controls are furniture either way.
+     */
+    private static boolean isBox(Element form, long pageWords) {
+        return 2 * words(prose(form)) < pageWords;
+    }
+
+    /** The first element of the story's parts that the CSS query selects, or null. */
+    private static Element first(List<Element> story, String css) {
+        for (Element part : story) {
+            Element found = part.selectFirst(css);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The elements that hold the story, in page order. Text outside links is what weighs, so that
      * the headline links of cards and link lists weigh nothing. The page's main part is its
      * {@code <main>} (or {@code role=main}) element, else its body; it is the body too when an
@@ -131,7 +204,8 @@ public final class HtmlReader implements ArticleReader {
      *
      * <p>The candidates for the story are the main part's {@code <article>}s and its own text outside
      * them. First the cards go: an {@code <article>} with link text whose other text is a teaser
-     * (under {@link #TEASER_WORDS} words) or less than its link text, and own text that is no more
+     * (under {@link #TEASER_WORDS} words) or less than its link text, unless it is the page's only
+     * prose of its weight ({@link #outweighsTheRest}), and own text that is no more
      * than a heading or a line (at most one sentence and under {@link #TEASER_WORDS} words). Cards are told by
      * their own size, not by their share of the page, since eight one-line teasers can outweigh a
      * short story. Of what is left, one that holds two thirds of the text is the story alone; else
@@ -147,25 +221,26 @@ public final class HtmlReader implements ArticleReader {
         if (articles.isEmpty()) {
             return List.of(main);
         }
-        List<Element> cards = new ArrayList<>();
-        List<Element> stories = new ArrayList<>();
-        List<Long> storyWords = new ArrayList<>();
-        long inStories = 0;
-        for (Element article : articles) {
-            Weighed weighed = Weighed.of(article);
-            if (weighed.isCard()) {
-                cards.add(article);
-            } else {
-                stories.add(article);
-                storyWords.add(weighed.prose());
-                inStories += weighed.prose();
-            }
-        }
         Element own = main.clone();
         outermostArticles(own).forEach(Element::remove);
         String ownProse = prose(own);
         long ownWords = words(ownProse);
         boolean ownIsStory = ownWords >= TEASER_WORDS || sentences(ownProse) >= 2;
+        List<Weighed> weights = articles.stream().map(Weighed::of).toList();
+        List<Element> cards = new ArrayList<>();
+        List<Element> stories = new ArrayList<>();
+        List<Long> storyWords = new ArrayList<>();
+        long inStories = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Weighed weighed = weights.get(i);
+            if (weighed.isCard() && !outweighsTheRest(i, weights, ownWords)) {
+                cards.add(articles.get(i));
+            } else {
+                stories.add(articles.get(i));
+                storyWords.add(weighed.prose());
+                inStories += weighed.prose();
+            }
+        }
         if (ownIsStory) {
             inStories += ownWords;
         } else if (stories.isEmpty()) {
@@ -185,6 +260,24 @@ public final class HtmlReader implements ArticleReader {
             return List.of(main);
         }
         return stories;
+    }
+
+    /**
+     * Whether the {@code i}th {@code <article>} holds more than twice the words of each other
+     * {@code <article>} and of the main part's own text: then it is the page's only prose of its
+     * weight, a short story (a wire brief with a linked name) rather than a card of another one.
+     */
+    private static boolean outweighsTheRest(int i, List<Weighed> weights, long ownWords) {
+        long prose = weights.get(i).prose();
+        if (2 * ownWords >= prose) {
+            return false;
+        }
+        for (int j = 0; j < weights.size(); j++) {
+            if (j != i && 2 * weights.get(j).prose() >= prose) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an {@code <article>} outside {@code main} that is no card holds more than twice its text. */
@@ -248,6 +341,60 @@ public final class HtmlReader implements ArticleReader {
         return copy.text();
     }
 
+    /**
+     * Removes the link lines of a story part: its paragraphs, lists and boxes ({@link #LINK_LINE})
+     * whose text is link text but for at most a label, under {@link #LABEL_WORDS} words and no
+     * sentence ("READ MORE:", "Most Read", "Tags:"), and whose link text outweighs that label: the
+     * headline of another story inside this one, a menu, a "Most Read" column. A paragraph with a
+     * link in its sentences stays. Counted in one walk of the part, words per run of text, so that
+     * deeply nested pages cost linear time.
+     */
+    private static void removeLinkLines(Element part) {
+        List<Element> linkLines = new ArrayList<>();
+        Deque<long[]> open = new ArrayDeque<>(); // per open element: words outside links, in links, sentences outside links
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    open.push(new long[3]);
+                    if (element.nameIs("a")) {
+                        linkDepth++;
+                    }
+                } else if (node instanceof TextNode text && !open.isEmpty()) {
+                    long[] counts = open.peek();
+                    if (linkDepth > 0) {
+                        counts[1] += words(text.getWholeText());
+                    } else {
+                        counts[0] += words(text.getWholeText());
+                        counts[2] += sentences(text.getWholeText());
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    long[] counts = open.pop();
+                    if (element.nameIs("a")) {
+                        linkDepth--;
+                    }
+                    if (element != part && element.is(LINK_LINE) && counts[1] > counts[0]
+                            && counts[0] < LABEL_WORDS && counts[2] == 0) {
+                        linkLines.add(element);
+                    }
+                    if (!open.isEmpty()) {
+                        for (int k = 0; k < counts.length; k++) {
+                            open.peek()[k] += counts[k];
+                        }
+                    }
+                }
+            }
+        }, part);
+        linkLines.forEach(Element::remove);
+    }
+
     /** Words: runs between white space, and each Han or kana character, since Chinese and Japanese write no spaces. */
     private static long words(String text) {
         long words = 0;
@@ -308,8 +455,10 @@ public final class HtmlReader implements ArticleReader {
     /**
      * The page's headline, the first heading that is the title, or null. It is left out of the body,
      * since the record's text starts with the title ({@link ArticleFields#toArticle}): a page that
-     * puts a kicker or a date above it would otherwise have the title twice. A later subheading or a
-     * paragraph that happens to read like the title is article text and stays.
+     * puts a kicker or a date above it would otherwise have the title twice. A title may be the
+     * headline with the site's name after or before it ({@link #isHeadlineOf}); the headline is then
+     * the title. A later subheading or a paragraph that happens to read like the title is article
+     * text and stays.
      */
     private static Element headline(List<Element> story, String title) {
         if (title == null) {
@@ -317,12 +466,32 @@ public final class HtmlReader implements ArticleReader {
         }
         for (Element part : story) {
             for (Element heading : part.select("h1, h2, h3, h4, h5, h6")) {
-                if (heading.text().strip().equals(title)) {
+                if (isHeadlineOf(heading.text().strip(), title)) {
                     return heading;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a heading is the page title's headline: the title itself, or the heading and the site's
+     * name joined by a separator ("… | News.am", "… - RT World News", "BBC News - …"), the name
+     * shorter than the headline. A colon is no separator: "Lavrov: NATO …" is a speaker and a claim.
+     */
+    private static boolean isHeadlineOf(String heading, String title) {
+        if (heading.isEmpty()) {
+            return false;
+        }
+        if (heading.equals(title)) {
+            return true;
+        }
+        Matcher suffix = SITE_NAME_AFTER.matcher(title);
+        if (suffix.matches() && suffix.group(1).equals(heading)) {
+            return words(suffix.group(2)) < words(heading);
+        }
+        Matcher prefix = SITE_NAME_BEFORE.matcher(title);
+        return prefix.matches() && prefix.group(2).equals(heading) && words(prefix.group(1)) < words(heading);
     }
 
     /**
@@ -332,16 +501,17 @@ public final class HtmlReader implements ArticleReader {
      * value reads as a date, the first declared one as written: the record keeps what the page says,
      * and its warnings say that it was not read. A {@code <time>} that merely is in the story is only
      * taken when it is a date, since a story's first one may be a duration ("4 min read", PT4M) or
-     * the time of a live blog's post. Elements outside the story ({@link #dateElements}) never count:
-     * a site header's clock or a related story's card would put the article on another day.
+     * the time of a live blog's post. Elements outside the story never count (the furniture, a site
+     * header's clock, is gone by now, and a related story's card is not in the story): they would
+     * put the article on another day. The story's own {@code <header>} is in the story.
      */
-    private static String published(List<String> pageDates, Map<Element, Element> dateElements, List<Element> story) {
+    private static String published(List<String> pageDates, Document page, List<Element> story) {
         List<Element> inStory = new ArrayList<>();
-        dateElements.forEach((element, anchor) -> {
-            if (anchor.closest("head") != null || inside(anchor, story)) {
+        for (Element element : page.select(DATE_ELEMENT)) {
+            if (element.closest("head") != null || inside(element, story)) {
                 inStory.add(element);
             }
-        });
+        }
         List<String> declared = new ArrayList<>(pageDates);
         for (Element e : inStory) {
             if (e.is(MICRODATA_DATE)) {
@@ -418,32 +588,6 @@ public final class HtmlReader implements ArticleReader {
         String name = type.asText();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1); // schema:X, https://schema.org/X
         return ARTICLE_TYPE.matcher(name).matches();
-    }
-
-    /**
-     * The elements of the page that can give its date ({@code datePublished} microdata and
-     * {@code <time>}), in page order, each with the element that tells whether it is in the story
-     * once the furniture is gone: itself, or, for one in the {@code <header>} of an
-     * {@code <article>} or of {@code <main>} (the story's headline, byline and date), that header's
-     * parent. One in other furniture (the site's header or navigation, an aside, a footer) is left
-     * out.
-     */
-    private static Map<Element, Element> dateElements(Document page) {
-        Map<Element, Element> anchors = new LinkedHashMap<>();
-        for (Element element : page.select(DATE_ELEMENT)) {
-            Element anchor = element;
-            for (Element up = element; up != null && anchor != null; up = up.parent()) {
-                if (up.is(FURNITURE_ELEMENT)) {
-                    boolean storyHeader = up.nameIs("header") && up.parent() != null
-                            && up.parent().closest(STORY_SECTION) != null;
-                    anchor = storyHeader ? up.parent() : null;
-                }
-            }
-            if (anchor != null) {
-                anchors.put(element, anchor);
-            }
-        }
-        return anchors;
     }
 
     /** Whether the element is one of the story's parts or inside one. */

@@ -350,4 +350,270 @@ class HtmlStoryTest {
         assertEquals(List.of("\"published\" \"soon\" is not a date this tool reads (docs/reports.md, \"Dates that are "
                 + "read\"): the article counts as undated"), undated.warnings());
     }
+
+    /**
+     * The audit's wire brief (audit 12b #3): one paragraph with a linked name in an {@code <article>},
+     * a two-sentence sign-up box beside it in {@code <main>}. The brief is the page's only prose of its
+     * weight, so it is the story and not a card; the box is not read.
+     */
+    @Test
+    void aShortBriefWithALinkedNameIsTheStoryNotACard() throws IOException {
+        Article a = read("""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta property="og:title" content="Lavrov: NATO is preparing to attack Russia"><meta property="og:site_name" content="TASS"></head>
+                <body><main>
+                <article class="news">
+                <h1>Lavrov: NATO is preparing to attack Russia</h1>
+                <p>MOSCOW, March 3. /TASS/. NATO is preparing to attack Russia, Russian Foreign Minister <a href="/person/lavrov">Sergey Lavrov</a> said on Tuesday. He said the alliance had moved troops to the Baltic states.</p>
+                </article>
+                <div class="subscribe-box"><p>Subscribe to our Telegram channel. Get the most important news from Moscow first.</p></div>
+                </main></body></html>
+                """);
+        assertEquals("Lavrov: NATO is preparing to attack Russia\n\nMOSCOW, March 3. /TASS/. NATO is preparing to attack "
+                + "Russia, Russian Foreign Minister Sergey Lavrov said on Tuesday. He said the alliance had moved troops to "
+                + "the Baltic states.", a.text());
+    }
+
+    /** What stays: a card as long as that brief beside a story that outweighs it is still left out. */
+    @Test
+    void aCardBesideAHeavierStoryIsStillLeftOut() throws IOException {
+        Article a = read(ARMENIA_HEAD + "<main><h1>Russia abandons Armenia</h1>" + ARMENIA + "<article><p>MOSCOW, March 3. "
+                + "NATO is preparing to attack Russia, Russian Foreign Minister <a href=\"/person/lavrov\">Sergey Lavrov</a> "
+                + "said on Tuesday.</p></article></main></body></html>");
+        assertEquals(ARMENIA_TEXT, a.text());
+    }
+
+    /**
+     * A page that ASP.NET WebForms wraps whole in its {@code <form>} (audit 12b #4) keeps its story;
+     * the form's controls and a sign-up form beside a story go.
+     */
+    @Test
+    void aFormWrappingThePageKeepsItsStoryAndABoxFormGoes() throws IOException {
+        Article audit = read("""
+                <!DOCTYPE html>
+                <html><head><title>Russia abandons its allies | Caucasus Watch</title>
+                <meta property="og:title" content="Russia abandons its allies"></head>
+                <body>
+                <form method="post" action="./article.aspx?id=1234" id="aspnetForm">
+                <input type="hidden" name="__VIEWSTATE" value="abc">
+                <div id="content">
+                <h1>Russia abandons its allies</h1>
+                <p>Russia abandoned Armenia when Azerbaijan attacked Nagorno-Karabakh in September 2023, analysts in Yerevan said.</p>
+                <p>The Collective Security Treaty Organization did not send troops, and Moscow's peacekeepers stood aside.</p>
+                </div>
+                </form>
+                </body></html>
+                """);
+        assertEquals("Russia abandons its allies\n\nRussia abandoned Armenia when Azerbaijan attacked Nagorno-Karabakh in "
+                + "September 2023, analysts in Yerevan said.\n\nThe Collective Security Treaty Organization did not send "
+                + "troops, and Moscow's peacekeepers stood aside.", audit.text());
+        String signUp = "<form action=\"/subscribe\"><p>Get our newsletter. The week's best stories from Moscow, Kyiv and "
+                + "Yerevan, every Friday.</p><label>Email</label><input type=\"email\"><button>Sign up</button></form>";
+        Article real = read(head() + "<form id=\"form1\"><div class=\"search\"><label>Search</label><input type=\"text\">"
+                + "<button>Go</button></div><div id=\"content\"><h1>" + Entities.escape(title) + "</h1>" + html(paragraphs)
+                + "</div></form></body></html>");
+        assertEquals(story(), real.text());
+        Article beside = read(head() + "<div id=\"content\"><h1>" + Entities.escape(title) + "</h1>" + html(paragraphs)
+                + signUp + "</div></body></html>");
+        assertEquals(story(), beside.text());
+    }
+
+    /**
+     * Reader comments in common markups (audit 12b #5): a comments section of comment blocks, a list
+     * of comments, schema.org comment microdata. An opinion piece whose class names it commentary stays.
+     */
+    @Test
+    void commentsInCommonMarkupsAreNotReadButCommentaryIs() throws IOException {
+        Article audit = read("""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta property="og:title" content="EU approves new aid package for Armenia"></head>
+                <body><main><article>
+                <h1>EU approves new aid package for Armenia</h1>
+                <p>The European Union on Monday approved a new aid package of 270 million euros for Armenia, the European Commission said.</p>
+                <p>The funds will support the economy and border management, officials in Brussels said.</p>
+                </article>
+                <section class="comments">
+                <h3>4 comments</h3>
+                <div class="comment"><span class="author">truthseeker77</span><p>Russia betrayed Armenia and now the EU is collapsing too. NATO is preparing to attack Russia.</p></div>
+                <div class="comment"><span class="author">ivan_k</span><p>The West is using Armenia against Russia.</p></div>
+                </section>
+                </main></body></html>
+                """);
+        assertEquals("EU approves new aid package for Armenia\n\nThe European Union on Monday approved a new aid package of "
+                + "270 million euros for Armenia, the European Commission said.\n\nThe funds will support the economy and "
+                + "border management, officials in Brussels said.", audit.text());
+        String comment = "<p>Russia betrayed Armenia and now the EU is collapsing too. NATO is preparing to attack Russia.</p>";
+        Article real = read(head() + "<main><div class=\"commentary\"><h1>" + Entities.escape(title) + "</h1>"
+                + html(paragraphs) + "</div><ol class=\"comment-thread\"><li>" + comment + "</li></ol>"
+                + "<div itemprop=\"comment\" itemscope>" + comment + "</div></main></body></html>");
+        assertEquals(story(), real.text());
+    }
+
+    /**
+     * Menus and link lines (audit 12b #6 and the inline box of #2): an AMP page's sidebar, a "Most
+     * Read" column of headline links, an inline "READ MORE:" headline and a "Read more" box inside the
+     * story are not read. A paragraph with links in its sentences, and a card's headline link when
+     * a section front of cards is read, stay.
+     */
+    @Test
+    void menusAndLinkLinesAreNotReadButLinksInSentencesAre() throws IOException {
+        Article amp = read("""
+                <!doctype html>
+                <html amp lang="en"><head><meta charset="utf-8"><title>Moscow warns Lithuania over Baltic exercises</title></head>
+                <body>
+                <amp-sidebar id="sidebar" layout="nodisplay" side="left">
+                <ul><li><a href="/en/russia">Russia</a></li><li><a href="/en/nato">NATO</a></li><li><a href="/en/eu">European Union</a></li><li><a href="/en/karabakh">Karabakh</a></li></ul>
+                </amp-sidebar>
+                <div class="amp-article">
+                <h1>Moscow warns Lithuania over Baltic exercises</h1>
+                <p>The Russian Foreign Ministry warned on Friday that military exercises in Lithuania were a provocation.</p>
+                <p>Vilnius said the drills were defensive.</p>
+                </div>
+                </body></html>
+                """);
+        assertEquals("Moscow warns Lithuania over Baltic exercises\n\nThe Russian Foreign Ministry warned on Friday that "
+                + "military exercises in Lithuania were a provocation.\n\nVilnius said the drills were defensive.", amp.text());
+        Article mostRead = read("""
+                <!DOCTYPE html>
+                <html><head><meta property="og:title" content="Armenia signs trade deal with Iran"></head>
+                <body><div class="wrapper">
+                <div class="col-left"><h3>Most Read</h3>
+                <ul><li><a href="/1">NATO is preparing to attack Russia, Lavrov warns</a></li>
+                <li><a href="/2">Russia betrayed Armenia, says opposition leader</a></li></ul></div>
+                <div class="col-main">
+                <h1>Armenia signs trade deal with Iran</h1>
+                <p>Armenia and Iran signed a trade agreement in Yerevan on Tuesday, the economy ministry said.</p>
+                <p>The deal lowers tariffs on agricultural goods.</p>
+                </div></div></body></html>
+                """);
+        assertEquals("Armenia signs trade deal with Iran\n\nArmenia and Iran signed a trade agreement in Yerevan on Tuesday, "
+                + "the economy ministry said.\n\nThe deal lowers tariffs on agricultural goods.", mostRead.text());
+        Article readMore = read("""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta property="og:title" content="Lavrov meets Armenian counterpart in Moscow"><meta property="og:site_name" content="RT International"></head>
+                <body><div class="layout"><div class="article">
+                <h1>Lavrov meets Armenian counterpart in Moscow</h1>
+                <div class="article__text">
+                <p>Russian Foreign Minister Sergei Lavrov met his Armenian counterpart Ararat Mirzoyan in Moscow on Thursday.</p>
+                <p><strong>READ MORE: <a href="/russia/1">Russia betrayed Armenia? Moscow rejects Pashinyan's claim</a></strong></p>
+                <p>The ministers discussed transport links in the South Caucasus.</p>
+                </div></div></div></body></html>
+                """);
+        assertEquals("Lavrov meets Armenian counterpart in Moscow\n\nRussian Foreign Minister Sergei Lavrov met his Armenian "
+                + "counterpart Ararat Mirzoyan in Moscow on Thursday.\n\nThe ministers discussed transport links in the South "
+                + "Caucasus.", readMore.text());
+        Article inlineBox = read("""
+                <!DOCTYPE html>
+                <html><head><meta property="og:title" content="Pashinyan: CSTO failed Armenia"></head>
+                <body><main><article>
+                <h1>Pashinyan: CSTO failed Armenia</h1>
+                <p>YEREVAN, March 12. Prime Minister Nikol Pashinyan told parliament on Tuesday that the Collective Security Treaty Organization failed Armenia in 2021 and 2022.</p>
+                <div class="related-inline"><h4>Read more</h4><a href="/news/1">Armenia freezes participation in CSTO</a></div>
+                <p>He said that Russia betrayed Armenia when Azerbaijan attacked in September 2023.</p>
+                <p>The Kremlin spokesman Dmitry Peskov rejected the accusation.</p>
+                </article></main></body></html>
+                """);
+        assertEquals("Pashinyan: CSTO failed Armenia\n\nYEREVAN, March 12. Prime Minister Nikol Pashinyan told parliament on "
+                + "Tuesday that the Collective Security Treaty Organization failed Armenia in 2021 and 2022.\n\nHe said that "
+                + "Russia betrayed Armenia when Azerbaijan attacked in September 2023.\n\nThe Kremlin spokesman Dmitry Peskov "
+                + "rejected the accusation.", inlineBox.text());
+        List<String> linked = new ArrayList<>(paragraphs);
+        linked.set(0, "<a href=\"/trump\">President Trump</a> " + paragraphs.get(0));
+        Article withLinks = read(head() + "<article><h1>" + Entities.escape(title) + "</h1><p>" + String.join("</p><p>", linked)
+                + "</p><p>The statement: <a href=\"/statement\">White House</a>.</p></article></body></html>");
+        List<String> expected = new ArrayList<>(paragraphs);
+        expected.set(0, "President Trump " + paragraphs.get(0));
+        expected.add("The statement: White House.");
+        assertEquals(title + "\n\n" + String.join("\n\n", expected), withLinks.text());
+    }
+
+    /**
+     * A standfirst in the story's own {@code <header>} is story text (audit 12b #7), on the audit's
+     * page and on the real article whose first paragraph is its standfirst; the site's header is not read.
+     */
+    @Test
+    void aStandfirstInTheStorysOwnHeaderIsReadAndTheSiteHeaderIsNot() throws IOException {
+        Article audit = read("""
+                <!DOCTYPE html>
+                <html><head><meta property="og:title" content="Kremlin left Armenia alone, says minister"></head>
+                <body>
+                <main><article>
+                <header>
+                <h1>Kremlin left Armenia alone, says minister</h1>
+                <p class="standfirst">Armenia's foreign minister said Russia betrayed Armenia in 2023 and that the CSTO had become useless to Yerevan.</p>
+                <div class="byline">By Lilit Hakobyan</div>
+                </header>
+                <p>Ararat Mirzoyan told reporters in Yerevan that the alliance had failed its member.</p>
+                <p>Moscow denied the claim and said it remained a reliable partner.</p>
+                </article></main>
+                </body></html>
+                """);
+        assertEquals("Kremlin left Armenia alone, says minister\n\nArmenia's foreign minister said Russia betrayed Armenia in "
+                + "2023 and that the CSTO had become useless to Yerevan.\n\nBy Lilit Hakobyan\n\nArarat Mirzoyan told "
+                + "reporters in Yerevan that the alliance had failed its member.\n\nMoscow denied the claim and said it "
+                + "remained a reliable partner.", audit.text());
+        Article real = read(head() + "<main><article><header><h1>" + Entities.escape(title) + "</h1><p class=\"standfirst\">"
+                + Entities.escape(paragraphs.get(0)) + "</p></header>" + html(paragraphs.subList(1, paragraphs.size()))
+                + "</article></main></body></html>");
+        assertEquals(story(), real.text());
+        assertFalse(real.text().contains("Daily News"), "the site's <header> is furniture");
+    }
+
+    /**
+     * A site logo's {@code <h1>} in the site header is not the title (audit 12b #8): the page's
+     * {@code <title>}, the story's {@code <h2>} with the site's name after it, is, and that headline
+     * is not repeated in the text. What stays: a live blog's {@code <h1>} above its posts is the title.
+     */
+    @Test
+    void aSiteLogoH1IsNotTheTitle() throws IOException {
+        Article a = read("""
+                <!DOCTYPE html>
+                <html><head><title>NATO plans to attack Russia, claims Moscow - Daily Caucasus</title></head>
+                <body>
+                <header><h1 class="logo"><a href="/">Daily Caucasus</a></h1></header>
+                <div class="story">
+                <h2>NATO plans to attack Russia, claims Moscow</h2>
+                <p>Russian Foreign Minister Sergei Lavrov said on Monday that NATO is preparing to attack Russia from the Baltic states.</p>
+                <p>Estonia and Latvia dismissed the claim as propaganda.</p>
+                </div>
+                </body></html>
+                """);
+        assertEquals("NATO plans to attack Russia, claims Moscow", a.title());
+        assertEquals("NATO plans to attack Russia, claims Moscow\n\nRussian Foreign Minister Sergei Lavrov said on Monday that "
+                + "NATO is preparing to attack Russia from the Baltic states.\n\nEstonia and Latvia dismissed the claim as "
+                + "propaganda.", a.text());
+    }
+
+    /**
+     * An {@code og:title} that is the headline with the site's name after it (audit 12b #9) is the
+     * headline, which is not repeated in the text. What stays: a title whose part after a colon is a
+     * heading ("Lavrov: NATO ...") keeps its speaker, and a subheading that is the title's longer part
+     * is no headline.
+     */
+    @Test
+    void aTitleWithTheSiteNameMatchesItsHeadline() throws IOException {
+        Article a = read("""
+                <!DOCTYPE html>
+                <html><head><meta property="og:title" content="Russia betrayed Armenia, says Pashinyan | News.am"></head>
+                <body><main><article>
+                <h1>Russia betrayed Armenia, says Pashinyan</h1>
+                <p>Prime Minister Nikol Pashinyan spoke to parliament in Yerevan on Tuesday about the CSTO.</p>
+                </article></main></body></html>
+                """);
+        assertEquals("Russia betrayed Armenia, says Pashinyan", a.title());
+        assertEquals("Russia betrayed Armenia, says Pashinyan\n\nPrime Minister Nikol Pashinyan spoke to parliament in Yerevan "
+                + "on Tuesday about the CSTO.", a.text());
+        Article real = read("<html><head><meta property=\"og:title\" content=\"RT World News - " + Entities.escape(title)
+                + "\"></head><body><article><h1>" + Entities.escape(title) + "</h1>" + html(paragraphs) + "</article></body></html>");
+        assertEquals(story(), real.text());
+        Article colon = read("<html><head><meta property=\"og:title\" content=\"Lavrov: NATO is preparing to attack\"></head>"
+                + "<body><article><h2>NATO is preparing to attack</h2>" + html(paragraphs) + "</article></body></html>");
+        assertEquals("Lavrov: NATO is preparing to attack", colon.title());
+        assertEquals("Lavrov: NATO is preparing to attack\n\nNATO is preparing to attack\n\n" + String.join("\n\n", paragraphs),
+                colon.text());
+        Article longer = read("<html><head><meta property=\"og:title\" content=\"Talks - what the Kremlin and Yerevan "
+                + "said\"></head><body><article><h2>Talks</h2>" + html(paragraphs) + "</article></body></html>");
+        assertEquals("Talks - what the Kremlin and Yerevan said", longer.title());
+        assertEquals("Talks - what the Kremlin and Yerevan said\n\nTalks\n\n" + String.join("\n\n", paragraphs), longer.text());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -431,14 +432,32 @@ public final class HtmlReader implements ArticleReader {
      * element, so that white space reads as before and deeply nested pages cost linear time.
      */
     private static String mainText(Element main) {
+        // Each parent's children are rebuilt once with the marks in place: inserting a mark beside each
+        // block one by one renumbers all its later siblings, quadratic in a page of 40,000 paragraphs.
+        Set<Element> parents = new LinkedHashSet<>();
         for (Element block : main.select(BLOCK)) {
             if (block != main) {
-                block.before(new TextNode(PARAGRAPH_MARK));
-                block.after(new TextNode(PARAGRAPH_MARK));
+                parents.add(block.parent());
             }
         }
         for (Element br : main.select("br")) {
-            br.replaceWith(new TextNode(LINE_MARK));
+            parents.add(br.parent());
+        }
+        for (Element parent : parents) {
+            List<Node> marked = new ArrayList<>(parent.childNodeSize() + 8);
+            for (Node child : parent.childNodes()) {
+                if (child instanceof Element e && e.nameIs("br")) {
+                    marked.add(new TextNode(LINE_MARK));
+                } else if (child instanceof Element e && e.is(BLOCK)) {
+                    marked.add(new TextNode(PARAGRAPH_MARK));
+                    marked.add(e);
+                    marked.add(new TextNode(PARAGRAPH_MARK));
+                } else {
+                    marked.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(marked);
         }
         String text = PARAGRAPH_BREAKS.matcher(main.text()).replaceAll(PARAGRAPH_MARK);
         text = LINE_BREAK.matcher(text).replaceAll("\n");

@@ -32,6 +32,17 @@ public final class NarrativeMatcher {
     /** Lemmas (or texts) that negate a trigger when they stand just before it or inside it. */
     static final Set<String> NEGATION_CUES = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot",
             "deny", "refute");
+    /**
+     * Lemmas that negate what follows them when "to" comes next: "were unable to guarantee security", "failed to
+     * ensure" (and "could not", through "not").
+     */
+    static final Set<String> NEGATION_BEFORE_TO = Set.of("unable", "fail", "inability");
+    /**
+     * Words after a negation cue that make it qualify the claim rather than deny it: "not only a puppet", "no
+     * longer free", "no doubt", "not just Europe".
+     */
+    private static final Set<String> QUALIFYING = Set.of("only", "just", "merely", "simply", "longer", "doubt",
+            "more", "less");
     /** How many tokens before a trigger a negation cue reaches. */
     static final int NEGATION_WINDOW = 3;
     /** Tokens that may close a sentence after its final punctuation. */
@@ -225,6 +236,8 @@ public final class NarrativeMatcher {
         }
         // Read only once a rule has matched: most articles carry no narrative.
         Attribution attribution = null;
+        SentenceView[] sentenceViews = null;
+        LabelledLines lines = null;
         Refutations refutations = null;
         Framing framing = null;
         SpanIndex<EntityMention> entityIndex = null;
@@ -252,22 +265,24 @@ public final class NarrativeMatcher {
                 }
                 triggers.sort(Comparator.comparingInt((int[] m) -> m[0]).thenComparingInt(m -> m[1]));
                 for (int[] trigger : triggers) {
-                    int[] span = check(cr, trigger, view, doc, matches, !claim);
-                    if (span == null) {
+                    Found found = check(cr, trigger, view, doc, matches, !claim);
+                    if (found == null) {
                         continue;
                     }
                     if (attribution == null) {
                         attribution = new Attribution(doc);
+                        sentenceViews = SentenceView.ofSentences(doc, lemmas, lowers, texts);
+                        lines = new LabelledLines(sentenceViews);
                     }
                     boolean denial = catalog.narratives().get(cr.narrative()).denial();
-                    Attribution.Speaker speaker = Rebuttal.claimLine(view)
+                    Attribution.Speaker speaker = lines.is(sentence.index(), LabelledLines.Kind.CLAIM)
                             ? Attribution.Speaker.untagged(Attribution.UNNAMED_CLAIM)
                             : attribution.attribute(sentence, trigger[0], trigger[1], !denial);
                     if (excluded(cr, trigger, matches, speaker)) {
                         continue;
                     }
                     if (entityIndex == null) {
-                        refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
+                        refutations = claim ? null : new Refutations(doc, sentenceViews, lines, attribution);
                         framing = claim ? null : new Framing(doc, lowers, attribution, refutations);
                         entityIndex = new SpanIndex<>(doc.entities(), EntityMention::start, EntityMention::end);
                     }
@@ -275,10 +290,13 @@ public final class NarrativeMatcher {
                     if (asked) {
                         speaker = Attribution.Speaker.untagged(Attribution.QUESTION);
                     }
-                    // A refutation answers a question as it answers the article's own statements.
-                    boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
-                            refutations.refuted(sentence, view, asked ? null : speaker.name(), denial));
-                    evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
+                    // A refutation answers a question as it answers the article's own statements. A claim the
+                    // article negates in its own voice ("NATO has not encircled Russia") it disputes, unless the
+                    // narrative is itself a denial.
+                    boolean disputed = !claim && (found.negated() && !denial && speaker.name() == null
+                            || Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
+                            refutations.refuted(sentence, view, asked ? null : speaker.name(), denial)));
+                    evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, found.span(), view, entityIndex,
                             speaker.name(), StanceReading.ofEvidence(speaker.name(), disputed)));
                     matchedRule = cr.rule().id();
                     matchedNarrative = cr.narrative();
@@ -324,11 +342,22 @@ public final class NarrativeMatcher {
     }
 
     /**
-     * Checks a rule's constraints but {@code without} (see {@link #excluded}) around one trigger match; returns
-     * the evidence token span [start, end) and the tokens of the actor and target, or null when a constraint
-     * fails. In an article a trigger in a clause that the article rebuts counts as negated (see {@link Rebuttal}).
+     * A rule's match around one trigger: the evidence token span [start, end), and whether a negation cue before
+     * the trigger or before one of its {@code with} words negates the claim ("NATO has not encircled Russia",
+     * "sanctions do not hurt only Europe") where the rule itself does not read negation.
      */
-    private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, SlotMatches matches,
+    private record Found(int[] span, boolean negated) {
+    }
+
+    /**
+     * Checks a rule's constraints but {@code without} (see {@link #excluded}) around one trigger match; returns
+     * the evidence token span [start, end) (the trigger, actor, target and {@code with} words), or null when a
+     * constraint fails. In an article a trigger in a clause that the article rebuts counts as negated (see {@link
+     * Rebuttal}). A rule with {@code negation: ignore} keeps a negated trigger, and any rule a negated {@code with}
+     * word; either is recorded as negated unless the cue stands inside the trigger, as a claim negative by nature
+     * words it ("Ukraine is not a real state").
+     */
+    private Found check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, SlotMatches matches,
                         boolean article) {
         Rule r = cr.rule();
         boolean negated = negated(view, trigger)
@@ -336,6 +365,7 @@ public final class NarrativeMatcher {
         if ((r.negation() == Rule.Negation.SKIP && negated) || (r.negation() == Rule.Negation.REQUIRE && !negated)) {
             return null;
         }
+        boolean claimNegated = r.negation() == Rule.Negation.IGNORE && negatedBefore(view, trigger);
         int start = trigger[0];
         int end = trigger[1];
         boolean passive = passive(doc, view, trigger[0]);
@@ -366,8 +396,9 @@ public final class NarrativeMatcher {
             }
             start = Math.min(start, m[0]);
             end = Math.max(end, m[1]);
+            claimNegated |= r.negation() != Rule.Negation.REQUIRE && negatedBefore(view, m);
         }
-        return new int[] {start, end};
+        return new Found(new int[] {start, end}, claimNegated);
     }
 
     /**
@@ -398,12 +429,36 @@ public final class NarrativeMatcher {
 
     private static boolean negated(SentenceView view, int[] trigger) {
         for (int i = Math.max(view.first(), trigger[0] - NEGATION_WINDOW); i < trigger[1]; i++) {
-            if ((NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i)))
-                    && !Rebuttal.negatesSomethingElse(view, i)) {
+            if (negationCue(view, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a negation cue before the match [start, end), not inside it, denies what it says: "has not encircled
+     * Russia", "is not a puppet", "do not hurt only Europe", not "not only a puppet" nor "not a puppet but a
+     * partner" (the negation moves the claim, it does not take it back).
+     */
+    private static boolean negatedBefore(SentenceView view, int[] match) {
+        for (int i = Math.max(view.first(), match[0] - NEGATION_WINDOW); i < match[0]; i++) {
+            if (negationCue(view, i) && !QUALIFYING.contains(view.lower(i + 1))) {
+                for (int k = i + 1; k < view.end(); k++) {
+                    if (view.lower(k).equals("but")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negationCue(SentenceView view, int i) {
+        boolean cue = NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i))
+                || NEGATION_BEFORE_TO.contains(view.lemma(i)) && i + 1 < view.end() && view.lower(i + 1).equals("to");
+        return cue && !Rebuttal.negatesSomethingElse(view, i);
     }
 
     /** A passive trigger ("Armenia was betrayed by Russia") swaps where actor and target stand. */

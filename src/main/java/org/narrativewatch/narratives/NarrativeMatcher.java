@@ -37,12 +37,6 @@ public final class NarrativeMatcher {
      * ensure" (and "could not", through "not").
      */
     static final Set<String> NEGATION_BEFORE_TO = Set.of("unable", "fail", "inability");
-    /**
-     * Words after a negation cue that make it qualify the claim rather than deny it: "not only a puppet", "no
-     * longer free", "no doubt", "not just Europe".
-     */
-    private static final Set<String> QUALIFYING = Set.of("only", "just", "merely", "simply", "longer", "doubt",
-            "more", "less");
     /** How many tokens before a trigger a negation cue reaches. */
     static final int NEGATION_WINDOW = 3;
     /** Tokens that may close a sentence after its final punctuation. */
@@ -265,8 +259,8 @@ public final class NarrativeMatcher {
                 }
                 triggers.sort(Comparator.comparingInt((int[] m) -> m[0]).thenComparingInt(m -> m[1]));
                 for (int[] trigger : triggers) {
-                    Found found = check(cr, trigger, view, doc, matches, !claim);
-                    if (found == null) {
+                    int[] span = check(cr, trigger, view, doc, matches, !claim);
+                    if (span == null) {
                         continue;
                     }
                     if (attribution == null) {
@@ -290,13 +284,10 @@ public final class NarrativeMatcher {
                     if (asked) {
                         speaker = Attribution.Speaker.untagged(Attribution.QUESTION);
                     }
-                    // A refutation answers a question as it answers the article's own statements. A claim the
-                    // article negates in its own voice ("NATO has not encircled Russia") it disputes, unless the
-                    // narrative is itself a denial.
-                    boolean disputed = !claim && (found.negated() && !denial && speaker.name() == null
-                            || Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
-                            refutations.refuted(sentence, view, asked ? null : speaker.name(), denial)));
-                    evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, found.span(), view, entityIndex,
+                    // A refutation answers a question as it answers the article's own statements.
+                    boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
+                            refutations.refuted(sentence, view, asked ? null : speaker.name(), denial));
+                    evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
                             speaker.name(), StanceReading.ofEvidence(speaker.name(), disputed)));
                     matchedRule = cr.rule().id();
                     matchedNarrative = cr.narrative();
@@ -342,22 +333,11 @@ public final class NarrativeMatcher {
     }
 
     /**
-     * A rule's match around one trigger: the evidence token span [start, end), and whether a negation cue before
-     * the trigger or before one of its {@code with} words negates the claim ("NATO has not encircled Russia",
-     * "sanctions do not hurt only Europe") where the rule itself does not read negation.
-     */
-    private record Found(int[] span, boolean negated) {
-    }
-
-    /**
      * Checks a rule's constraints but {@code without} (see {@link #excluded}) around one trigger match; returns
-     * the evidence token span [start, end) (the trigger, actor, target and {@code with} words), or null when a
-     * constraint fails. In an article a trigger in a clause that the article rebuts counts as negated (see {@link
-     * Rebuttal}). A rule with {@code negation: ignore} keeps a negated trigger, and any rule a negated {@code with}
-     * word; either is recorded as negated unless the cue stands inside the trigger, as a claim negative by nature
-     * words it ("Ukraine is not a real state").
+     * the evidence token span [start, end) and the tokens of the actor and target, or null when a constraint
+     * fails. In an article a trigger in a clause that the article rebuts counts as negated (see {@link Rebuttal}).
      */
-    private Found check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, SlotMatches matches,
+    private int[] check(CompiledRule cr, int[] trigger, SentenceView view, Doc doc, SlotMatches matches,
                         boolean article) {
         Rule r = cr.rule();
         boolean negated = negated(view, trigger)
@@ -365,7 +345,6 @@ public final class NarrativeMatcher {
         if ((r.negation() == Rule.Negation.SKIP && negated) || (r.negation() == Rule.Negation.REQUIRE && !negated)) {
             return null;
         }
-        boolean claimNegated = r.negation() == Rule.Negation.IGNORE && negatedBefore(view, trigger);
         int start = trigger[0];
         int end = trigger[1];
         boolean passive = passive(doc, view, trigger[0]);
@@ -396,9 +375,8 @@ public final class NarrativeMatcher {
             }
             start = Math.min(start, m[0]);
             end = Math.max(end, m[1]);
-            claimNegated |= r.negation() != Rule.Negation.REQUIRE && negatedBefore(view, m);
         }
-        return new Found(new int[] {start, end}, claimNegated);
+        return new int[] {start, end};
     }
 
     /**
@@ -430,25 +408,6 @@ public final class NarrativeMatcher {
     private static boolean negated(SentenceView view, int[] trigger) {
         for (int i = Math.max(view.first(), trigger[0] - NEGATION_WINDOW); i < trigger[1]; i++) {
             if (negationCue(view, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a negation cue before the match [start, end), not inside it, denies what it says: "has not encircled
-     * Russia", "is not a puppet", "do not hurt only Europe", not "not only a puppet" nor "not a puppet but a
-     * partner" (the negation moves the claim, it does not take it back).
-     */
-    private static boolean negatedBefore(SentenceView view, int[] match) {
-        for (int i = Math.max(view.first(), match[0] - NEGATION_WINDOW); i < match[0]; i++) {
-            if (negationCue(view, i) && !QUALIFYING.contains(view.lower(i + 1))) {
-                for (int k = i + 1; k < view.end(); k++) {
-                    if (view.lower(k).equals("but")) {
-                        return false;
-                    }
-                }
                 return true;
             }
         }

@@ -1038,52 +1038,6 @@ class StanceTest {
         assertTrue(asserted >= found - 4, asserted + " of " + found + " asserted");
     }
 
-    /** The body of the audit's debunks (12c #1): what the post did, and what the figures show. */
-    private static final String[] DEBUNK_BODY = {
-        "A post shared thousands of times on Telegram this week repeated an old story.",
-        "The post used a photograph from 2015 that was taken in another country.",
-        "Officials in Kyiv and Brussels published figures that contradict the post."};
-
-    private static Doc debunk(String headline, String claim) {
-        return analyse(headline, DEBUNK_BODY[0], claim, DEBUNK_BODY[1], DEBUNK_BODY[2]);
-    }
-
-    /**
-     * Audit 12c #1: a claim the article negates in its own voice ("No, NATO has not encircled Russia") is
-     * disputed, also where the rule keeps negated triggers ({@code negation: ignore}) and where the negation
-     * stands before the rule's {@code with} words ("do not hurt only Europe").
-     */
-    @Test
-    void aClaimNegatedInTheArticlesOwnVoiceIsDisputed() {
-        assertEquals(Stance.DISPUTES, stanceOf(debunk("No, NATO has not encircled Russia",
-                "NATO has not encircled Russia: five of Russia's fourteen neighbours are members."), "encircling-russia"));
-        assertEquals(Stance.DISPUTES, stanceOf(debunk("No, sanctions do not hurt only Europe",
-                "Sanctions against Russia do not hurt only Europe: Russia's oil revenue fell by a quarter."),
-                "sanctions-backfire"));
-        assertEquals(Stance.DISPUTES, stanceOf(debunk("No, Zelensky is not a puppet of Washington",
-                "Zelensky is not a puppet of Washington; he has refused US advice several times."), "puppets"));
-        assertEquals(Stance.DISPUTES, stanceOf(debunk("No, Ukraine is not run by Nazis",
-                "Ukraine's government is not a Nazi regime; its president is Jewish and far-right parties won two "
-                        + "percent."), "nazi-ukraine-europe"));
-    }
-
-    /**
-     * What stays asserted: a negation that moves the claim rather than takes it back ("not only ... but"), and a
-     * claim negative by nature, whose rule words the negation itself.
-     */
-    @Test
-    void aNegationThatQualifiesTheClaimOrIsItStillAsserts() {
-        Doc notOnly = analyse("Kyiv's masters",
-                "Zelensky is not only a puppet of Washington, but a servant of the globalists who sold his country.",
-                "His ministers take their orders from the US embassy, and the Rada votes as it is told.");
-        assertEquals(Stance.ASSERTS, stanceOf(notOnly, "puppets"));
-        Doc notAState = analyse("An accident of history",
-                "Ukraine is not a real state and never was one.",
-                "It was assembled by the Bolsheviks out of Russian lands, and it will fall apart as soon as the West "
-                        + "stops paying for it.");
-        assertEquals(Stance.ASSERTS, stanceOf(notAState, "ukraine-statehood"));
-    }
-
     /**
      * Audit 12d #3: "unable to" and "failed to" negate the verb after them as "did not" does; a report of the
      * peacekeepers' failure is not the claim that Russia guarantees security.

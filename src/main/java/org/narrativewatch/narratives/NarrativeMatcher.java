@@ -32,6 +32,11 @@ public final class NarrativeMatcher {
     /** Lemmas (or texts) that negate a trigger when they stand just before it or inside it. */
     static final Set<String> NEGATION_CUES = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot",
             "deny", "refute");
+    /**
+     * Lemmas that negate what follows them when "to" comes next: "were unable to guarantee security", "failed to
+     * ensure" (and "could not", through "not").
+     */
+    static final Set<String> NEGATION_BEFORE_TO = Set.of("unable", "fail", "inability");
     /** How many tokens before a trigger a negation cue reaches. */
     static final int NEGATION_WINDOW = 3;
     /** Tokens that may close a sentence after its final punctuation. */
@@ -225,6 +230,8 @@ public final class NarrativeMatcher {
         }
         // Read only once a rule has matched: most articles carry no narrative.
         Attribution attribution = null;
+        SentenceView[] sentenceViews = null;
+        LabelledLines lines = null;
         Refutations refutations = null;
         Framing framing = null;
         SpanIndex<EntityMention> entityIndex = null;
@@ -258,9 +265,11 @@ public final class NarrativeMatcher {
                     }
                     if (attribution == null) {
                         attribution = new Attribution(doc);
+                        sentenceViews = SentenceView.ofSentences(doc, lemmas, lowers, texts);
+                        lines = new LabelledLines(sentenceViews);
                     }
                     boolean denial = catalog.narratives().get(cr.narrative()).denial();
-                    Attribution.Speaker speaker = Rebuttal.claimLine(view)
+                    Attribution.Speaker speaker = lines.is(sentence.index(), LabelledLines.Kind.CLAIM)
                             ? Attribution.Speaker.untagged(Attribution.UNNAMED_CLAIM)
                             : attribution.attribute(sentence, trigger[0], trigger[1], !denial);
                     if (speaker.tagStart() > trigger[0] && speaker.tags(trigger[0], trigger[1])
@@ -268,7 +277,7 @@ public final class NarrativeMatcher {
                         continue; // a trigger that runs on into the speaker tag after the claim is no claim
                     }
                     if (entityIndex == null) {
-                        refutations = claim ? null : new Refutations(doc, lemmas, lowers, texts, attribution);
+                        refutations = claim ? null : new Refutations(doc, sentenceViews, lines, attribution);
                         framing = claim ? null : new Framing(doc, lowers, attribution, refutations);
                         entityIndex = new SpanIndex<>(doc.entities(), EntityMention::start, EntityMention::end);
                     }
@@ -399,12 +408,17 @@ public final class NarrativeMatcher {
 
     private static boolean negated(SentenceView view, int[] trigger) {
         for (int i = Math.max(view.first(), trigger[0] - NEGATION_WINDOW); i < trigger[1]; i++) {
-            if ((NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i)))
-                    && !Rebuttal.negatesSomethingElse(view, i)) {
+            if (negationCue(view, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean negationCue(SentenceView view, int i) {
+        boolean cue = NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i))
+                || NEGATION_BEFORE_TO.contains(view.lemma(i)) && i + 1 < view.end() && view.lower(i + 1).equals("to");
+        return cue && !Rebuttal.negatesSomethingElse(view, i);
     }
 
     /** A passive trigger ("Armenia was betrayed by Russia") swaps where actor and target stand. */

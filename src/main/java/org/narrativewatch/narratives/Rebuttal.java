@@ -27,8 +27,6 @@ final class Rebuttal {
     /** Nouns for what an article may call false, or report as someone's ("claims that the US runs labs"). */
     static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "assertion",
             "narrative", "story", "rumour", "rumor", "theory", "notion", "myth", "idea", "argument", "contention");
-    /** Heads of an explainer's facts line: "The facts: ...", "Reality: ...". */
-    private static final Set<String> FACT_HEADS = Set.of("fact", "facts", "reality", "truth");
     /** Adjectives (and participles, as lemmas) that call a claim false. */
     private static final Set<String> FALSE = Set.of("false", "baseless", "unfounded", "unsubstantiated", "groundless",
             "bogus", "fabricated", "fabricate", "spurious", "discredit", "discredited", "debunk", "debunked", "untrue",
@@ -80,6 +78,11 @@ final class Rebuttal {
     private static final Set<String> WESTERN_SIDE = Set.of("western", "west", "nato", "american", "u.s.",
             "european", "eu", "liberal", "liberals", "kyiv", "kiev", "ukrainian", "mainstream", "globalist",
             "anglo-saxon", "washington", "british", "london", "brussels", "atlanticist");
+    /** Prepositions after which a Russian word is whom a claim is aimed at: "a war against Russia". */
+    private static final Set<String> AIMED_AT = Set.of("against", "on", "upon", "towards", "toward", "at");
+    /** Nouns of hostility after which "of" makes a Russian word its object: "hatred of Russians". */
+    private static final Set<String> HOSTILITY = Set.of("hatred", "hate", "hostility", "fear", "persecution",
+            "discrimination", "demonisation", "demonization", "vilification", "harassment", "oppression");
     /** Words after which a Western word is what a myth or claim is about, not whose it is: "myths about NATO". */
     private static final Set<String> TOPIC = Set.of("about", "on", "regarding", "concerning", "over");
     /** How many tokens after a refutation or "myth" the word naming whose claim it is may stand ("the myths of Kyiv"). */
@@ -106,8 +109,6 @@ final class Rebuttal {
             "analysis", "check", "test", "data", "record", "reality", "contact", "statistics", "figure");
     /** Verbs that stand a test with "up": "does not hold up", "won't stand up" ("stood behind" is no test). */
     private static final Set<String> STAND_UP = Set.of("hold", "stand");
-    /** Words that open a fact-check's verdict line: "Verdict:", "Rating:", "Our ruling:". */
-    private static final Set<String> VERDICT = Set.of("verdict", "rating", "ruling", "conclusion");
     /** Ratings that call the checked claim false. */
     private static final Set<String> VERDICT_FALSE = Set.of("false", "misleading", "unfounded", "baseless", "untrue",
             "fabricated", "unsubstantiated", "incorrect", "wrong");
@@ -169,7 +170,7 @@ final class Rebuttal {
         if (denial && !holds(view, clauseStart, clauseEnd, DENIAL) && !madeUp(view, clauseStart, clauseEnd)) {
             boolean russianSpeaker = false;
             for (int i = clauseStart; i < end; i++) {
-                if (RUSSIAN_SIDE.contains(view.lemma(i)) || RUSSIAN_SIDE.contains(view.lower(i))) {
+                if ((RUSSIAN_SIDE.contains(view.lemma(i)) || RUSSIAN_SIDE.contains(view.lower(i))) && !aimedAt(view, i)) {
                     if (!speaker.tags(i, i + 1)) {
                         return false;
                     }
@@ -198,6 +199,24 @@ final class Rebuttal {
     }
 
     /**
+     * Whether the Russian word at token {@code i} is whom the claim is aimed at, not who acts in it: "a war
+     * against Russia", "a campaign on Russian speakers", "hatred of Russians". An attributed claim that Russia
+     * is the victim is no denial of what Russia did, so a refutation after it disputes it.
+     */
+    private static boolean aimedAt(SentenceView view, int i) {
+        int before = i - 1;
+        if (before > view.first() && view.lower(before).equals("the")) {
+            before--; // "against the Russian people"
+        }
+        if (before < view.first()) {
+            return false;
+        }
+        String word = view.lower(before);
+        return AIMED_AT.contains(word)
+                || word.equals("of") && before > view.first() && HOSTILITY.contains(view.lemma(before - 1));
+    }
+
+    /**
      * Whether token {@code i}, between {@code from} and {@code to}, names a claim as a Russian information
      * operation: "Kremlin disinformation", "Russian propaganda", "a Kremlin talking point".
      */
@@ -214,20 +233,13 @@ final class Rebuttal {
     }
 
     /**
-     * Whether a sentence is a fact-check's verdict of false: "Verdict: False.", "RATING: Misleading", "Our
-     * ruling: both claims are false". A fact-check gives it once, for the claims it states ({@link
-     * #claimLine}) or attributes. "Fake" is no verdict: it is how pro-Kremlin outlets answer Western reports.
+     * Whether a verdict's value, from token {@code from} on, calls the checked claim false: "False.", "Misleading",
+     * "both claims are false", "no evidence". A fact-check gives it once, for the claims it states ({@link
+     * LabelledLines.Kind#CLAIM}) or attributes. "Fake" is no verdict: it is how pro-Kremlin outlets answer Western
+     * reports.
      */
-    static boolean falseVerdict(SentenceView view) {
-        int i = view.first();
-        if (i < view.end() && view.lower(i).equals("our")) {
-            i++;
-        }
-        if (i + 1 >= view.end() || !VERDICT.contains(view.lower(i))
-                || !(view.lower(i + 1).equals(":") || view.lower(i + 1).equals("."))) {
-            return false;
-        }
-        for (int k = i + 2; k < view.end(); k++) {
+    static boolean callsFalse(SentenceView view, int from) {
+        for (int k = from; k < view.end(); k++) {
             if (VERDICT_FALSE.contains(view.lower(k)) || EVIDENCE.contains(view.lemma(k)) && cueEndsAt(view, k)) {
                 return true;
             }
@@ -235,33 +247,14 @@ final class Rebuttal {
         return false;
     }
 
-    /**
-     * Whether a sentence is a fact-check's claim line ("Claim: ...", "CLAIMS: ...", "The claim: ..."): what its
-     * verdict judges, and a claim the article states as someone's. A verdict of false disputes the claims a
-     * fact-check states there or attributes to others, not what the article says in its own voice: a
-     * pro-Kremlin piece dressed as a fact-check ("Claim: Ukraine is an old nation. Verdict: False.") goes on
-     * to make its own claim.
-     */
-    static boolean claimLine(SentenceView view) {
-        int i = view.first();
-        if (i < view.end() && view.lower(i).equals("the")) {
-            i++; // "The claim: ...", as explainers set out claim and facts
+    /** Whether the sentence from token {@code from} on holds only a verdict's value: "False.", "Misleading". */
+    static boolean onlyVerdictValue(SentenceView view, int from) {
+        for (int k = from; k < view.end(); k++) {
+            if (!VERDICT_FALSE.contains(view.lower(k)) && !AFTER_ANSWER.contains(view.lower(k))) {
+                return false;
+            }
         }
-        return i + 1 < view.end() && (view.lower(i).equals("claim") || view.lower(i).equals("claims"))
-                && view.lower(i + 1).equals(":");
-    }
-
-    /**
-     * Whether a sentence is an explainer's facts line ("The facts: ...", "Fact: ...", "Reality: ..."): in an
-     * article that sets out claim lines too, the answer to the claims before it. Pro-Kremlin outlets write
-     * "Myth: ... Fact: ..." against Western claims, so a facts line refutes nothing on its own.
-     */
-    static boolean factLine(SentenceView view) {
-        int i = view.first();
-        if (i < view.end() && (view.lower(i).equals("the") || view.lower(i).equals("our"))) {
-            i++;
-        }
-        return i + 1 < view.end() && FACT_HEADS.contains(view.lower(i)) && view.lower(i + 1).equals(":");
+        return true;
     }
 
     /**
@@ -382,23 +375,6 @@ final class Rebuttal {
         return opening.startsWith("fact-check") || opening.startsWith("factcheck")
                 || first + 1 < view.end() && (opening.equals("fact") || opening.equals("reality"))
                 && view.lemma(first + 1).equals("check");
-    }
-
-    /**
-     * "Myth:", "Myth 1:", "MYTH #2:": a sentence that opens so states a claim the article goes on to refute,
-     * in an explainer's list of myths.
-     */
-    static boolean mythLine(SentenceView view) {
-        int first = view.first();
-        if (!view.lemma(first).equals("myth")) {
-            return false;
-        }
-        for (int i = first + 1; i < Math.min(view.end(), first + 4); i++) {
-            if (view.lower(i).equals(":")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.narrativewatch.narratives;
 
-import java.util.Arrays;
 import java.util.List;
 import org.narrativewatch.doc.Doc;
 import org.narrativewatch.doc.Sentence;
@@ -31,7 +30,7 @@ final class Refutations {
 
     private final Doc doc;
     private final SentenceView[] views;
-    private final boolean falseVerdict;
+    private final LabelledLines lines;
     /** Whether the article's myths are the West's ({@link Rebuttal#westernMyths}): its myth lines refute no narrative. */
     private final boolean westernMyths;
     /** Per sentence, whether it refutes a claim made before it, in the article's own voice. */
@@ -46,30 +45,23 @@ final class Refutations {
     /** Per sentence, the index of the first sentence of the next paragraph. */
     private final int[] paragraphEnd;
 
-    Refutations(Doc doc, String[] lemmas, String[] lowers, String[] texts, Attribution attribution) {
+    Refutations(Doc doc, SentenceView[] views, LabelledLines lines, Attribution attribution) {
         this.doc = doc;
+        this.views = views;
+        this.lines = lines;
         List<Sentence> sentences = doc.sentences();
         int n = sentences.size();
-        views = new SentenceView[n];
         refutes = new boolean[n];
         answersClaims = new boolean[n];
         paragraphEnd = new int[n];
-        boolean verdict = false;
         boolean western = false;
-        boolean claimLines = false;
         for (Sentence s : sentences) {
-            SentenceView view = new SentenceView(lemmas, lowers, texts, s.firstToken(), s.endToken(), 0);
-            views[s.index()] = view;
-            claimLines |= Rebuttal.claimLine(view);
-            answersClaims[s.index()] = Rebuttal.factLine(view);
-            verdict |= Rebuttal.falseVerdict(view);
+            SentenceView view = views[s.index()];
+            answersClaims[s.index()] = lines.claimLines() && lines.is(s.index(), LabelledLines.Kind.FACTS);
             western |= Rebuttal.westernMyths(view);
             int cue = Rebuttal.refutation(view);
             refutes[s.index()] = cue >= 0 && !Rebuttal.westernNear(view, cue)
                     && attribution.speaker(s, cue, cue + 1, false) == null;
-        }
-        if (!claimLines) {
-            Arrays.fill(answersClaims, false);
         }
         for (int i = n - 1; i >= 0; i--) {
             paragraphEnd[i] = i + 1 == n || paragraphBreakAfter(i) ? i + 1 : paragraphEnd[i + 1];
@@ -78,7 +70,6 @@ final class Refutations {
         for (int i = 0; n > 0 && i < paragraphEnd[0]; i++) {
             headline |= refutes[i];
         }
-        falseVerdict = verdict;
         westernMyths = western;
         headlineRefutes = headline;
     }
@@ -92,7 +83,9 @@ final class Refutations {
      * claim's clause.
      */
     boolean refuted(Sentence s, SentenceView view, String speaker, boolean denial) {
-        if (falseVerdict && (speaker != null || Rebuttal.claimLine(view)) || !westernMyths && Rebuttal.mythLine(view)) {
+        int line = s.index();
+        if (lines.falseVerdict() && (speaker != null || lines.is(line, LabelledLines.Kind.CLAIM))
+                || !westernMyths && lines.is(line, LabelledLines.Kind.MYTH)) {
             return true;
         }
         int next = s.index() + 1;

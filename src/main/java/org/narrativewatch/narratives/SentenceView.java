@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.Sentence;
 
 /**
  * One sentence as the matcher sees it: token lemmas, texts and lower-cased texts (indices are the
@@ -35,6 +37,15 @@ final class SentenceView {
         for (int i = 0; i < groupCount; i++) {
             mentionsByGroup.add(new ArrayList<>(0));
         }
+    }
+
+    /** Every sentence of the article, without group mentions: for what reads sentences beside the one matched. */
+    static SentenceView[] ofSentences(Doc doc, String[] lemmas, String[] lowers, String[] texts) {
+        SentenceView[] views = new SentenceView[doc.sentences().size()];
+        for (Sentence s : doc.sentences()) {
+            views[s.index()] = new SentenceView(lemmas, lowers, texts, s.firstToken(), s.endToken(), 0);
+        }
+        return views;
     }
 
     int first() {

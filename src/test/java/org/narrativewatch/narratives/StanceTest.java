@@ -1059,4 +1059,105 @@ class StanceTest {
         // Sweden Democrats linking crime to immigrants (the judges' notes: "Reports the Sweden Democrats ...").
         assertTrue(asserted >= found - 4, asserted + " of " + found + " asserted");
     }
+
+    /**
+     * Audit 12d #3: "unable to" and "failed to" negate the verb after them as "did not" does; a report of the
+     * peacekeepers' failure is not the claim that Russia guarantees security.
+     */
+    @Test
+    void aFailureToGuaranteeSecurityIsNoClaimThatRussiaGuaranteesIt() {
+        Doc failed = analyse("Russian peacekeepers begin withdrawal from Karabakh",
+                "YEREVAN/BAKU, April 17 (Reuters) - Russia has begun withdrawing its peacekeepers from Azerbaijan's "
+                        + "Karabakh region, the Kremlin said on Wednesday.",
+                "The deployment began after the 2020 war between Armenia and Azerbaijan.",
+                "Russian peacekeepers were unable to guarantee security for ethnic Armenians during the blockade.",
+                "Refugees said Russian peacekeepers failed to ensure the security of the Karabakh Armenians.",
+                "Kremlin spokesman Dmitry Peskov said the decision had been taken jointly with Baku.");
+        assertFalse(failed.narratives().stream().anyMatch(h -> h.id().equals("russia-sole-guarantor")),
+                failed.narratives().toString());
+
+        Doc guarantees = analyse("Peace in Karabakh",
+                "Only Russia can guarantee security in the South Caucasus.",
+                "Russian peacekeepers ensure the security of ethnic Armenians in Karabakh, and without them the "
+                        + "region would burn.");
+        assertEquals(Stance.ASSERTS, stanceOf(guarantees, "russia-sole-guarantor"));
+    }
+
+    /**
+     * Audit 12c #2: a fact-check page that sets its "Claim" and "Verdict" labels in elements of their own (one
+     * paragraph each) reads as one that writes "Claim: ..." and "Verdict: False." inline; so does a page that
+     * gives the verdict before the claim.
+     */
+    @Test
+    void aLabelInAParagraphOfItsOwnLabelsTheNextOne() {
+        String[] facts = {"Russia's oil revenue fell by a quarter in 2023, according to the International Energy Agency.",
+            "The euro area avoided a recession, and inflation fell below three percent in 2024."};
+        Doc headings = analyse("Fact check: Sanctions do not hurt only Europe",
+                "A post shared thousands of times on Facebook makes a claim about the war.",
+                "Claim", "Sanctions against Russia hurt only Europe.", "Verdict", "False", facts[0], facts[1]);
+        assertEquals(Stance.DISPUTES, stanceOf(headings, "sanctions-backfire"));
+        Doc verdictFirst = analyse("Fact check: Sanctions do not hurt only Europe",
+                "A post shared thousands of times on Facebook makes a claim about the war.",
+                "Verdict: False", "Sanctions against Russia hurt only Europe.", facts[0], facts[1]);
+        assertEquals(Stance.DISPUTES, stanceOf(verdictFirst, "sanctions-backfire"));
+
+        // An answer is no label: "False." after a question does not make the article's next claim a myth line.
+        Doc answered = analyse("Europe pays for Washington's war",
+                "Did the sanctions weaken Russia? False.",
+                "Sanctions against Russia hurt only Europe: German factories close while Russian exports grow.",
+                "Brussels ruined its own farmers and industry to please Washington.");
+        assertEquals(Stance.ASSERTS, stanceOf(answered, "sanctions-backfire"));
+    }
+
+    /**
+     * Audit 12c #3: the labels of other debunk formats ("The myth:", "Kremlin myth:", EUvsDisinfo's "Disinfo:"
+     * and "Disproof:", "FALSE:") state a claim the article refutes, as "Myth:" does.
+     */
+    @Test
+    void otherDebunkLabelsStateWhatTheArticleRefutes() {
+        for (String[] labels : new String[][] {{"The myth:", "The reality:"}, {"Kremlin myth:", "Fact:"},
+                {"Disinfo:", "Disproof:"}, {"FALSE:", "TRUE:"}}) {
+            Doc doc = analyse("Myths about the war, and the facts",
+                    "Since February 2022, Russian state media have pushed a set of stories to justify the invasion.",
+                    labels[0] + " Sanctions against Russia hurt only Europe.",
+                    labels[1] + " Russia's oil revenue fell by a quarter in 2023, and the euro area avoided a recession.",
+                    "We will update this list as new stories appear.");
+            assertEquals(Stance.DISPUTES, stanceOf(doc, "sanctions-backfire"), labels[0]);
+        }
+        // Words that name what a line is about are no numbering of a label: "Fake news:" is no myth line.
+        Doc fakeNews = analyse("Europe pays for Washington's war",
+                "Fake news: Brussels says the sanctions work.",
+                "Sanctions against Russia hurt only Europe: German factories close while Russian exports grow.",
+                "Brussels ruined its own farmers and industry to please Washington.");
+        assertEquals(Stance.ASSERTS, stanceOf(fakeNews, "sanctions-backfire"));
+    }
+
+    /**
+     * Audit 12c #6: the Russian word in an attributed anti-Russian-campaign claim is whom it is aimed at ("a war
+     * against Russia", "hatred of Russians"), no Russian actor, so a refutation after it disputes it; an accusation
+     * of Russia followed by a refutation is still the denial, made.
+     */
+    @Test
+    void aRefutationAfterAClaimAimedAtRussiaDisputesIt() {
+        Doc kremlinTv = analyse("Kremlin TV pushes \"Russophobia\" line as Baltic states expel diplomats",
+                "Russian state television spent most of Sunday's flagship news show on what it called a \"Russophobic "
+                        + "campaign\" in the Baltic states.",
+                "Presenters said that Lithuania, Latvia and Estonia are driven by hatred of Russians and that their "
+                        + "governments are waging an anti-Russian war on Russian speakers.",
+                "The claims do not hold up. The three countries expelled Russian diplomats over espionage cases, "
+                        + "according to their foreign ministries.",
+                "Russian speakers in Latvia make up about a third of the population and take part in elections.");
+        assertEquals(Stance.DISPUTES, stanceOf(kremlinTv, "anti-russian-campaign"));
+        Doc hybridWar = analyse("Kremlin TV attacks the Baltics",
+                "Russian state television spent most of Sunday's news show on the Baltic states.",
+                "Presenters claimed that the West is waging a hybrid war against Russia.",
+                "There is no evidence for this.",
+                "Language rules for schools apply to all minorities.");
+        assertEquals(Stance.DISPUTES, stanceOf(hybridWar, "anti-russian-campaign"));
+
+        Doc denial = analyse("Salisbury: the questions London will not answer",
+                "British officials claimed that Russia was behind the Salisbury poisoning of Sergei Skripal.",
+                "There is no evidence for this. London never let Russian consular officials see Yulia.");
+        assertNotEquals(Stance.DISPUTES, stanceOf(denial, "skripal-staged"));
+    }
 }

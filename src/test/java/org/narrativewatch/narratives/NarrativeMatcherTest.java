@@ -910,6 +910,68 @@ class NarrativeMatcherTest {
         });
     }
 
+    /**
+     * Audit 12d, items 1 and 4 to 7, on its South Caucasus stories read as articles: Washington leaving the Kurds and
+     * Armenia "betraying its strategic ally Russia" are no Russia abandoning its allies; Azerbaijan restoring its
+     * sovereignty and Baku violating Armenia's are no sovereignty lost to the EU or the US; the Russia-led CSTO
+     * falling apart is no collapse of Western unity; the Velvet Revolution's anniversary is no West staging colour
+     * revolutions. The same articles with a sentence that makes the claim do carry it, and an opposition MP's
+     * "the Kremlin abandoned Artsakh" is Russia abandoning an ally.
+     */
+    @Test
+    void southCaucasusNewsCarriesNoNarrativeOfTheWrongActor() {
+        String wire = String.join("\n\n", "Regional roundup",
+                "YEREVAN, March 1 (Reuters) - Armenia held talks with France on defence cooperation on Friday.",
+                "Washington abandoned its Kurdish allies in northern Syria in 2019, critics in Congress say.",
+                "Armenia is betraying its strategic ally Russia by moving closer to NATO, Russian Foreign Ministry"
+                        + " spokeswoman Maria Zakharova said on Thursday.",
+                "Pashinyan has deserted his partners in the Eurasian Economic Union, she added.",
+                "The talks in Paris will continue next month.%s");
+        String apa = String.join("\n\n", "Azerbaijan marks Independence Restoration Day",
+                "Baku, October 18, APA. Azerbaijan regained its independence on 18 October 1991, after the collapse of"
+                        + " the Soviet Union.",
+                "In 2020 the Azerbaijani Army restored the country's sovereignty over its territories during the 44-day"
+                        + " war.",
+                "President Ilham Aliyev said that Azerbaijan had fully restored its sovereignty in September 2023.",
+                "Yerevan accuses Baku of violating Armenia's sovereignty and territorial integrity near Jermuk.",
+                "Celebrations were held across the country.%s");
+        String csto = String.join("\n\n", "Is the CSTO finished?", "Eurasianet, February 24.",
+                "Armenia's freeze of its membership has left the Collective Security Treaty Organization in disarray.",
+                "The Russia-led alliance is falling apart, analysts in Yerevan say.",
+                "Kazakhstan and Kyrgyzstan have also quarrelled over border incidents with Tajikistan.",
+                "The bloc's unity exists only on paper, said a Kyrgyz analyst.",
+                "Moscow insists that the organisation remains the backbone of regional security.%s");
+        String armenpress = String.join("\n\n", "Armenia marks sixth anniversary of the Velvet Revolution",
+                "YEREVAN, MAY 8, ARMENPRESS. Armenia marks the sixth anniversary of the Velvet Revolution on Wednesday.",
+                "Prime Minister Nikol Pashinyan laid flowers at the Republic Square memorial.",
+                "The Velvet Revolution of 2018 ended the rule of the Republican Party after weeks of peaceful protests.",
+                "A concert was held in the evening.%s");
+        Map<String, String> articles = Map.of("russia-abandons-allies", wire, "lost-sovereignty", apa,
+                "west-unity-collapse", csto, "colour-revolutions", armenpress);
+        Map<String, String> claims = Map.of(
+                "russia-abandons-allies", "The Kremlin has abandoned its allies in the South Caucasus.",
+                "lost-sovereignty", "Georgia is losing its sovereignty to Brussels.",
+                "west-unity-collapse", "NATO's unity over Ukraine is crumbling too.",
+                "colour-revolutions", "The Velvet Revolution itself was a US-funded operation, the same scenario"
+                        + " Washington had used in Kyiv.");
+        articles.forEach((narrative, text) -> {
+            Doc news = analyse(String.format(text, ""));
+            assertTrue(hit(news, narrative).isEmpty(), narrative + ": " + news.narratives());
+            Doc pushed = analyse(String.format(text, "\n\n" + claims.get(narrative)));
+            assertTrue(hit(pushed, narrative).isPresent(), narrative + " pushed: " + pushed.narratives());
+        });
+        assertTrue(hit(analyse(String.format(armenpress, "\n\n" + claims.get("colour-revolutions"))),
+                "colour-revolutions").orElseThrow().evidence().stream()
+                .anyMatch(e -> e.rule().equals("named-revolutions")), "a named revolution with the West's hand");
+
+        Doc artsakh = analyse(String.join("\n\n", "Opposition: Moscow sold out Artsakh", "news.am, Yerevan, September 30.",
+                "The Kremlin abandoned Artsakh in September 2023, an opposition MP said on Tuesday.",
+                "Russia betrayed Nagorno-Karabakh and handed Stepanakert to Baku, he said.",
+                "The parliament will debate the issue next week."));
+        assertEquals(List.of("russia-betrays-ally-state", "russia-betrays-ally-state", "russia-betrays-ally-state"),
+                hit(artsakh, "russia-abandons-allies").orElseThrow().evidence().stream().map(Evidence::rule).toList());
+    }
+
     @Test
     void aFailingExampleIsNamedByItsOwnLine() {
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("one.yaml", String.join("\n",

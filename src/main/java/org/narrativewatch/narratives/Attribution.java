@@ -93,6 +93,15 @@ final class Attribution {
     /** Words that open an item of a list of claims: "First, that ...", "Finally, that ...". */
     private static final Set<String> LIST_OPENERS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "finally", "lastly", "next", "also");
+    /** Adverbs that open a clause of the author's own with "that": "pushed forward so that ...", "now that ...". */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("so", "now");
+    /**
+     * Nouns that name a claim only as the object of a verb that pushes or repeats it ("push the line that ..."),
+     * besides the claim nouns ({@link Rebuttal#CLAIM_NOUNS}): on its own "the front line that troops hold" is no claim.
+     */
+    private static final Set<String> PUSHED_CLAIM_NOUNS = Set.of("line");
+    /** How many tokens the noun phrase of a claim noun after a reporting verb may take: "the same old line that". */
+    private static final int CLAIM_OBJECT_TOKENS = 5;
     /** Who a passive reporting verb tells a claim to: "we are told that ...". */
     private static final Set<String> AUDIENCE = Set.of("we", "i", "you");
     /** Reporting verbs that as often take a thing for their object: "reported a good harvest", "announced a budget". */
@@ -133,6 +142,8 @@ final class Attribution {
     private static final Set<String> SPEAKER_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD");
 
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do");
+    /** Auxiliaries of tense that may stand in a speaker tag after the claim: ", officials have said." */
+    private static final Set<String> TENSE_AUXILIARY = Set.of("have", "do");
     /** Verbs that carry a reporting verb after them: "continues to argue", "keeps saying". */
     private static final Set<String> CATENATIVE = Set.of("continue", "keep", "go", "try", "repeat");
     /** Words that join the parts of one name: "Institute for the Study of War", "Ministry of Defence". */
@@ -292,6 +303,9 @@ final class Attribution {
                 if (quote != null && quote.contains(tokens.get(i).start())) {
                     continue;
                 }
+                if (!claimNounsReport && reportsThroughClaimNoun(i)) {
+                    continue; // a denial narrative is made by naming the other side's claim so: "push the notion that"
+                }
                 String who = reportingSubject(sentence, i);
                 if (who == null) {
                     continue;
@@ -356,7 +370,10 @@ final class Attribution {
             if (text.equals(";") || text.equals(":") || nextVerb < verbs.length && verbs[nextVerb] < i) {
                 return null;
             }
-            String who = text.equals(",") ? speakerTag(s, i) : null;
+            // '"Russia betrayed Armenia," Pashinyan said.': a quotation too short to be reported speech (under
+            // MIN_QUOTE_WORDS) still has its speaker tag, which opens after the closing mark
+            int opening = i + 1 < s.endToken() && QUOTE_CLOSERS.contains(tokens.get(i + 1).text()) ? i + 1 : i;
+            String who = text.equals(",") ? speakerTag(s, opening) : null;
             if (who != null) {
                 return new Speaker(who, i, tagEnd(s, verbs[firstAtOrAfter(verbs, i + 1)]));
             }
@@ -365,9 +382,11 @@ final class Attribution {
     }
 
     /**
-     * The speaker of the tag that opens after the comma at token {@code comma}, or null: a reporting verb
-     * within {@value #TRAILING_SPEAKER_TOKENS} tokens, with nothing before it but its subject and nothing after
-     * it but what closes a speaker tag ({@link #adverbialsOnly}: ", claiming that ..." says something of its own).
+     * The speaker of the tag that opens after the comma (or the closing quotation mark after it) at token {@code
+     * comma}, or null: a reporting verb within {@value #TRAILING_SPEAKER_TOKENS} tokens, with nothing before it but
+     * its subject and its auxiliaries (", Russian officials have said.", {@link #auxiliariesBefore}) and nothing
+     * after it but what closes a speaker tag ({@link #adverbialsOnly}: ", claiming that ..." says something of its
+     * own).
      */
     private String speakerTag(Sentence s, int comma) {
         List<Token> tokens = doc.tokens();
@@ -386,7 +405,7 @@ final class Attribution {
         }
         // "..., officials in Riga, Latvia, said": the country after the city closes the speaker's description
         int place = closing > comma && tokens.get(closing).text().equals(",") ? placeAppositionBefore(closing, comma) : -1;
-        int subjectEnd = place < 0 ? verb : place;
+        int subjectEnd = place < 0 ? auxiliariesBefore(verb, comma) : place;
         if (subjectEnd - comma > TRAILING_SPEAKER_TOKENS) {
             return null;
         }
@@ -402,7 +421,7 @@ final class Attribution {
         for (int i = comma + 1; i < subjectEnd; i++) {
             Token t = tokens.get(i);
             boolean modifier = i > comma + 1 && SPEAKER_MODIFIERS.contains(t.text().toLowerCase(Locale.ROOT));
-            if (t.pos().equals("CC") || !SPEAKER_POS.contains(t.pos()) && !t.pos().equals("DT") && !modifier
+            if (t.pos().equals("CC") || !speakerWord(i) && !t.pos().equals("DT") && !modifier
                     && !t.pos().startsWith("RB") && !t.pos().equals("PRP") && !NAME_LINKS.contains(t.text())) {
                 return null; // ", and Brussels says nothing", ", which we know": no speaker tag
             }
@@ -917,7 +936,8 @@ final class Attribution {
                 && (REPORTING.contains(t.lemma()) && !(RELATING.contains(t.lemma()) && prepositional(i))
                 && (!CONNECTING.contains(t.lemma()) || speakerSubject(i))
                 || REPORTING_BEFORE_CLAIM.contains(t.lemma())
-                        && (claimFollows(i) || CLOSING_TAG.contains(t.lemma()) && closesSpeakerTag(s, i)));
+                        && (claimFollows(i) || reportsThroughClaimNoun(i)
+                        || CLOSING_TAG.contains(t.lemma()) && closesSpeakerTag(s, i)));
     }
 
     /**
@@ -949,17 +969,49 @@ final class Attribution {
         if (!adverbialsOnly(i, i + 1, s.endToken())) {
             return false;
         }
-        for (int k = i - 1; k >= Math.max(s.firstToken(), i - TRAILING_SPEAKER_TOKENS); k--) {
+        int stop = Math.max(s.firstToken(), i - TRAILING_SPEAKER_TOKENS) - 1;
+        for (int k = auxiliariesBefore(i, stop) - 1; k > stop; k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",") || QUOTE_CLOSERS.contains(t.text())) {
                 return true;
             }
-            if (!SPEAKER_POS.contains(t.pos()) && !t.pos().equals("DT") && !t.pos().startsWith("RB")
+            if (!speakerWord(k) && !t.pos().equals("DT") && !t.pos().startsWith("RB")
                     && !t.pos().equals("PRP") && !NAME_LINKS.contains(t.text())) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * The first of the auxiliaries of the perfect, "do" and modals, and of adverbs, that stand right
+     * before the verb at token {@code verb} (", Russian officials have said.", ", Kremlin aides have repeatedly
+     * said.", ", analysts had warned."), walking back no further than {@code stop} (exclusive); {@code verb} itself
+     * when there are none. Not "be": ", it was claimed." and ", sources were told." are passives that name no speaker.
+     */
+    private int auxiliariesBefore(int verb, int stop) {
+        List<Token> tokens = doc.tokens();
+        int k = verb;
+        while (k - 1 > stop && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD")
+                || tokens.get(k - 1).pos().startsWith("VB") && TENSE_AUXILIARY.contains(tokens.get(k - 1).lemma()))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Whether token {@code i} may be part of a speaker's name or description ({@link #SPEAKER_POS}), or is a plural
+     * noun the tagger reads as a verb: a present-tense verb right before another finite verb ("Kremlin
+     * propagandists allege that ...", "propagandists/VBZ allege/VBP"), which no auxiliary can be.
+     */
+    private boolean speakerWord(int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        if (SPEAKER_POS.contains(t.pos())) {
+            return true;
+        }
+        return t.pos().equals("VBZ") && !AUXILIARY.contains(t.lemma()) && i + 1 < tokens.size()
+                && (tokens.get(i + 1).pos().equals("VBP") || tokens.get(i + 1).pos().equals("VBD"));
     }
 
     /**
@@ -1027,16 +1079,96 @@ final class Attribution {
                 || tokens.get(i + 1).text().equalsIgnoreCase("with"));
     }
 
-    /** Whether a claim follows token {@code i} at once: "that", a colon or an opening quotation mark. */
+    /**
+     * Whether a claim follows token {@code i} at once, or after adverbs and a time ("repeated this week that",
+     * "reiterated on Monday that", "added again that", {@link #afterAdverbials}): "that", a colon or an opening
+     * quotation mark.
+     */
     private boolean claimFollows(int i) {
         List<Token> tokens = doc.tokens();
-        if (i + 1 >= tokens.size()) {
+        int at = afterAdverbials(i + 1);
+        if (at >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(i + 1).text();
+        String next = tokens.get(at).text();
         return next.equalsIgnoreCase("that") || next.equals(":") || next.equals("\"") || next.equals("``")
-                || next.equals("“") || next.equals("«") || next.equals(",") && i + 2 < tokens.size()
-                && (tokens.get(i + 2).text().equals("\"") || tokens.get(i + 2).text().equals("“"));
+                || next.equals("“") || next.equals("«") || next.equals(",") && at + 1 < tokens.size()
+                && (tokens.get(at + 1).text().equals("\"") || tokens.get(at + 1).text().equals("“"));
+    }
+
+    /**
+     * Whether the verb at token {@code i} reports only through a claim noun after it, after adverbs and a time as in
+     * {@link #claimFollows}: "push the line that ...", "echoed the narrative that ..." ({@link #claimNounThat}).
+     */
+    private boolean reportsThroughClaimNoun(int i) {
+        return REPORTING_BEFORE_CLAIM.contains(doc.tokens().get(i).lemma()) && claimNounThat(afterAdverbials(i + 1));
+    }
+
+    /**
+     * The first token from {@code from} on that is neither an adverb nor part of a time adverbial ("again",
+     * "yesterday", "this week", "late on Monday", "earlier this month"; {@link #timeAdverbialEnd}). Not "so" or
+     * "now", which open a clause of their own with "that" ("pushed forward so that ...").
+     */
+    private int afterAdverbials(int from) {
+        List<Token> tokens = doc.tokens();
+        int i = from;
+        int skipped;
+        do {
+            skipped = i;
+            while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")
+                    && !CLAUSE_ADVERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                i++;
+            }
+            i = timeAdverbialEnd(i);
+        } while (i != skipped);
+        return i;
+    }
+
+    /**
+     * The token after the time adverbial that opens at token {@code from} ("yesterday", "on Monday", "this week",
+     * "late on Tuesday", "on March 3"): openers, then the time; {@code from} itself when none opens there. Unlike
+     * {@link #beforeTimeAdverbial}, no article: "continued on the day that ..." opens a relative clause.
+     */
+    private int timeAdverbialEnd(int from) {
+        List<Token> tokens = doc.tokens();
+        if (from < tokens.size() && DEICTIC_TIMES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+            return from + 1;
+        }
+        int k = from;
+        boolean opener = false;
+        while (k < tokens.size() && TIME_OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            opener = true;
+            k++;
+        }
+        boolean timeWord = false;
+        while (opener && k < tokens.size() && (TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || tokens.get(k).pos().equals("CD"))) {
+            timeWord |= TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+            k++;
+        }
+        return timeWord ? k : from;
+    }
+
+    /**
+     * Whether a short noun phrase whose head names a claim, and then "that", open at token {@code from}: "the line
+     * that ...", "the same old narrative that ...", "Moscow's idea that ...". The head is a claim noun ({@link
+     * Rebuttal#CLAIM_NOUNS}) or a line pushed ({@link #PUSHED_CLAIM_NOUNS}); a verb right after "that" makes it a
+     * relative clause ("held the line that runs along the river"), as {@link #claimThatAt} reads it.
+     */
+    private boolean claimNounThat(int from) {
+        List<Token> tokens = doc.tokens();
+        for (int k = from; k < Math.min(tokens.size() - 1, from + CLAIM_OBJECT_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("NN") && tokens.get(k + 1).text().equalsIgnoreCase("that")
+                    && (Rebuttal.CLAIM_NOUNS.contains(t.lemma()) || PUSHED_CLAIM_NOUNS.contains(t.lemma()))) {
+                return k + 2 < tokens.size() && !tokens.get(k + 2).pos().startsWith("VB")
+                        && !tokens.get(k + 2).pos().equals("MD");
+            }
+            if (!NOUN_PHRASE_POS.contains(t.pos()) || t.pos().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1091,7 +1223,7 @@ final class Attribution {
         int a = i;
         int b = i;
         while (i != stop) {
-            if (SPEAKER_POS.contains(tokens.get(i).pos())) {
+            if (speakerWord(i)) {
                 b = i;
                 i += step;
                 continue;

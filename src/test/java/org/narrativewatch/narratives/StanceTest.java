@@ -492,6 +492,151 @@ class StanceTest {
         assertEquals(Stance.ASSERTS, own.stance());
     }
 
+    /** Audit 12c's article on a foreign-ministry briefing, with {@code sentence} as its third paragraph. */
+    private static Doc briefing(String sentence) {
+        return analyse("Kremlin revives an old story", "The Russian foreign ministry held its weekly briefing on Thursday.",
+                sentence, "The story has been told since the 1990s.",
+                "Five of Russia's fourteen neighbours are NATO members.", "Finland joined the alliance in 2023.");
+    }
+
+    /** Asserts that each {@code cases[i][0]}, read in {@link #briefing}, reports encircling-russia as {@code cases[i][1]}'s. */
+    private static void assertEncirclingReportedBy(String[][] cases) {
+        for (String[] c : cases) {
+            Doc doc = briefing(c[0]);
+            assertEquals(Stance.REPORTS, stanceOf(doc, "encircling-russia"), c[0]);
+            for (Evidence e : hitOf(doc, "encircling-russia").evidence()) {
+                assertEquals(c[1], e.attributedTo(), c[0]);
+            }
+        }
+    }
+
+    /** Asserts that each sentence, read in {@link #briefing}, is the article's own claim of encircling-russia. */
+    private static void assertEncirclingAsserted(String... sentences) {
+        for (String sentence : sentences) {
+            for (Evidence e : hitOf(briefing(sentence), "encircling-russia").evidence()) {
+                assertEquals(Stance.ASSERTS, e.stance(), sentence);
+                assertEquals(null, e.attributedTo(), sentence);
+            }
+        }
+    }
+
+    @Test
+    void aVerbThatReportsOnlyBeforeItsClaimMayHaveATimeBetween() {
+        // audit 12c #4: "repeated this week that" lost its speaker, while "said this week that" kept it
+        assertEncirclingReportedBy(new String[][] {
+                {"Maria Zakharova repeated this week that NATO has encircled Russia.", "Maria Zakharova"},
+                {"Russian officials reiterated on Monday that NATO has encircled Russia.", "Russian officials"},
+                {"Maria Zakharova complained on Thursday that NATO has encircled Russia.", "Maria Zakharova"},
+                {"Maria Zakharova added on Thursday that NATO has encircled Russia.", "Maria Zakharova"},
+                {"Maria Zakharova repeated again yesterday that NATO has encircled Russia.", "Maria Zakharova"},
+                {"Maria Zakharova added on Monday: \"NATO has encircled Russia.\"", "Maria Zakharova"},
+                {"Maria Zakharova said this week that NATO has encircled Russia.", "Maria Zakharova"}});
+        // What must stay: "on the day that" and "so that" open clauses of the article's own.
+        assertEncirclingAsserted("The blockade continued on the day that NATO encircled Russia.",
+                "The army pushed forward so that NATO encircled Russia.");
+    }
+
+    @Test
+    void aShortQuotationWithASpeakerTagAfterItIsTheSpeakers() {
+        // audit 12c #5: a quotation of three words or fewer is no reported speech of its own, but the tag after its
+        // closing mark still names the speaker, as it does with four words or without the marks
+        assertEncirclingReportedBy(new String[][] {
+                {"\"NATO encircled Russia,\" Dmitry Kiselyov said.", "Dmitry Kiselyov"},
+                {"\"NATO has encircled Russia,\" Dmitry Kiselyov said.", "Dmitry Kiselyov"},
+                {"NATO encircled Russia, Dmitry Kiselyov said.", "Dmitry Kiselyov"}});
+        Evidence betrayed = onlyEvidence(inArticle("\"Russia betrayed Armenia,\" Nikol Pashinyan said."),
+                "russia-abandons-allies");
+        assertEquals(Stance.REPORTS, betrayed.stance());
+        assertEquals("Nikol Pashinyan", betrayed.attributedTo());
+        // The audit's debunk of a Russian TV show: its slogan is Kiselyov's.
+        Doc show = analyse("Russian TV presenters say migrants are destroying Europe",
+                "Russian state television has turned migration in Europe into a nightly horror show.",
+                "\"Europe is collapsing,\" Dmitry Kiselyov said on Sunday. \"Migrants are destroying Europe.\"",
+                "The segment showed footage of riots that, on closer inspection, came from France in 2005.",
+                "Crime statistics in Germany and Sweden do not show the rise the presenters claimed.",
+                "The number of asylum applications in the EU fell in 2024.",
+                "The Kremlin uses migration to divide European voters, analysts say.");
+        Evidence collapsing = hitOf(show, "eu-disintegration").evidence().stream()
+                .filter(e -> e.text().equals("Europe is collapsing")).findFirst().orElseThrow();
+        assertEquals("Dmitry Kiselyov", collapsing.attributedTo());
+        // What must stay: a scare quote in the article's own sentence, with no speaker tag after it.
+        assertEncirclingAsserted("NATO has \"encircled Russia,\" and Moscow must answer.");
+    }
+
+    @Test
+    void aPluralNounTheTaggerReadsAsAVerbBeforeAReportingVerbIsTheSpeaker() {
+        // audit 12c #7: "Kremlin/NNP propagandists/VBZ allege/VBP that ...": two finite verbs in a row cannot be, so
+        // the first is the subject's noun
+        assertEncirclingReportedBy(new String[][] {
+                {"Kremlin propagandists allege that NATO has encircled Russia with military bases.",
+                        "Kremlin propagandists"},
+                {"Kremlin propagandists have long alleged that NATO has encircled Russia.", "Kremlin propagandists"},
+                {"Kremlin propagandists claim that NATO has encircled Russia with military bases.",
+                        "Kremlin propagandists"}});
+        Doc sanctions = briefing("Kremlin propagandists allege that sanctions against Russia hurt only Europe.");
+        assertEquals(Stance.REPORTS, stanceOf(sanctions, "sanctions-backfire"));
+        // What must stay: the same subject with a verb that reports nothing leaves the claim the article's own.
+        assertEncirclingAsserted("Kremlin propagandists ignore the facts: NATO has encircled Russia.");
+    }
+
+    @Test
+    void pushingALineOrAnIdeaThatReportsTheClaim() {
+        // audit 12c #8: "push the line that X" was the article's own X, while "push the narrative that X" reported it;
+        // a verb that reports only before its claim now reports before a claim noun's "that" too, and names its subject
+        assertEncirclingReportedBy(new String[][] {
+                {"Pro-Kremlin outlets push the line that NATO has encircled Russia with military bases.",
+                        "Pro-Kremlin outlets"},
+                {"Pro-Kremlin outlets push the narrative that NATO has encircled Russia with military bases.",
+                        "Pro-Kremlin outlets"},
+                {"Pro-Kremlin outlets pushed the idea that NATO has encircled Russia.", "Pro-Kremlin outlets"},
+                {"The channel pushes the same old story that NATO has encircled Russia.", "channel"},
+                {"Officials held the line that NATO has encircled Russia.", "Officials"}});
+        Doc dfrlab = analyse("Moldova's election and the Kremlin's media",
+                "Moldova votes in October. Researchers at the DFRLab followed the campaign online for three months.",
+                "Kremlin-backed outlets in Moldova push the line that Maia Sandu is a puppet of Washington and that "
+                        + "Moldova has lost its sovereignty to the EU.",
+                "The outlets share content with Russian state media, the researchers found.");
+        for (String narrative : List.of("puppets", "lost-sovereignty")) {
+            for (Evidence e : hitOf(dfrlab, narrative).evidence()) {
+                assertEquals(Stance.REPORTS, e.stance(), e.toString());
+            }
+        }
+        // What must stay: a line that runs somewhere is a relative clause, not a claim ("that" before a verb); and a
+        // denial narrative is made by naming the other side's claim so (PTC article 786250729, which the judges found
+        // carrying the denial: "While the establishment continues to push the notion that ... some Russian bots on
+        // Facebook swayed the election ...").
+        assertEncirclingAsserted("NATO holds the line that encircles Russia with bases.");
+        Evidence notion = evidenceAt(ptc("articles/article786250729.txt"), "election-meddling-denial", 109);
+        assertEquals(Stance.ASSERTS, notion.stance());
+        assertEquals(null, notion.attributedTo());
+    }
+
+    @Test
+    void aSpeakerTagAfterTheClaimMayHaveAnAuxiliary() {
+        // audit 12d #8: the audit's Reuters-style report, whose tags in the perfect read as the article's own voice
+        Doc wire = analyse("Russia pitches itself as Caucasus guarantor",
+                "YEREVAN, May 3 (Reuters) - Armenian and Azerbaijani officials met in Brussels on Friday.",
+                "Only Russia can guarantee peace in the South Caucasus, Russian officials have said.",
+                "Without Moscow there will be chaos in the region, Kremlin aides have repeatedly said.",
+                "Only Russia can guarantee peace in the South Caucasus, Russian officials said.",
+                "The talks will resume in June.");
+        NarrativeHit guarantor = hitOf(wire, "russia-sole-guarantor");
+        assertEquals(Stance.REPORTS, guarantor.stance());
+        for (Evidence e : guarantor.evidence()) {
+            assertEquals(Stance.REPORTS, e.stance(), e.toString());
+            assertEquals(e.sentence() == 3 ? "Kremlin aides" : "Russian officials", e.attributedTo(), e.toString());
+        }
+        assertEncirclingReportedBy(new String[][] {
+                {"NATO has encircled Russia, the ministry has claimed.", "ministry"},
+                {"NATO has encircled Russia, analysts had warned.", "analysts"},
+                {"NATO has encircled Russia, Zakharova has added.", "Zakharova"},
+                {"NATO has encircled Russia, officials would later say.", "officials"}});
+        // What must stay: a passive names no speaker, and an auxiliary does not make a clause with an object a tag.
+        assertEncirclingAsserted("NATO has encircled Russia, it was claimed.",
+                "NATO has encircled Russia, the alliance has added troops.",
+                "NATO has encircled Russia, and Moscow has answered.");
+    }
+
     @Test
     void aSpeakerNamedAfterAClaimWithCommasOfItsOwnReportsIt() {
         // audit 8c #7: the comma of a relative clause inside the claim is not the one that opens the speaker tag

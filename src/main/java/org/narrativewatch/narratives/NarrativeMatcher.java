@@ -286,8 +286,10 @@ public final class NarrativeMatcher {
                         speaker = Attribution.Speaker.untagged(Attribution.QUESTION);
                     }
                     // A refutation answers a question as it answers the article's own statements.
-                    boolean disputed = !claim && Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
-                            refutations.refuted(sentence, view, asked ? null : speaker.name(), denial));
+                    // In a debunk headed "No, X is not ...", the article's own negations of a claim dispute it.
+                    boolean disputed = !claim && (Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
+                            refutations.refuted(sentence, view, asked ? null : speaker.name(), denial))
+                            || !denial && speaker.name() == null && refutations.headlineDeniesNo() && negated(view, trigger));
                     evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
                             speaker.name(), StanceReading.ofEvidence(speaker.name(), disputed)));
                     matchedRule = cr.rule().id();

@@ -42,6 +42,12 @@ final class Refutations {
     private final boolean[] answersClaims;
     /** Whether the headline (the article's first paragraph) refutes the claims the article goes on to report. */
     private final boolean headlineRefutes;
+    /**
+     * Whether the headline answers a claim no in the article's own voice ("No, NATO has not encircled
+     * Russia", "No, Ukraine is not run by Nazis"): the debunk's form, so the article's own negations of the
+     * claim dispute it.
+     */
+    private final boolean headlineDeniesNo;
     /** Per sentence, the index of the first sentence of the next paragraph. */
     private final int[] paragraphEnd;
 
@@ -67,11 +73,37 @@ final class Refutations {
             paragraphEnd[i] = i + 1 == n || paragraphBreakAfter(i) ? i + 1 : paragraphEnd[i + 1];
         }
         boolean headline = false;
+        boolean deniesNo = false;
         for (int i = 0; n > 0 && i < paragraphEnd[0]; i++) {
             headline |= refutes[i];
+            deniesNo |= opensWithNoAndNegates(i);
         }
         westernMyths = western;
         headlineRefutes = headline;
+        headlineDeniesNo = deniesNo;
+    }
+
+    /**
+     * Whether sentence {@code i} opens with "No," and goes on to negate ("No, Zelensky is not a puppet"),
+     * and does not answer a question before it: "Is Ukraine sovereign? No, it never was." makes the claim.
+     */
+    private boolean opensWithNoAndNegates(int i) {
+        SentenceView view = views[i];
+        if (view.end() == view.first() || !Rebuttal.answersNo(view, view.first())
+                || i > 0 && views[i - 1].end() > views[i - 1].first() && views[i - 1].lower(views[i - 1].end() - 1).equals("?")) {
+            return false;
+        }
+        for (int k = view.first() + 2; k < view.end(); k++) {
+            if (NarrativeMatcher.NEGATION_CUES.contains(view.lower(k)) || NarrativeMatcher.NEGATION_CUES.contains(view.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the headline answers a claim no in the article's own voice ({@link #headlineDeniesNo}). */
+    boolean headlineDeniesNo() {
+        return headlineDeniesNo;
     }
 
     /**

@@ -637,6 +637,38 @@ class StanceTest {
                 "NATO has encircled Russia, and Moscow has answered.");
     }
 
+    /**
+     * Audit 12c #1: a debunk headed "No, X is not ..." denies the claim in its own voice, and so do its own
+     * negations of the claim in the body; they read asserts. A claim answered so after a question is the
+     * pro-Kremlin form. (A negation without such a headline still reads asserts: the rules that ignore
+     * negation do so for claims negative by nature, docs/narratives-evaluation.md.)
+     */
+    @Test
+    void aDebunkHeadedNoDisputesTheClaimsItNegates() {
+        String[] body = {"A post shared thousands of times on Telegram this week repeated an old story.",
+                null, "The post used a photograph from 2015 that was taken in another country.",
+                "Officials in Kyiv and Brussels published figures that contradict the post."};
+        String[][] debunks = {
+                {"No, NATO has not encircled Russia", "NATO has not encircled Russia: five of Russia's fourteen "
+                        + "neighbours are members.", "encircling-russia"},
+                {"No, Ukraine is not run by Nazis", "Ukraine's government is not a Nazi regime; its president is Jewish "
+                        + "and far-right parties won two percent.", "nazi-ukraine-europe"},
+                {"No, Zelensky is not a puppet of Washington", "Zelensky is not a puppet of Washington; he has refused "
+                        + "US advice several times.", "puppets"}};
+        for (String[] d : debunks) {
+            body[1] = d[1];
+            Doc doc = analyse(d[0], body[0], body[1], body[2], body[3]);
+            assertEquals(Stance.DISPUTES, stanceOf(doc, d[2]), d[0]);
+            for (Evidence e : hitOf(doc, d[2]).evidence()) {
+                assertEquals(Stance.DISPUTES, e.stance(), e.toString());
+            }
+        }
+        // The pro-Kremlin question and answer makes the claim.
+        Doc asked = analyse("Is Zelensky his own man?", "No, he is nothing but a puppet of Washington and never was "
+                + "anything else.", "Every decision in Kyiv is taken in the American embassy.");
+        assertEquals(Stance.ASSERTS, stanceOf(asked, "puppets"));
+    }
+
     @Test
     void aSpeakerNamedAfterAClaimWithCommasOfItsOwnReportsIt() {
         // audit 8c #7: the comma of a relative clause inside the claim is not the one that opens the speaker tag

@@ -169,17 +169,7 @@ class PageLayoutTest {
     /** Audit 12b, defect 2, the HTML twin: the "Read more" box between the story's paragraphs. */
     @Test
     void anInlineReadMoreBoxOfAnHtmlPageIsDroppedAndTheStoryAfterItKept(@TempDir Path dir) throws IOException {
-        Path page = Files.writeString(dir.resolve("inline-related.html"), """
-                <!DOCTYPE html>
-                <html><head><meta property="og:title" content="Pashinyan: CSTO failed Armenia"></head>
-                <body><main><article>
-                <h1>Pashinyan: CSTO failed Armenia</h1>
-                <p>YEREVAN, March 12. Prime Minister Nikol Pashinyan told parliament on Tuesday that the Collective Security Treaty Organization failed Armenia in 2021 and 2022.</p>
-                <div class="related-inline"><h4>Read more</h4><a href="/news/1">Armenia freezes participation in CSTO</a></div>
-                <p>He said that Russia betrayed Armenia when Azerbaijan attacked in September 2023.</p>
-                <p>The Kremlin spokesman Dmitry Peskov rejected the accusation.</p>
-                </article></main></body></html>
-                """);
+        Path page = Files.copy(HtmlStoryTest.INLINE_READ_MORE_PAGE, dir.resolve("inline-related.html"));
         Article a = TestData.readAll(new Ingest(ReadOptions.defaults(), layout), List.of(page.toString())).get(0);
         assertTrue(a.analysedText().contains("Russia betrayed Armenia when Azerbaijan attacked")
                 && a.analysedText().contains("Dmitry Peskov rejected"), a.analysedText());

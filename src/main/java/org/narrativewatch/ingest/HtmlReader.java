@@ -206,7 +206,9 @@ public final class HtmlReader implements ArticleReader {
      * <p>The candidates for the story are the main part's {@code <article>}s and its own text outside
      * them. First the cards go: an {@code <article>} with link text whose other text is a teaser
      * (under {@link #TEASER_WORDS} words) or less than its link text, unless it is the page's only
-     * prose of its weight ({@link #outweighsTheRest}), and own text that is no more
+     * prose of its weight (more than twice the words of each other {@code <article>} and of the main
+     * part's own text: a short story, a wire brief with a linked name, rather than a card of another
+     * one), and own text that is no more
      * than a heading or a line (at most one sentence and under {@link #TEASER_WORDS} words). Cards are told by
      * their own size, not by their share of the page, since eight one-line teasers can outweigh a
      * short story. Of what is left, one that holds two thirds of the text is the story alone; else
@@ -232,9 +234,22 @@ public final class HtmlReader implements ArticleReader {
         List<Element> stories = new ArrayList<>();
         List<Long> storyWords = new ArrayList<>();
         long inStories = 0;
+        // The heaviest article, and the heaviest of the others: what each article must outweigh, found once
+        int heaviest = -1;
+        long runnerUp = 0;
+        for (int i = 0; i < weights.size(); i++) {
+            long prose = weights.get(i).prose();
+            if (heaviest < 0 || prose > weights.get(heaviest).prose()) {
+                runnerUp = heaviest < 0 ? 0 : weights.get(heaviest).prose();
+                heaviest = i;
+            } else {
+                runnerUp = Math.max(runnerUp, prose);
+            }
+        }
         for (int i = 0; i < articles.size(); i++) {
             Weighed weighed = weights.get(i);
-            if (weighed.isCard() && !outweighsTheRest(i, weights, ownWords)) {
+            long others = Math.max(ownWords, i == heaviest ? runnerUp : weights.get(heaviest).prose());
+            if (weighed.isCard() && 2 * others >= weighed.prose()) {
                 cards.add(articles.get(i));
             } else {
                 stories.add(articles.get(i));
@@ -261,24 +276,6 @@ public final class HtmlReader implements ArticleReader {
             return List.of(main);
         }
         return stories;
-    }
-
-    /**
-     * Whether the {@code i}th {@code <article>} holds more than twice the words of each other
-     * {@code <article>} and of the main part's own text: then it is the page's only prose of its
-     * weight, a short story (a wire brief with a linked name) rather than a card of another one.
-     */
-    private static boolean outweighsTheRest(int i, List<Weighed> weights, long ownWords) {
-        long prose = weights.get(i).prose();
-        if (2 * ownWords >= prose) {
-            return false;
-        }
-        for (int j = 0; j < weights.size(); j++) {
-            if (j != i && 2 * weights.get(j).prose() >= prose) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether an {@code <article>} outside {@code main} that is no card holds more than twice its text. */

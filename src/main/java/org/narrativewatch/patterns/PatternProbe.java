@@ -200,18 +200,7 @@ public final class PatternProbe {
             return Math.min(at + 1, source.length() - 1);
         }
         if (c == '[') {
-            int depth = 0;
-            for (int i = at; i < source.length(); i++) {
-                char d = source.charAt(i);
-                if (d == '\\') {
-                    i++;
-                } else if (d == '[') {
-                    depth++;
-                } else if (d == ']' && --depth == 0) {
-                    return i;
-                }
-            }
-            return source.length() - 1;
+            return closingBracket(source, at, (text, i) -> text.charAt(i) == '\\' ? i + 1 : i);
         }
         return at;
     }
@@ -230,20 +219,30 @@ public final class PatternProbe {
             return source.length() - 1;
         }
         if (c == '[') {
-            int depth = 0;
-            for (int i = at; i < source.length(); i++) {
-                char d = source.charAt(i);
-                if (d == '"' || d == '/') {
-                    i = tokensAtomEnd(source, i);
-                } else if (d == '[') {
-                    depth++;
-                } else if (d == ']' && --depth == 0) {
-                    return i;
-                }
-            }
-            return source.length() - 1;
+            return closingBracket(source, at,
+                    (text, i) -> text.charAt(i) == '"' || text.charAt(i) == '/' ? tokensAtomEnd(text, i) : i);
         }
         return at;
+    }
+
+    /**
+     * Where the bracket that opens at {@code at} closes (the end of the source when it does not), counting
+     * nested brackets and passing over what {@code opaque} finds inside: an escape in a character class, a
+     * quoted string or {@code /regex/} in a token.
+     */
+    private static int closingBracket(String source, int at, AtomEnd opaque) {
+        int depth = 0;
+        for (int i = at; i < source.length(); i++) {
+            char d = source.charAt(i);
+            if (d == '[') {
+                depth++;
+            } else if (d == ']' && --depth == 0) {
+                return i;
+            } else {
+                i = opaque.of(source, i);
+            }
+        }
+        return source.length() - 1;
     }
 
     /** Where the quantifier that starts at {@code at} ends, a lazy {@code ?} included; {@code at} when there is none. */

@@ -289,7 +289,8 @@ public final class NarrativeMatcher {
                     // In a debunk headed "No, X is not ...", the article's own negations of a claim dispute it.
                     boolean disputed = !claim && (Rebuttal.disputes(view, trigger[0], trigger[1], denial, speaker,
                             refutations.refuted(sentence, view, asked ? null : speaker.name(), denial))
-                            || !denial && speaker.name() == null && refutations.headlineDeniesNo() && negated(view, trigger));
+                            || !denial && speaker.name() == null && refutations.headlineDeniesNo()
+                            && (negated(view, trigger) || negatedAfter(view, trigger, span)));
                     evidence.get(cr.narrative()).add(evidence(doc, cr.rule(), sentence, span, view, entityIndex,
                             speaker.name(), StanceReading.ofEvidence(speaker.name(), disputed)));
                     matchedRule = cr.rule().id();
@@ -410,6 +411,23 @@ public final class NarrativeMatcher {
 
     private static boolean negated(SentenceView view, int[] trigger) {
         for (int i = Math.max(view.first(), trigger[0] - NEGATION_WINDOW); i < trigger[1]; i++) {
+            if (negationCue(view, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a negation cue follows the trigger in the evidence {@code span} (or within {@value #NEGATION_WINDOW}
+     * tokens), before a comma, semicolon or colon: the claim's subject named, then denied ("Sanctions against
+     * Russia do not hurt only Europe").
+     */
+    private static boolean negatedAfter(SentenceView view, int[] trigger, int[] span) {
+        for (int i = trigger[1]; i < Math.min(view.end(), Math.max(span[1], trigger[1] + NEGATION_WINDOW)); i++) {
+            if (view.lower(i).equals(",") || view.lower(i).equals(";") || view.lower(i).equals(":")) {
+                return false;
+            }
             if (negationCue(view, i)) {
                 return true;
             }

@@ -654,7 +654,10 @@ class StanceTest {
                 {"No, Ukraine is not run by Nazis", "Ukraine's government is not a Nazi regime; its president is Jewish "
                         + "and far-right parties won two percent.", "nazi-ukraine-europe"},
                 {"No, Zelensky is not a puppet of Washington", "Zelensky is not a puppet of Washington; he has refused "
-                        + "US advice several times.", "puppets"}};
+                        + "US advice several times.", "puppets"},
+                // the negation after the claim's subject
+                {"No, sanctions do not hurt only Europe", "Sanctions against Russia do not hurt only Europe: Russia's oil "
+                        + "revenue fell by a quarter.", "sanctions-backfire"}};
         for (String[] d : debunks) {
             body[1] = d[1];
             Doc doc = analyse(d[0], body[0], body[1], body[2], body[3]);

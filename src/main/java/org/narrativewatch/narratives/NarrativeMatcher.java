@@ -435,7 +435,8 @@ public final class NarrativeMatcher {
         return false;
     }
 
-    private static boolean negationCue(SentenceView view, int i) {
+    /** Whether token {@code i} is a negation cue of the claim (the Negation rules of docs/narratives-format.md). */
+    static boolean negationCue(SentenceView view, int i) {
         boolean cue = NEGATION_CUES.contains(view.lemma(i)) || NEGATION_CUES.contains(view.lower(i))
                 || NEGATION_BEFORE_TO.contains(view.lemma(i)) && i + 1 < view.end() && view.lower(i + 1).equals("to");
         return cue && !Rebuttal.negatesSomethingElse(view, i);

@@ -94,7 +94,7 @@ final class Refutations {
             return false;
         }
         for (int k = view.first() + 2; k < view.end(); k++) {
-            if (NarrativeMatcher.NEGATION_CUES.contains(view.lower(k)) || NarrativeMatcher.NEGATION_CUES.contains(view.lemma(k))) {
+            if (NarrativeMatcher.negationCue(view, k)) {
                 return true;
             }
         }

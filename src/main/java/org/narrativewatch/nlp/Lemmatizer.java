@@ -38,7 +38,11 @@ final class Lemmatizer {
         return lemma;
     }
 
-    private String compute(String word, String tag) {
+    private String compute(String given, String tag) {
+        // CoreNLP lower-cases every word but a proper noun with the JVM's default locale, which under a Turkish
+        // or Azerbaijani one makes "Isolates" "ısolate" (dotless i), a lemma no catalog term matches; a word
+        // lower-cased here first comes out as it does under any other locale.
+        String word = tag.startsWith("NNP") ? given : given.toLowerCase(Locale.ROOT);
         if (word.indexOf('_') < 0) {
             return morphology.get().lemma(word, tag);
         }

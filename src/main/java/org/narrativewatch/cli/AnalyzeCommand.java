@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.Input;
@@ -170,7 +171,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (ReportJob.Prepared report = new ReportJob(reportOptions, err)
                 .prepare(out.resolve(AnalyzeJob.ARTICLES_DIR), out)) {
             if (watched) {
-                err.printf("analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
+                err.printf(Locale.ROOT, "analyzed %d articles (%d skipped, %d errors), %d tokens in %.1f s -> %s%n",
                         summary.analyzed(), summary.skipped(), summary.errors(), summary.tokens(),
                         summary.wallSeconds(), out);
             }

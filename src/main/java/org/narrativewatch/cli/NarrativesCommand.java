@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.narrativewatch.narratives.Catalog;
@@ -49,11 +50,11 @@ final class NarrativesCommand {
             for (Narrative n : c.narratives()) {
                 List<String> labels = n.labels().entrySet().stream()
                         .flatMap(e -> e.getValue().stream().map(l -> e.getKey() + ":" + l)).toList();
-                out.printf("%-28s %2d rules  %-46s %s%n", n.id(), n.ruleCount(),
+                out.printf(Locale.ROOT, "%-28s %2d rules  %-46s %s%n", n.id(), n.ruleCount(),
                         labels.isEmpty() ? "-" : String.join(", ", labels), n.title());
             }
             // A message, not a row: stdout is only the rows, for cut, sort and awk.
-            spec.commandLine().getErr().printf("%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(),
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d narratives, %d groups, catalog %s (%s)%n", c.narratives().size(),
                     c.groupCount(), c.hash(), c.origin());
             return ExitCodes.OK;
         }
@@ -79,12 +80,12 @@ final class NarrativesCommand {
                 out.println(p);
             }
             if (!checked.ok()) {
-                out.printf("%d problem(s) in %d file(s)%n", checked.problems().size(), checked.files());
+                out.printf(Locale.ROOT, "%d problem(s) in %d file(s)%n", checked.problems().size(), checked.files());
                 return ExitCodes.CHECK_FAILED;
             }
             Catalog c = checked.catalog();
             int rules = c.narratives().stream().mapToInt(Narrative::ruleCount).sum();
-            out.printf("ok: %d narratives, %d rules, %d groups in %d file(s), catalog %s%n",
+            out.printf(Locale.ROOT, "ok: %d narratives, %d rules, %d groups in %d file(s), catalog %s%n",
                     c.narratives().size(), rules, c.groupCount(), checked.files(), c.hash());
             return ExitCodes.OK;
         }
@@ -110,7 +111,7 @@ final class NarrativesCommand {
             List<ExampleCheck.Failure> failures = result.failures();
             PrintWriter out = spec.commandLine().getOut(); // System.out may be CoreNLP's by now
             failures.forEach(out::println);
-            out.printf("%d examples of %d narratives: %d passed, %d failed%n", result.examples(),
+            out.printf(Locale.ROOT, "%d examples of %d narratives: %d passed, %d failed%n", result.examples(),
                     loaded.narratives().narratives().size(), result.examples() - failures.size(), failures.size());
             return failures.isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
@@ -146,7 +147,7 @@ final class NarrativesCommand {
             for (Map.Entry<String, String> f : files.entrySet()) {
                 AtomicFiles.write(dir.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
             }
-            spec.commandLine().getErr().printf("wrote %d files of the packaged catalog to %s%n", files.size(), dir);
+            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %d files of the packaged catalog to %s%n", files.size(), dir);
             return ExitCodes.OK;
         }
     }

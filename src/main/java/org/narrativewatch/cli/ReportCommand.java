@@ -3,6 +3,7 @@ package org.narrativewatch.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.narrativewatch.job.AnalyzeJob;
 import org.narrativewatch.output.OutputFolderLock;
@@ -83,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
                 ReportJob.Result r = report.result();
                 boolean silent = quiet || !TerminalProgress.stderrIsTerminal(); // logs on stderr only for a person watching
                 if (!silent) {
-                    System.err.printf("report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
+                    System.err.printf(Locale.ROOT, "report: %d articles (%d with narratives, %d unreadable files) in %.1f s -> %s%n",
                             r.articles(), r.withNarratives(), r.unreadable(), r.wallSeconds(),
                             out.resolve(ReportJob.INDEX_HTML));
                 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.narrativewatch.doc.Article;
@@ -96,7 +97,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
             tagger.save(file.stream());
             file.commit();
         }
-        err.printf("trained on %d sentences, %d features; held-out agreement with left3words over %d tokens:"
+        err.printf(Locale.ROOT, "trained on %d sentences, %d features; held-out agreement with left3words over %d tokens:"
                 + " tags %.4f, lemmas %.4f -> %s%n", a.trainingSentences(), tagger.features(), a.tokens(),
                 a.tags(), a.lemmas(), out);
         return failedInputs.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;

@@ -2,6 +2,7 @@ package org.narrativewatch.spark;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.narrativewatch.cli.ExitCodes;
@@ -86,7 +87,7 @@ public final class SparkMain implements Callable<Integer> {
         SparkSession spark = SparkSession.builder().appName("narrative-watch").getOrCreate();
         try {
             SparkAnalyzeJob.Summary s = new SparkAnalyzeJob(spark, options).run(inputs, out);
-            err.printf("narrative-watch-spark: analyzed %d articles (%d skipped, %d errors) in %.1f s -> %s%n",
+            err.printf(Locale.ROOT, "narrative-watch-spark: analyzed %d articles (%d skipped, %d errors) in %.1f s -> %s%n",
                     s.analyzed(), s.skipped(), s.errors(), s.wallSeconds(), out);
             return s.errors() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         } finally {

@@ -3,6 +3,7 @@ package org.narrativewatch.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Article;
@@ -55,10 +56,14 @@ public final class ArticleIds {
     /** What identifies an article among the inputs: its path relative to the folder named, and its line or row. */
     public static String place(Article article) {
         Origin origin = article.origin();
-        return origin.line() > 0 ? origin.relativePath() + ":" + origin.line() : origin.relativePath();
+        String path = Normalizer.normalize(origin.relativePath(), Normalizer.Form.NFC);
+        return origin.line() > 0 ? path + ":" + origin.line() : path;
     }
 
-    public static String safe(String raw) {
+    public static String safe(String given) {
+        // The same name in another Unicode normal form (macOS writes file names decomposed, "u" and a combining
+        // diaeresis for "ü") is the same article: its id must not change when a corpus is copied from a Mac.
+        String raw = Normalizer.normalize(given, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

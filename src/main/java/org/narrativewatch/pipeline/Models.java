@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ public final class Models {
 
     private static PageLayout layout(PipelineOptions options, Map<String, String> versions) throws IOException {
         byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
-        versions.put("boilerplate", "sha256:" + ArticleIds.sha256(new String(boilerplate)).substring(0, 16));
+        versions.put("boilerplate", "sha256:" + ArticleIds.sha256(boilerplate).substring(0, 16));
         return PageLayout.load(new ByteArrayInputStream(boilerplate), Resources.origin(options.boilerplate(),
                 "boilerplate.yaml"));
     }
@@ -109,8 +108,7 @@ public final class Models {
 
     private static EntityCatalog entities(PipelineOptions options, Map<String, String> versions) throws IOException {
         byte[] entities = Resources.read(options.entities(), "entities.yaml");
-        versions.put("entities", "sha256:" + ArticleIds.sha256(new String(entities, StandardCharsets.UTF_8))
-                .substring(0, 16));
+        versions.put("entities", "sha256:" + ArticleIds.sha256(entities).substring(0, 16));
         return EntityCatalog.load(entities, Resources.origin(options.entities(), "entities.yaml"));
     }
 

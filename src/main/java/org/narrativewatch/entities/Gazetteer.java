@@ -93,12 +93,20 @@ public final class Gazetteer {
                 candidates.add(new GazetteerMatch(hit.start(), end, name.entity(), name.via()));
             }
         }
-        for (int i = 0; i + 1 < candidates.size(); i++) {
-            Name coordinated = firstOfCoordinatedPlural(text, candidates.get(i), candidates.get(i + 1));
+        // From the end, so that in a list ("the Donetsk, Luhansk, Zaporizhzhia and Kherson regions") each
+        // name before a comma finds the plural that the name after it took its ending from.
+        GazetteerMatch[] pluralEnding = new GazetteerMatch[candidates.size()];
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            GazetteerMatch next = candidates.get(i + 1);
+            GazetteerMatch plural = COORDINATION.matcher(text).region(candidates.get(i).end(), next.start()).matches() ? next
+                    : LIST_COMMA.matcher(text).region(candidates.get(i).end(), next.start()).matches() ? pluralEnding[i + 1]
+                    : null;
+            Name coordinated = plural == null ? null : firstOfCoordinatedPlural(text, candidates.get(i), plural);
             if (coordinated != null) {
                 found.set(i, coordinated);
                 GazetteerMatch first = candidates.get(i);
                 candidates.set(i, new GazetteerMatch(first.start(), first.end(), coordinated.entity(), coordinated.via()));
+                pluralEnding[i] = plural;
             }
         }
         AmbiguityRules.Article context = ambiguity.article(doc, text, tokens, addresses, candidates);
@@ -169,19 +177,18 @@ public final class Gazetteer {
         return opened % 2 == 1 ? end + 1 : end;
     }
 
-    /** "X and Y Zs", where "Y Zs" is a tracked name: the two names that share the plural ending. */
-    private static final Pattern COORDINATION = Pattern.compile("\\s+and\\s+");
+    /** "X and Y Zs" (or "X, and Y Zs", "X or Y Zs"), where "Y Zs" is a tracked name: the names that share the plural ending. */
+    private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
+    /** "X, Y and Z Zs": a name of the list before the last two. */
+    private static final Pattern LIST_COMMA = Pattern.compile(",\\s+");
 
     /**
-     * The name the first of two coordinated names stands for when the second, a name in the plural
-     * ("Donetsk People's Republics"), gives it its ending: in "the Luhansk and Donetsk People's
-     * Republics", "Luhansk" is short for "Luhansk People's Republic", not the city. Null when the two
-     * are no such pair, or the first with that ending in the singular is no tracked name.
+     * The name a coordinated name stands for when the last of its list, a name in the plural ("Donetsk
+     * People's Republics", "Kherson regions"), gives it its ending: in "the Luhansk and Donetsk People's
+     * Republics", "Luhansk" is short for "Luhansk People's Republic", not the city. Null when the
+     * plural is no name of several words, or the name with that ending in the singular is no tracked name.
      */
     private Name firstOfCoordinatedPlural(String text, GazetteerMatch first, GazetteerMatch second) {
-        if (!COORDINATION.matcher(text).region(first.end(), second.start()).matches()) {
-            return null;
-        }
         String plural = text.substring(second.start(), second.end());
         List<PhraseTokens.Tok> words = PhraseTokens.of(plural);
         if (words.size() < 2 || !plural.endsWith("s")) {

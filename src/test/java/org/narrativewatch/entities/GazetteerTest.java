@@ -153,6 +153,91 @@ class GazetteerTest {
     }
 
     /**
+     * Audit 13c, 4: talks and treaties named after the capital where they began are no mention of its
+     * state: "the Minsk deal" is the Minsk agreements, the Minsk talks, the Astana format and process, the
+     * Bishkek Protocol, the Tashkent Declaration and the Budapest Memorandum borrow the city's name. A
+     * meeting held in the city ("the Helsinki summit", "talks in Minsk") still names the place.
+     */
+    @Test
+    void talksAndTreatiesNamedAfterACapitalAreNotItsState() {
+        assertEquals(List.of("Kremlin=Q159/metonymy", "Minsk deal=nw:minsk-agreements/alias", "Ukraine=Q212/alias"),
+                found("The Kremlin said on Tuesday that the Minsk deal on eastern Ukraine no longer existed."));
+        assertEquals(List.of("Peskov=nw:dmitry-peskov/alias", "Kiev=Q212/metonymy"),
+                found("Peskov said the Minsk talks had been used by Kiev to buy time."));
+        assertEquals(List.of("Russia=Q159/alias", "Turkey=Q43/alias", "Iran=Q794/alias", "Syria=Q858/alias"),
+                found("Russia, Turkey and Iran met for a new round of the Astana format talks on Syria. "
+                        + "The Astana process was launched in 2017 to complement the Geneva talks."));
+        assertEquals(List.of("Armenia=Q399/alias", "Azerbaijan=Q227/alias", "Karabakh=Q244165/alias"),
+                found("In 1994 Armenia and Azerbaijan signed the Bishkek Protocol, a ceasefire in Karabakh."));
+        assertEquals(List.of("India=Q668/alias", "Pakistan=Q843/alias"),
+                found("The Tashkent Declaration of 1966 ended the war between India and Pakistan."));
+        assertEquals(List.of("Ukraine=Q212/alias"), found("Under the Budapest Memorandum, Ukraine gave up its nuclear arsenal."));
+
+        assertEquals(List.of("Lukashenko=Q2866/alias", "Minsk=Q184/metonymy"), found("Lukashenko hosted talks in Minsk."));
+        assertEquals(List.of("Astana=Q232/metonymy"), found("The delegations flew to Astana on Monday."));
+        assertEquals(List.of("Helsinki=Q33/metonymy"), found("The Helsinki summit ended without a statement."));
+    }
+
+    /**
+     * Audit 13b, 7: an oblast, however written, is a region of its own (as Kaliningrad Oblast is), also
+     * in a list that ends with the plural ("the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"); the
+     * Zaporizhzhia nuclear plant only borrows the city's name. The cities named alone are still the cities.
+     */
+    @Test
+    void oblastsAreRegionsOfTheirOwnNotTheirCities() {
+        assertEquals(List.of("Pokrovsk=nw:pokrovsk/alias", "Donetsk Oblast=Q2012050/alias"),
+                found("Russian forces continued their assault on Pokrovsk in Donetsk Oblast, where local authorities "
+                        + "ordered the evacuation of families with children.").subList(1, 3));
+        assertEquals(List.of("Zaporizhzhia Oblast=Q171334/alias"),
+                found("In Zaporizhzhia Oblast, the IAEA said a drone hit the training center of the Zaporizhzhia Nuclear "
+                        + "Power Plant, which lies in the town of Enerhodar."));
+        assertEquals(List.of("Kherson Oblast=Q163271/alias"), found("Russian shelling also hit villages in Kherson Oblast "
+                + "on the eastern bank of the Dnipro.").subList(1, 2));
+        assertEquals(List.of("Ukraine=Q212/alias", "Donetsk=Q2012050/alias", "Luhansk=Q171965/alias",
+                        "Zaporizhzhia=Q171334/alias", "Kherson regions=Q163271/alias", "Russia=Q159/alias"),
+                found("But Ukraine would not accept the occupation of the Donetsk, Luhansk, Zaporizhzhia and Kherson "
+                        + "regions, which Russia claimed to annex in September 2022 after sham referendums."));
+        assertEquals(List.of("Donetsk=Q2012050/alias", "Luhansk regions=Q171965/alias", "Zaporozhye region=Q171334/alias"),
+                found("Votes were held in the Donetsk and Luhansk regions and in the Zaporozhye region."));
+
+        assertEquals(List.of("Donetsk=Q43070/alias", "Zaporizhzhia=Q157835/alias"),
+                found("Shelling hit Donetsk and Zaporizhzhia overnight."));
+        assertEquals(List.of("Luhansk=Q16746854/alias", "Donetsk People's Republics=Q16150196/alias"),
+                found("the Luhansk and Donetsk People's Republics"));
+        assertEquals(List.of("Kyiv=Q212/metonymy", "Donetsk regions=Q2012050/alias"),
+                found("Drones hit the Kyiv and Donetsk regions."));
+    }
+
+    /**
+     * Audit 13b, 6: the Russian names of front-line towns the catalog tracks, as Russian state media
+     * write them, are those towns.
+     */
+    @Test
+    void russianNamesOfFrontLineTownsAreTheTowns() {
+        assertEquals(List.of("Krasnoarmeysk=nw:pokrovsk/alias", "Donetsk People's Republic=Q16150196/alias"),
+                found("Russian troops have liberated Krasnoarmeysk in the Donetsk People's Republic.").subList(1, 3));
+        assertEquals(List.of("Artemovsk=Q706857/alias", "Ukrainian=Q212/demonym", "Bakhmut=Q706857/alias"),
+                found("Russian forces liberated Artemovsk, the ministry said. Ukrainian troops withdrew from Bakhmut.")
+                        .subList(1, 4));
+        assertEquals(List.of("Avdeevka=Q791673/alias"), found("Earlier this year Russian forces liberated Avdeevka.").subList(1, 2));
+    }
+
+    /**
+     * Audit 13c, 6: the Belarusian, Ossetian and Transnistrian spellings used by RFE/RL and the region's
+     * own media are their entities.
+     */
+    @Test
+    void regionalSpellingsOfBelarusSouthOssetiaAndTransnistria() {
+        assertEquals(List.of("Tskhinval=Q23427/metonymy"), found("The authorities in Tskhinval said they were following it."));
+        assertEquals(List.of("Transdniestrian=Q907112/demonym", "Pridnestrovian=Q907112/demonym", "Moldovan=Q217/demonym"),
+                found("Transdniestrian officials and the Pridnestrovian authorities met Moldovan negotiators."));
+        assertEquals(List.of("Byelorussian=Q184/demonym", "United Nations=Q1065/alias"),
+                found("The Byelorussian SSR was a founding member of the United Nations."));
+        assertEquals(List.of("Pridnestrovian Moldavian Republic=Q907112/alias"),
+                found("the Pridnestrovian Moldavian Republic"));
+    }
+
+    /**
      * Audit 12d, 10: the 2020 war under the names Azerbaijani, Western and Russian media give it is the
      * war, not the region; the spellings "Kocharian", "Karabagh" and "Nagorny Karabakh" are their
      * entities. The region named on its own, or in the first war, is still the region.

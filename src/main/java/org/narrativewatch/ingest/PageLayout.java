@@ -47,6 +47,8 @@ public final class PageLayout {
     private static final int MENU_MIN_ITEMS = 4;
     /** What separates a menu's items on one line: a bar or a centred dot, or a line break. */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00B7]\\s*|\\s*\\n\\s*");
+    /** A sentence's final punctuation at the end, not an ellipsis, then any closing quotes or brackets. */
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("(?<![.\u2026])[.!?][\"'\u201D\u2019)\\]]*$");
     /** The keys of the rules file, sorted for messages; another is an error (a misspelt key would drop a rule unseen). */
     private static final Set<String> KEYS = new TreeSet<>(List.of("version", "trailing_markers", "box_markers",
             "relative_date", "leading_furniture", "section_label_max_words", "title_max_words", "teaser_max_words",
@@ -315,20 +317,32 @@ public final class PageLayout {
     /**
      * The last paragraph that teaser lists are not made of, or 0: they hold relative dates, markers,
      * headline lines and, right under a headline line or a marker, at most one short teaser. Story
-     * text is two paragraphs of prose in a row, or a long one. Only teasers follow paragraph i when
-     * this is at most i.
+     * text is two paragraphs of prose in a row, a long one, or a live blog's post. Only teasers follow
+     * paragraph i when this is at most i.
      */
     private int lastStoryParagraph(List<String> lines) {
+        // A teaser list's dates close its teasers, so it ends with one; a live blog's dates open its posts.
+        boolean datesOpenPosts = !lines.isEmpty() && !isRelativeDate(lines.get(lines.size() - 1));
         for (int j = lines.size() - 1; j >= 1; j--) {
             String p = lines.get(j);
             String above = lines.get(j - 1);
             boolean headed = isTeaserHeadline(above) || trailingMarkers.match(above) || boxMarkers.match(above);
+            boolean post = datesOpenPosts && j >= 2 && isRelativeDate(lines.get(j - 2)) && isTeaserHeadline(above)
+                    && endsLikeASentence(p);
             if (!(isRelativeDate(p) || trailingMarkers.match(p) || boxMarkers.match(p) || isTeaserHeadline(p)
-                    || (headed && isTeaser(p)))) {
+                    || (headed && isTeaser(p) && !post))) {
                 return j;
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a paragraph ends like a whole sentence, as a post does: a teaser is cut short ("…",
+     * "...").
+     */
+    private static boolean endsLikeASentence(String paragraph) {
+        return ENDS_LIKE_A_SENTENCE.matcher(paragraph).find();
     }
 
     private boolean isRelativeDate(String paragraph) {

@@ -145,6 +145,54 @@ class PageLayoutTest {
                 "The Kremlin said Moscow remained committed to its alliance with Armenia."), analysedParagraphs(a));
     }
 
+    /**
+     * Audit 13d, defect 1: a live blog's posts, each a time line, a headline line and a short post, are
+     * story: only the time lines are dropped (the audit's text).
+     */
+    @Test
+    void aLiveBlogOfHeadedShortPostsKeepsItsPostsAndDropsTheirTimes() {
+        Article a = laidOut("""
+                Ukraine war live: Lavrov accuses West; Armenia freezes CSTO ties
+
+                Welcome to our live coverage of the war in Ukraine and its fallout across the region. Our correspondents in Kyiv, Moscow and Yerevan bring you the latest developments throughout the day.
+
+                1 hour ago
+
+                Armenia freezes CSTO participation
+
+                Armenian Prime Minister Nikol Pashinyan said Russia has abandoned Armenia and that Yerevan would freeze its participation in the CSTO.
+
+                2 hours ago
+
+                Lavrov: NATO encircling Russia
+
+                Russian Foreign Minister Sergei Lavrov told reporters in Moscow that NATO is encircling Russia and preparing a war against it.
+
+                3 hours ago
+
+                Drones downed over Kharkiv
+
+                Ukraine's air force said it shot down 24 of 27 drones launched overnight; nobody was hurt, officials said.
+                """);
+        assertEquals(List.of("1 hour ago", "2 hours ago", "3 hours ago"), droppedTexts(a));
+        List<String> read = analysedParagraphs(a);
+        assertEquals(8, read.size(), read.toString());
+        assertEquals("Armenia freezes CSTO participation", read.get(2));
+        assertEquals("Ukraine's air force said it shot down 24 of 27 drones launched overnight; nobody was hurt, "
+                + "officials said.", read.get(7));
+    }
+
+    /** A teaser list whose dates stand above its headlines is still trailing furniture: its teasers are cut short. */
+    @Test
+    void aTeaserListWithDatesAboveItsHeadlinesIsStillDropped() {
+        String body = "A Title\n\nRussia betrayed Armenia, the minister said on Tuesday.\n\nThe Kremlin denied it.\n\n";
+        String teasers = "4 hours ago\n\nLithuania Fights for Freedom of Speech\n\nFreedom of speech in Lithuania has "
+                + "become the centre of an unprecedented civic mobilisation, as…\n\n22 hours ago\n\n"
+                + "Pro-Kremlin media coordinate lies about Kupiansk\n\nEuropean outlets synchronized a campaign that "
+                + "turned a defeat into…";
+        assertEquals(List.of(teasers), droppedTexts(laidOut(body + teasers)));
+    }
+
     /** Audit 12b, defect 2: an inline "Related" box loses its marker and headline; the story after it is read. */
     @Test
     void anInlineRelatedBoxIsDroppedAndTheStoryAfterItKept() {

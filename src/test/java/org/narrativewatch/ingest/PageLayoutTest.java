@@ -288,6 +288,36 @@ class PageLayoutTest {
                 "The deal lowers tariffs on agricultural goods."), analysedParagraphs(a));
     }
 
+    /**
+     * Audit 13d, defect 4: a short headline above a standfirst is a clause, not a section label, and
+     * stays the title (the audit's op-ed); the sites' rubrics above a headline are still dropped.
+     */
+    @Test
+    void aShortHeadlineWithAVerbIsTheTitleAndARubricIsASectionLabel() {
+        String oped = """
+                Russia Betrayed Armenia
+
+                How Moscow let Nagorno-Karabakh fall while its peacekeepers watched
+
+                For three decades, Armenians were told that their alliance with Moscow was the guarantee of their survival. In September 2023 that promise was tested.
+
+                The peacekeepers stayed in their bases. The CSTO sent nobody.
+                """;
+        for (String headline : List.of("Russia Betrayed Armenia", "Russia betrayed Armenia", "Putin Wins",
+                "Sanctions Backfire", "Lavrov Warns West")) {
+            Article a = laidOut(oped.replace("Russia Betrayed Armenia", headline));
+            assertEquals(headline, a.title());
+            assertTrue(a.dropped().isEmpty(), headline + ": " + a.dropped());
+        }
+        for (String rubric : List.of("Europe", "World News", "Politics", "Middle East", "Breaking News", "Must Read",
+                "Editor's Picks", "Opinion & Analysis")) {
+            Article a = laidOut(rubric + "\n\nRussia Abandons Its Allies\n\nThe Russian Federation abandons its allies.\n\nMore.");
+            assertEquals("Russia Abandons Its Allies", a.title(), rubric);
+            assertEquals(List.of(rubric), droppedTexts(a));
+            assertEquals(PageLayout.SECTION_LABEL, a.dropped().get(0).reason());
+        }
+    }
+
     /** Titles that look a little like furniture stay titles: one about cookies, one with its site after a bar. */
     @Test
     void titlesAboutCookiesOrWithASiteSuffixAreStillTitles() {
@@ -305,7 +335,8 @@ class PageLayoutTest {
     }
 
     private static List<String> problems(byte[] yaml) {
-        IOException e = assertThrows(IOException.class, () -> PageLayout.load(new ByteArrayInputStream(yaml), "rules.yaml"));
+        IOException e = assertThrows(IOException.class,
+                () -> PageLayout.load(new ByteArrayInputStream(yaml), "rules.yaml", TestData.shippedTagger()));
         List<String> lines = e.getMessage().lines().toList();
         assertTrue(lines.get(0).matches("page-layout rules have \\d+ problem\\(s\\):"), e.getMessage());
         return lines.subList(1, lines.size());
@@ -366,7 +397,8 @@ class PageLayoutTest {
         assertRefusedByAnalyze(dir, latin1, latin1 + expected.substring("rules.yaml".length()));
 
         // The same rules in UTF-8 drop the Spanish teaser list.
-        PageLayout utf8 = PageLayout.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)), "rules.yaml");
+        PageLayout utf8 = PageLayout.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)), "rules.yaml",
+                TestData.shippedTagger());
         String text = "Title here\n\nRussia betrayed Armenia. The Kremlin agreed in advance, according to Politico.\n\n"
                 + "Artículos relacionados\n\nSome teaser about Putin.\n";
         Article a = utf8.apply(new Article("a", text, null, null, null, null, null, null, new Origin("t.txt", 0), List.of()));

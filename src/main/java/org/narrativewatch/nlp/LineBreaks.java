@@ -27,8 +27,11 @@ final class LineBreaks {
     private static final int WRAP_WIDTH = 100;
     /** Fewest line breaks that wrapping put there for a text to count as wrapped at a fixed width. */
     private static final int MIN_WRAPPED_BREAKS = 3;
-    /** A list item's start: a bullet or dash, or a number ("1.", "2)", "(3)"), then a space. */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*\u2022\u2023\u25E6\u25AA\u25BA\u00B7\u2013\u2014]|\\(?\\d{1,3}[.)])\\s");
+    /**
+     * A list item's start: a hyphen or bullet, or a number ("1.", "2)", "(3)"), then a space. Not an en
+     * or em dash: a wrapped line often starts with the dash of an aside ("– which has ...").
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*\u2022\u2023\u25E6\u25AA\u25BA\u00B7]|\\(?\\d{1,3}[.)])\\s");
     /** Tokens that end a sentence; the tokenizer keeps an abbreviation's full stop inside its token. */
     private static final Set<String> FINAL = Set.of(".", "!", "?", "...", "…");
     /** Closing quotes and brackets as the tokenizer writes them. */
@@ -108,9 +111,10 @@ final class LineBreaks {
      * The width a text is wrapped at, or 0 when it is not wrapped at a fixed width. The width is that of
      * the longest line in a paragraph of several lines (at most one in ten of those lines may be longer
      * than {@value #WRAP_WIDTH} characters: a wrapped text has no long lines). The text is wrapped when at
-     * least {@value #MIN_WRAPPED_BREAKS} of its line breaks inside a paragraph, and at least half of them,
-     * are breaks that wrapping at that width put there ({@link #wrappedBreak}): lines of similar length
-     * near the width, each full up to the next line's first word.
+     * least {@value #MIN_WRAPPED_BREAKS} of the line breaks inside its paragraphs that do not end a
+     * sentence, and at least half of them, are breaks that wrapping at that width put there
+     * ({@link #wrappedBreak}): lines of similar length near the width, each full up to the next line's
+     * first word. (A text of one sentence a line, wrapped, has as many breaks after a sentence as in one.)
      */
     static int wrapWidth(String text) {
         String[] lines = text.split("\n", -1);
@@ -133,19 +137,19 @@ final class LineBreaks {
         if (wide * 10 > lined) {
             return 0;
         }
-        int inner = 0;
+        int open = 0;
         int wrapped = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
             String line = lines[i].stripTrailing();
-            if (line.isBlank() || lines[i + 1].isBlank()) {
+            if (line.isBlank() || lines[i + 1].isBlank() || endsSentence(line, line.length())) {
                 continue;
             }
-            inner++;
+            open++;
             if (wrappedBreak(line, lines[i + 1], width)) {
                 wrapped++;
             }
         }
-        return wrapped >= MIN_WRAPPED_BREAKS && wrapped * 2 >= inner ? width : 0;
+        return wrapped >= MIN_WRAPPED_BREAKS && wrapped * 2 >= open ? width : 0;
     }
 
     /**

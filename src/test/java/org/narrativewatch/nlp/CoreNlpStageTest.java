@@ -154,6 +154,20 @@ class CoreNlpStageTest {
         assertEquals(original, sentences(file).stream().map(s -> s.replace('\n', ' ')).toList());
     }
 
+    /**
+     * Real articles (PTC) wrapped at 72 columns keep the sentences of the original: one written a
+     * sentence a line, with a numbered list, so that most line breaks end a sentence (765029945), and
+     * one whose wrapped line starts with the dash of an aside, "– has voted ..." (724791253).
+     */
+    @Test
+    void realArticlesWrappedAtAFixedWidthKeepTheirSentences(@TempDir Path dir) throws IOException {
+        for (String name : List.of("article765029945.txt", "article724791253.txt")) {
+            Path original = TestData.shared().resolve("ptc/articles").resolve(name);
+            Path wrapped = Files.writeString(dir.resolve(name), wrap(TestData.read(original), 72));
+            assertEquals(sentences(original), sentences(wrapped).stream().map(s -> s.replace('\n', ' ')).toList(), name);
+        }
+    }
+
     private static final String BULLETS = """
             What happened:
             - Armenia stayed away from the summit

@@ -15,6 +15,8 @@ import org.narrativewatch.ingest.ArticleSink;
 import org.narrativewatch.ingest.Ingest;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.ingest.PageLayout;
+import org.narrativewatch.nlp.CoreNlpStage;
+import org.narrativewatch.nlp.PerceptronTagger;
 import org.narrativewatch.pipeline.Resources;
 
 /** Where tests find the shared real data (../shared/data) and the shipped corpus. */
@@ -41,10 +43,24 @@ public final class TestData {
     public static PageLayout shippedLayout() {
         try {
             return PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
-                    Resources.origin(null, "boilerplate.yaml"));
+                    Resources.origin(null, "boilerplate.yaml"), shippedTagger());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static PerceptronTagger tagger;
+
+    /** The part-of-speech tagger the jar ships, loaded once (it takes about a second). */
+    public static synchronized PerceptronTagger shippedTagger() {
+        if (tagger == null) {
+            try {
+                tagger = PerceptronTagger.load(new ByteArrayInputStream(Resources.read(null, CoreNlpStage.TAGGER_MODEL)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return tagger;
     }
 
     /** The articles of inputs that must read cleanly: an input error fails the test. */

@@ -16,6 +16,7 @@ import org.narrativewatch.ingest.Input;
 import org.narrativewatch.ingest.InputError;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.ingest.ReadOptions;
+import org.narrativewatch.nlp.CoreNlpStage;
 import org.narrativewatch.nlp.PerceptronTagger;
 import org.narrativewatch.nlp.TaggerDistillation;
 import org.narrativewatch.output.AtomicFiles;
@@ -68,7 +69,8 @@ final class TrainTaggerCommand implements Callable<Integer> {
         TaggerDistillation distillation = new TaggerDistillation();
         Ingest ingest = new Ingest(ReadOptions.defaults(),
                 PageLayout.load(new java.io.ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")),
-                        Resources.origin(null, "boilerplate.yaml")));
+                        Resources.origin(null, "boilerplate.yaml"), PerceptronTagger.load(
+                                new java.io.ByteArrayInputStream(Resources.read(null, CoreNlpStage.TAGGER_MODEL)))));
         AtomicInteger articles = new AtomicInteger();
         AtomicInteger failedInputs = new AtomicInteger();
         ingest.readAll(inputs, new ArticleSink() {

@@ -18,6 +18,7 @@ import java.util.regex.PatternSyntaxException;
 import org.narrativewatch.doc.Article;
 import org.narrativewatch.doc.Dropped;
 import org.narrativewatch.doc.Span;
+import org.narrativewatch.nlp.PerceptronTagger;
 import org.narrativewatch.patterns.InterruptibleText;
 import org.narrativewatch.patterns.PatternProbe;
 import org.narrativewatch.yaml.LocatedYaml;
@@ -47,6 +48,12 @@ public final class PageLayout {
     private static final int MENU_MIN_ITEMS = 4;
     /** What separates a menu's items on one line: a bar or a centred dot, or a line break. */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00B7]\\s*|\\s*\\n\\s*");
+    /** Tags of a finite verb: what makes a line a clause. */
+    private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** A possessive ending, a token of its own to the tagger ("Putin's" is Putin + 's). */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(?=['\u2019]s$)");
+    /** A sentence's final punctuation at the end, not an ellipsis, then any closing quotes or brackets. */
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("(?<![.\u2026])[.!?][\"'\u201D\u2019)\\]]*$");
     /** The keys of the rules file, sorted for messages; another is an error (a misspelt key would drop a rule unseen). */
     private static final Set<String> KEYS = new TreeSet<>(List.of("version", "trailing_markers", "box_markers",
             "relative_date", "leading_furniture", "section_label_max_words", "title_max_words", "teaser_max_words",
@@ -71,9 +78,11 @@ public final class PageLayout {
     private final int titleMaxWords;
     private final int teaserMaxWords;
     private final int maxUnbrokenChars;
+    private final PerceptronTagger tagger;
 
     private PageLayout(Markers trailingMarkers, Markers boxMarkers, Pattern relativeDate, Pattern leadingFurniture,
-                       int sectionLabelMaxWords, int titleMaxWords, int teaserMaxWords, int maxUnbrokenChars) {
+                       int sectionLabelMaxWords, int titleMaxWords, int teaserMaxWords, int maxUnbrokenChars,
+                       PerceptronTagger tagger) {
         this.trailingMarkers = trailingMarkers;
         this.boxMarkers = boxMarkers;
         this.relativeDate = relativeDate;
@@ -82,15 +91,17 @@ public final class PageLayout {
         this.titleMaxWords = titleMaxWords;
         this.teaserMaxWords = teaserMaxWords;
         this.maxUnbrokenChars = maxUnbrokenChars;
+        this.tagger = tagger;
     }
 
     /**
      * Reads the rules and checks them as strictly as the catalogs: a file that is not UTF-8, an empty
      * file, a key that is unknown or given twice, a value of the wrong kind or a pattern
      * (relative_date, leading_furniture) that backtracks catastrophically is an error. Throws with every problem, each as FILE:LINE: message
-     * ({@code origin} is the FILE).
+     * ({@code origin} is the FILE). The {@code tagger} tells a short headline, a clause, from a section
+     * label.
      */
-    public static PageLayout load(InputStream yaml, String origin) throws IOException {
+    public static PageLayout load(InputStream yaml, String origin, PerceptronTagger tagger) throws IOException {
         LocatedYaml located;
         try {
             located = LocatedYaml.parse(StrictYaml.text(yaml.readAllBytes()));
@@ -128,7 +139,7 @@ public final class PageLayout {
             throw problems(problems);
         }
         return new PageLayout(trailingMarkers, boxMarkers, relativeDate, leadingFurniture, sectionLabelMaxWords,
-                titleMaxWords, teaserMaxWords, maxUnbrokenChars);
+                titleMaxWords, teaserMaxWords, maxUnbrokenChars, tagger);
     }
 
     /** The list of lines under {@code key}, none when the key is not given. */
@@ -315,20 +326,32 @@ public final class PageLayout {
     /**
      * The last paragraph that teaser lists are not made of, or 0: they hold relative dates, markers,
      * headline lines and, right under a headline line or a marker, at most one short teaser. Story
-     * text is two paragraphs of prose in a row, or a long one. Only teasers follow paragraph i when
-     * this is at most i.
+     * text is two paragraphs of prose in a row, a long one, or a live blog's post. Only teasers follow
+     * paragraph i when this is at most i.
      */
     private int lastStoryParagraph(List<String> lines) {
+        // A teaser list's dates close its teasers, so it ends with one; a live blog's dates open its posts.
+        boolean datesOpenPosts = !lines.isEmpty() && !isRelativeDate(lines.get(lines.size() - 1));
         for (int j = lines.size() - 1; j >= 1; j--) {
             String p = lines.get(j);
             String above = lines.get(j - 1);
             boolean headed = isTeaserHeadline(above) || trailingMarkers.match(above) || boxMarkers.match(above);
+            boolean post = datesOpenPosts && j >= 2 && isRelativeDate(lines.get(j - 2)) && isTeaserHeadline(above)
+                    && endsLikeASentence(p);
             if (!(isRelativeDate(p) || trailingMarkers.match(p) || boxMarkers.match(p) || isTeaserHeadline(p)
-                    || (headed && isTeaser(p)))) {
+                    || (headed && isTeaser(p) && !post))) {
                 return j;
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a paragraph ends like a whole sentence, as a post does: a teaser is cut short ("…",
+     * "...").
+     */
+    private static boolean endsLikeASentence(String paragraph) {
+        return ENDS_LIKE_A_SENTENCE.matcher(paragraph).find();
     }
 
     private boolean isRelativeDate(String paragraph) {
@@ -349,9 +372,29 @@ public final class PageLayout {
         return words(paragraph) <= teaserMaxWords;
     }
 
+    /**
+     * A site's rubric ("Europe", "World News", "Politics"): one short line that does not end like a
+     * sentence and is not a clause. A short headline ("Russia Betrayed Armenia") has a verb.
+     */
     private boolean isSectionLabel(String paragraph) {
         return !paragraph.contains("\n") && words(paragraph) <= sectionLabelMaxWords
-                && !paragraph.matches(".*[.!?:;,]$");
+                && !paragraph.matches(".*[.!?:;,]$") && !isClause(paragraph);
+    }
+
+    /**
+     * Whether a line has a finite verb after its first word, as the tagger reads it in sentence case:
+     * in headline case it takes every word for a name ("Russia Betrayed Armenia" is NNP NNP NNP).
+     * Acronyms keep their capitals. A verb that opens the line is an imperative rubric ("Must Read").
+     */
+    private boolean isClause(String line) {
+        List<String> words = new ArrayList<>();
+        for (String word : line.strip().split("\\s+")) {
+            String sentenceCase = words.isEmpty() || word.equals(word.toUpperCase(Locale.ROOT))
+                    ? word : word.toLowerCase(Locale.ROOT);
+            words.addAll(Arrays.asList(POSSESSIVE.split(sentenceCase)));
+        }
+        String[] tags = tagger.tag(words.toArray(String[]::new));
+        return Arrays.stream(tags).skip(1).anyMatch(FINITE_VERB::contains);
     }
 
     /** One line that does not end like a sentence: what follows a section label. */

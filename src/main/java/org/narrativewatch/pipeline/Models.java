@@ -58,15 +58,13 @@ public final class Models {
         }
         Map<String, String> versions = new TreeMap<>(codeVersions());
 
-        PageLayout layout = layout(options, versions);
         // The catalog loads before the models so that a broken catalog fails in milliseconds.
         Catalog narratives = narratives(options, versions);
 
-        byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
+        PerceptronTagger tagger = tagger(versions);
+        PageLayout layout = layout(options, versions, tagger);
         versions.put("ner", options.ner() ? "corenlp-crf-3class" : "off");
-        versions.put("pos-tagger", "sha256:" + ArticleIds.sha256(tagger).substring(0, 16));
-        Stage nlp = new CoreNlpStage(new StanfordCoreNLP(CoreNlpStage.tokenizerProperties()),
-                PerceptronTagger.load(new ByteArrayInputStream(tagger)),
+        Stage nlp = new CoreNlpStage(new StanfordCoreNLP(CoreNlpStage.tokenizerProperties()), tagger,
                 options.ner() ? new StanfordCoreNLP(CoreNlpStage.nerProperties()) : null);
 
         EntityCatalog entityCatalog = entities(options, versions);
@@ -83,21 +81,30 @@ public final class Models {
     }
 
     /**
-     * Loads only the catalogs and page-layout rules, with the errors {@link #load} would give: the
-     * Spark job checks them on the driver in milliseconds, before its executors load the models.
+     * Loads only the catalogs and page-layout rules (with the tagger they tell headlines by), with the
+     * errors {@link #load} would give: the Spark job checks them on the driver in about a second, before
+     * its executors load the models.
      */
     public static void checkCatalogs(PipelineOptions options) throws IOException {
         Map<String, String> versions = new TreeMap<>();
-        layout(options, versions);
         narratives(options, versions);
         entities(options, versions);
+        layout(options, versions, tagger(versions));
     }
 
-    private static PageLayout layout(PipelineOptions options, Map<String, String> versions) throws IOException {
+    /** The packaged part-of-speech tagger; the NLP stage and the page layout share it. */
+    private static PerceptronTagger tagger(Map<String, String> versions) throws IOException {
+        byte[] tagger = Resources.read(null, CoreNlpStage.TAGGER_MODEL);
+        versions.put("pos-tagger", "sha256:" + ArticleIds.sha256(tagger).substring(0, 16));
+        return PerceptronTagger.load(new ByteArrayInputStream(tagger));
+    }
+
+    private static PageLayout layout(PipelineOptions options, Map<String, String> versions, PerceptronTagger tagger)
+            throws IOException {
         byte[] boilerplate = Resources.read(options.boilerplate(), "boilerplate.yaml");
         versions.put("boilerplate", "sha256:" + ArticleIds.sha256(boilerplate).substring(0, 16));
         return PageLayout.load(new ByteArrayInputStream(boilerplate), Resources.origin(options.boilerplate(),
-                "boilerplate.yaml"));
+                "boilerplate.yaml"), tagger);
     }
 
     private static Catalog narratives(PipelineOptions options, Map<String, String> versions) throws IOException {

@@ -145,6 +145,54 @@ class PageLayoutTest {
                 "The Kremlin said Moscow remained committed to its alliance with Armenia."), analysedParagraphs(a));
     }
 
+    /**
+     * Audit 13d, defect 1: a live blog's posts, each a time line, a headline line and a short post, are
+     * story: only the time lines are dropped (the audit's text).
+     */
+    @Test
+    void aLiveBlogOfHeadedShortPostsKeepsItsPostsAndDropsTheirTimes() {
+        Article a = laidOut("""
+                Ukraine war live: Lavrov accuses West; Armenia freezes CSTO ties
+
+                Welcome to our live coverage of the war in Ukraine and its fallout across the region. Our correspondents in Kyiv, Moscow and Yerevan bring you the latest developments throughout the day.
+
+                1 hour ago
+
+                Armenia freezes CSTO participation
+
+                Armenian Prime Minister Nikol Pashinyan said Russia has abandoned Armenia and that Yerevan would freeze its participation in the CSTO.
+
+                2 hours ago
+
+                Lavrov: NATO encircling Russia
+
+                Russian Foreign Minister Sergei Lavrov told reporters in Moscow that NATO is encircling Russia and preparing a war against it.
+
+                3 hours ago
+
+                Drones downed over Kharkiv
+
+                Ukraine's air force said it shot down 24 of 27 drones launched overnight; nobody was hurt, officials said.
+                """);
+        assertEquals(List.of("1 hour ago", "2 hours ago", "3 hours ago"), droppedTexts(a));
+        List<String> read = analysedParagraphs(a);
+        assertEquals(8, read.size(), read.toString());
+        assertEquals("Armenia freezes CSTO participation", read.get(2));
+        assertEquals("Ukraine's air force said it shot down 24 of 27 drones launched overnight; nobody was hurt, "
+                + "officials said.", read.get(7));
+    }
+
+    /** A teaser list whose dates stand above its headlines is still trailing furniture: its teasers are cut short. */
+    @Test
+    void aTeaserListWithDatesAboveItsHeadlinesIsStillDropped() {
+        String body = "A Title\n\nRussia betrayed Armenia, the minister said on Tuesday.\n\nThe Kremlin denied it.\n\n";
+        String teasers = "4 hours ago\n\nLithuania Fights for Freedom of Speech\n\nFreedom of speech in Lithuania has "
+                + "become the centre of an unprecedented civic mobilisation, as…\n\n22 hours ago\n\n"
+                + "Pro-Kremlin media coordinate lies about Kupiansk\n\nEuropean outlets synchronized a campaign that "
+                + "turned a defeat into…";
+        assertEquals(List.of(teasers), droppedTexts(laidOut(body + teasers)));
+    }
+
     /** Audit 12b, defect 2: an inline "Related" box loses its marker and headline; the story after it is read. */
     @Test
     void anInlineRelatedBoxIsDroppedAndTheStoryAfterItKept() {
@@ -240,6 +288,36 @@ class PageLayoutTest {
                 "The deal lowers tariffs on agricultural goods."), analysedParagraphs(a));
     }
 
+    /**
+     * Audit 13d, defect 4: a short headline above a standfirst is a clause, not a section label, and
+     * stays the title (the audit's op-ed); the sites' rubrics above a headline are still dropped.
+     */
+    @Test
+    void aShortHeadlineWithAVerbIsTheTitleAndARubricIsASectionLabel() {
+        String oped = """
+                Russia Betrayed Armenia
+
+                How Moscow let Nagorno-Karabakh fall while its peacekeepers watched
+
+                For three decades, Armenians were told that their alliance with Moscow was the guarantee of their survival. In September 2023 that promise was tested.
+
+                The peacekeepers stayed in their bases. The CSTO sent nobody.
+                """;
+        for (String headline : List.of("Russia Betrayed Armenia", "Russia betrayed Armenia", "Putin Wins",
+                "Sanctions Backfire", "Lavrov Warns West")) {
+            Article a = laidOut(oped.replace("Russia Betrayed Armenia", headline));
+            assertEquals(headline, a.title());
+            assertTrue(a.dropped().isEmpty(), headline + ": " + a.dropped());
+        }
+        for (String rubric : List.of("Europe", "World News", "Politics", "Middle East", "Breaking News", "Must Read",
+                "Editor's Picks", "Opinion & Analysis")) {
+            Article a = laidOut(rubric + "\n\nRussia Abandons Its Allies\n\nThe Russian Federation abandons its allies.\n\nMore.");
+            assertEquals("Russia Abandons Its Allies", a.title(), rubric);
+            assertEquals(List.of(rubric), droppedTexts(a));
+            assertEquals(PageLayout.SECTION_LABEL, a.dropped().get(0).reason());
+        }
+    }
+
     /** Titles that look a little like furniture stay titles: one about cookies, one with its site after a bar. */
     @Test
     void titlesAboutCookiesOrWithASiteSuffixAreStillTitles() {
@@ -257,7 +335,8 @@ class PageLayoutTest {
     }
 
     private static List<String> problems(byte[] yaml) {
-        IOException e = assertThrows(IOException.class, () -> PageLayout.load(new ByteArrayInputStream(yaml), "rules.yaml"));
+        IOException e = assertThrows(IOException.class,
+                () -> PageLayout.load(new ByteArrayInputStream(yaml), "rules.yaml", TestData.shippedTagger()));
         List<String> lines = e.getMessage().lines().toList();
         assertTrue(lines.get(0).matches("page-layout rules have \\d+ problem\\(s\\):"), e.getMessage());
         return lines.subList(1, lines.size());
@@ -318,7 +397,8 @@ class PageLayoutTest {
         assertRefusedByAnalyze(dir, latin1, latin1 + expected.substring("rules.yaml".length()));
 
         // The same rules in UTF-8 drop the Spanish teaser list.
-        PageLayout utf8 = PageLayout.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)), "rules.yaml");
+        PageLayout utf8 = PageLayout.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)), "rules.yaml",
+                TestData.shippedTagger());
         String text = "Title here\n\nRussia betrayed Armenia. The Kremlin agreed in advance, according to Politico.\n\n"
                 + "Artículos relacionados\n\nSome teaser about Putin.\n";
         Article a = utf8.apply(new Article("a", text, null, null, null, null, null, null, new Origin("t.txt", 0), List.of()));

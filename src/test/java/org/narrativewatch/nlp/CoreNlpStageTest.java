@@ -124,14 +124,13 @@ class CoreNlpStageTest {
         assertEquals(List.of("x", ">"), together.get("x>"));
     }
 
-    /** The sample article wrapped at 72 columns, as an e-mail would carry it, has the same sentences as the original. */
-    @Test
-    void aTextWrappedAtAFixedWidthHasTheSentencesOfTheUnwrappedText(@TempDir Path dir) throws IOException {
+    /** {@code text} wrapped at {@code width} columns, as an e-mail would carry it. */
+    private static String wrap(String text, int width) {
         StringBuilder wrapped = new StringBuilder();
-        for (String line : TestData.read(TestData.sampleArticle()).split("\n", -1)) {
+        for (String line : text.split("\n", -1)) {
             int column = 0;
             for (String word : line.split(" ")) {
-                if (column > 0 && column + 1 + word.length() > 72) {
+                if (column > 0 && column + 1 + word.length() > width) {
                     wrapped.append('\n');
                     column = 0;
                 } else if (column > 0) {
@@ -143,11 +142,86 @@ class CoreNlpStageTest {
             }
             wrapped.append('\n');
         }
-        Path file = dir.resolve("wrapped.txt");
-        Files.writeString(file, wrapped);
+        return wrapped.toString();
+    }
+
+    /** The sample article wrapped at 72 columns, as an e-mail would carry it, has the same sentences as the original. */
+    @Test
+    void aTextWrappedAtAFixedWidthHasTheSentencesOfTheUnwrappedText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("wrapped.txt"), wrap(TestData.read(TestData.sampleArticle()), 72));
         List<String> original = sentences(TestData.sampleArticle());
         assertTrue(original.size() > 15, original.toString());
         assertEquals(original, sentences(file).stream().map(s -> s.replace('\n', ' ')).toList());
+    }
+
+    /**
+     * Real articles (PTC) wrapped at 72 columns keep the sentences of the original: one written a
+     * sentence a line, with a numbered list, so that most line breaks end a sentence (765029945), and
+     * one whose wrapped line starts with the dash of an aside, "– has voted ..." (724791253).
+     */
+    @Test
+    void realArticlesWrappedAtAFixedWidthKeepTheirSentences(@TempDir Path dir) throws IOException {
+        for (String name : List.of("article765029945.txt", "article724791253.txt")) {
+            Path original = TestData.shared().resolve("ptc/articles").resolve(name);
+            Path wrapped = Files.writeString(dir.resolve(name), wrap(TestData.read(original), 72));
+            assertEquals(sentences(original), sentences(wrapped).stream().map(s -> s.replace('\n', ' ')).toList(), name);
+        }
+    }
+
+    private static final String BULLETS = """
+            What happened:
+            - Armenia stayed away from the summit
+            - Pashinyan's office called the alliance useless
+            - Lukashenko hosted the leaders
+            - Putin praised Belarus
+            """;
+
+    /**
+     * Audit 13d, defect 3: short headings over their items and a bullet list are not a text wrapped at a
+     * fixed width: every heading and every item is a sentence of its own (the audit's texts).
+     */
+    @Test
+    void headingsOverTheirItemsAndABulletListKeepTheirLineBreaks(@TempDir Path dir) throws IOException {
+        Path newsletter = Files.writeString(dir.resolve("newsletter.txt"), """
+                The Morning Briefing: Ten things you need to know today
+
+                Good morning. Here is what is happening in Europe and beyond.
+
+                Armenia freezes CSTO membership
+                Yerevan said it would no longer take part in the alliance's meetings.
+
+                Hungary blocks EU aid
+                Viktor Orban vetoed the latest aid package.
+
+                Sanctions and the Russian economy
+                Our economics editor says that sanctions hurt only Europe, and explains why that claim is wrong.
+
+                That's all for today.
+                """);
+        List<String> sentences = sentences(newsletter);
+        for (String heading : List.of("Armenia freezes CSTO membership", "Hungary blocks EU aid",
+                "Sanctions and the Russian economy")) {
+            assertTrue(sentences.contains(heading), sentences.toString());
+        }
+        assertTrue(sentences.contains("Our economics editor says that sanctions hurt only Europe, and explains why "
+                + "that claim is wrong."), sentences.toString());
+        Path explainer = Files.writeString(dir.resolve("bullets.txt"), "Five things to know about the CSTO summit\n\n"
+                + "The summit of the Collective Security Treaty Organization ended in Minsk on Thursday without "
+                + "Armenia, which has frozen its participation.\n\n" + BULLETS
+                + "\nAnalysts expect Yerevan to formally leave next year.\n");
+        assertEquals(BULLETS.strip().lines().toList(), sentences(explainer).subList(2, 7));
+    }
+
+    /** A bullet list inside a text wrapped at 72 columns keeps its items apart; the wrapped sentences are joined. */
+    @Test
+    void aListInAWrappedTextKeepsItsItemsApart(@TempDir Path dir) throws IOException {
+        String sample = TestData.read(TestData.sampleArticle());
+        int secondParagraph = sample.indexOf("\n\nA striking example") + 2;
+        String withList = sample.substring(0, secondParagraph) + BULLETS + "\n" + sample.substring(secondParagraph);
+        List<String> sentences = sentences(Files.writeString(dir.resolve("wrapped-list.txt"), wrap(withList, 72)));
+        assertTrue(sentences.containsAll(BULLETS.strip().lines().toList()), sentences.toString());
+        List<String> unwrapped = sentences.stream().map(s -> s.replace('\n', ' ')).toList();
+        assertTrue(unwrapped.containsAll(sentences(TestData.sampleArticle())), unwrapped.toString());
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.narrativewatch.TestData;
 import org.narrativewatch.ingest.PageLayout;
 import org.narrativewatch.pipeline.Resources;
 
@@ -88,11 +89,13 @@ class PatternProbeTest {
 
     @Test
     void pageLayoutRefusesCatastrophicPatternsAndKeepsThePackagedOnes() throws IOException {
-        assertNotNull(PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")), "packaged"));
+        assertNotNull(PageLayout.load(new ByteArrayInputStream(Resources.read(null, "boilerplate.yaml")), "packaged",
+                TestData.shippedTagger()));
         for (String key : List.of("relative_date", "leading_furniture")) {
             String yaml = key + ": '((a+)+)+ ago'\n";
             IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                    () -> PageLayout.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "rules.yaml"));
+                    () -> PageLayout.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "rules.yaml",
+                            TestData.shippedTagger()));
             assertTrue(e.getMessage().contains("\nrules.yaml:1: " + key + ": pattern /((a+)+)+ ago/ takes > 250 ms"),
                     e.getMessage());
         }

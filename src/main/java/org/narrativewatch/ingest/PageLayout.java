@@ -389,11 +389,9 @@ public final class PageLayout {
     private boolean isClause(String line) {
         List<String> words = new ArrayList<>();
         for (String word : line.strip().split("\\s+")) {
-            String sentenceCase = words.isEmpty() || word.equals(word.toUpperCase(Locale.ROOT))
-                    ? word : word.toLowerCase(Locale.ROOT);
-            words.addAll(Arrays.asList(POSSESSIVE.split(sentenceCase)));
+            words.addAll(Arrays.asList(POSSESSIVE.split(word)));
         }
-        String[] tags = tagger.tag(words.toArray(String[]::new));
+        String[] tags = tagger.tagInSentenceCase(words.toArray(String[]::new));
         return Arrays.stream(tags).skip(1).anyMatch(FINITE_VERB::contains);
     }
 

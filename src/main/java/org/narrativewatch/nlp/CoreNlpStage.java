@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.narrativewatch.doc.Doc;
@@ -172,10 +173,47 @@ public final class CoreNlpStage implements Stage {
             words[i] = labels.get(i).word();
         }
         String[] tags = tagger.tag(words);
+        if (inHeadlineCase(words)) {
+            verbsOfHeadline(words, tags);
+        }
         for (int i = 0; i < words.length; i++) {
             CoreLabel label = labels.get(i);
             label.setTag(tags[i]);
             label.setLemma(lemmatizer.lemma(words[i], tags[i]));
+        }
+    }
+
+    /**
+     * Whether every word of four letters or more starts with a capital ("Russia Betrayed Armenia", "West is
+     * Blocking Chemical Weapons Inspections"), as headlines are written: the tagger then takes every word
+     * for a name, so "Betrayed" matched no rule on "betray".
+     */
+    static boolean inHeadlineCase(String[] words) {
+        int content = 0;
+        boolean mixedCase = false;
+        for (String word : words) {
+            if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    return false;
+                }
+                content++;
+                mixedCase |= !word.equals(word.toUpperCase(Locale.ROOT));
+            }
+        }
+        return content >= 3 && mixedCase;
+    }
+
+    /**
+     * Gives the verbs of a headline-case sentence the tags they have in sentence case: a word tagged a name
+     * that the sentence-case reading tags a verb is a verb. Only names turn into verbs, so names that read as
+     * words in lower case ("Turkey", "Georgia") stay names.
+     */
+    private void verbsOfHeadline(String[] words, String[] tags) {
+        String[] retagged = tagger.tagInSentenceCase(words);
+        for (int i = 1; i < words.length; i++) {
+            if (tags[i].startsWith("NNP") && (retagged[i].startsWith("VB") || retagged[i].equals("MD"))) {
+                tags[i] = retagged[i];
+            }
         }
     }
 

@@ -46,6 +46,19 @@ public final class PerceptronTagger {
         this.table = table;
     }
 
+    /**
+     * Tags one sentence as if it were written in sentence case: every word but the first and the acronyms
+     * lower-cased. A headline in headline case ("Russia Betrayed Armenia") is otherwise all names to the tagger.
+     */
+    public String[] tagInSentenceCase(String[] words) {
+        String[] sentenceCase = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            sentenceCase[i] = i == 0 || words[i].equals(words[i].toUpperCase(Locale.ROOT))
+                    ? words[i] : words[i].toLowerCase(Locale.ROOT);
+        }
+        return tag(sentenceCase);
+    }
+
     /** Tags one sentence: its tokens' words in order, one Penn tag each. */
     public String[] tag(String[] words) {
         Sentence s = new Sentence(words);

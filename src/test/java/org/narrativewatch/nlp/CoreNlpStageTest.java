@@ -1,6 +1,7 @@
 package org.narrativewatch.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +73,30 @@ class CoreNlpStageTest {
         List<String> lemmas = tokens.subList(second.firstToken(), second.endToken()).stream().map(Token::lemma).toList();
         assertEquals(List.of("the", "russian", "federation", "abandon", "its", "ally", "when", "the", "chip", "be",
                 "down", "."), lemmas);
+    }
+
+    /** In headline case the tagger reads every word as a name; the verbs are read as in sentence case. */
+    @Test
+    void theVerbsOfAHeadlineInHeadlineCaseAreVerbs(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("oped.txt"), "Russia Betrayed Armenia\n\n"
+                + "West is Blocking Chemical Weapons Inspections in Syria\n\n"
+                + "For three decades, Armenians were told that Moscow guaranteed their survival.\n");
+        Doc doc = new Doc(read(List.of(file.toString())).get(0));
+        stage.process(doc);
+        Map<String, String> tags = new HashMap<>();
+        for (Token t : doc.tokens()) {
+            tags.putIfAbsent(t.text(), t.pos() + " " + t.lemma());
+        }
+        assertEquals("VBD betray", tags.get("Betrayed"));
+        assertEquals("VBG block", tags.get("Blocking"));
+        // Names stay names, though "Russia" or "Syria" lower-cased would be nouns too.
+        assertEquals("NNP russia", tags.get("Russia"));
+        assertEquals("NNP armenia", tags.get("Armenia"));
+        assertEquals("NNP syria", tags.get("Syria"));
+        assertEquals("NNP moscow", tags.get("Moscow"));
+        assertTrue(CoreNlpStage.inHeadlineCase("Lavrov Says NATO Is Encircling Russia".split(" ")));
+        assertFalse(CoreNlpStage.inHeadlineCase("Lavrov says NATO is encircling Russia".split(" ")));
+        assertFalse(CoreNlpStage.inHeadlineCase("NATO EU OSCE".split(" ")), "acronyms alone are no headline case");
     }
 
     private static List<String> sentences(Path file) {

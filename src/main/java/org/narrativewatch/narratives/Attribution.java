@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
+import org.narrativewatch.doc.EntityMention;
 import org.narrativewatch.doc.Sentence;
 import org.narrativewatch.doc.Span;
 import org.narrativewatch.doc.Token;
@@ -64,22 +66,32 @@ final class Attribution {
             "note", "explain", "confirm", "acknowledge", "admit", "concede", "observe", "remark", "comment", "complain",
             "boast", "lament", "emphasise", "emphasize", "underline", "assure", "counter", "retort", "hint", "imply",
             "insinuate", "proclaim", "promise", "vow", "recall", "conclude", "continue");
+    /**
+     * Words that open a subordinate clause after a speaker tag, which ends the tag: "..., Lavrov said, as EU
+     * ministers met in Brussels.", "..., officials said, when asked about ...", ", amid fears that ...".
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "whereas", "after", "before",
+            "since", "until", "because", "although", "though", "amid");
     /** Tokens that close a quotation, after which a speaker tag may open: "\"...,\" he added." */
     private static final Set<String> QUOTE_CLOSERS = Set.of("\"", "''", "”", "»");
     /**
      * Words a time adverbial between a speaker and the verb ends with ("Lavrov on Monday said", "Peskov last
-     * week told reporters"): a weekday or a month is a proper noun that would otherwise read as the speaker.
+     * week told reporters", "The Kremlin has for months said"): a weekday or a month is a proper noun, and a
+     * plural unit a noun, that would otherwise read as the speaker. A year ("since 2014") is one too ({@link
+     * #timeWord}).
      */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "day", "week", "weekend", "month", "year", "morning",
-            "afternoon", "evening", "night");
+            "september", "october", "november", "december", "day", "days", "week", "weeks", "weekend", "month",
+            "months", "year", "years", "decade", "decades", "morning", "afternoon", "evening", "night");
     /**
-     * Words that open a time adverbial ("on Monday", "late on Tuesday", "earlier this week"): without one the
-     * time word is part of a name ("Prime Minister Theresa May said").
+     * Words that open a time adverbial ("on Monday", "late on Tuesday", "earlier this week", "for years", "since
+     * 2014"): without one the time word is part of a name ("Prime Minister Theresa May said").
      */
-    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "over", "during", "last", "this",
-            "next", "past", "previous", "late", "early", "earlier", "later");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "over", "during", "for", "since",
+            "last", "this", "next", "past", "previous", "late", "early", "earlier", "later");
+    /** A number that names a year: "since 2014". */
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     /** Words that are a time adverbial on their own ("Lavrov yesterday said"). */
     private static final Set<String> DEICTIC_TIMES = Set.of("yesterday", "today", "tonight");
     /** Names of Sunday papers that end in "on Sunday" ("The Mail on Sunday reported"): no time adverbial. */
@@ -156,6 +168,8 @@ final class Attribution {
 
     private final Doc doc;
     private final List<Span> quotes;
+    /** The tracked entity mentions, by character offset: no word inside one is a verb ("the Baltic states"). */
+    private final SpanIndex<EntityMention> mentions;
     /** Per sentence index, where it may name a speaker; read on first use (see {@link Reporters}). */
     private final Reporters[] reporters;
 
@@ -176,6 +190,8 @@ final class Attribution {
     Attribution(Doc doc) {
         this.doc = doc;
         this.quotes = quotations(doc.text());
+        this.mentions = new SpanIndex<>(doc.entities().stream().filter(EntityMention::tracked).toList(),
+                EntityMention::start, EntityMention::end);
         this.reporters = new Reporters[doc.sentences().size()];
     }
 
@@ -338,17 +354,29 @@ final class Attribution {
 
     /**
      * Where the speaker tag of the reporting verb at token {@code verb}, after the claim, ends: at a comma that
-     * opens a clause with more of the speaker's words (", adding that ...", as {@link #adverbialsOnly} reads
-     * it), else with the sentence.
+     * opens a clause of its own ({@link #opensClauseAfterTag}), else with the sentence.
      */
     private int tagEnd(Sentence s, int verb) {
-        List<Token> tokens = doc.tokens();
         for (int i = verb + 1; i + 1 < s.endToken(); i++) {
-            if (tokens.get(i).text().equals(",") && tokens.get(i + 1).pos().equals("VBG")) {
+            if (opensClauseAfterTag(i)) {
                 return i;
             }
         }
         return s.endToken();
+    }
+
+    /**
+     * Whether the comma at token {@code comma} opens a clause after a speaker tag, which the tag does not take
+     * for its verb's object: one with more of the speaker's words (", adding that ...", ", saying ...") or a
+     * subordinate clause (", as EU ministers met in Brussels", {@link #SUBORDINATORS}).
+     */
+    private boolean opensClauseAfterTag(int comma) {
+        List<Token> tokens = doc.tokens();
+        if (!tokens.get(comma).text().equals(",") || comma + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(comma + 1);
+        return next.pos().equals("VBG") || SUBORDINATORS.contains(next.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -383,8 +411,9 @@ final class Attribution {
 
     /**
      * The speaker of the tag that opens after the comma (or the closing quotation mark after it) at token {@code
-     * comma}, or null: a reporting verb within {@value #TRAILING_SPEAKER_TOKENS} tokens, with nothing before it but
-     * its subject and its auxiliaries (", Russian officials have said.", {@link #auxiliariesBefore}) and nothing
+     * comma}, or null: a reporting verb within {@value #TRAILING_SPEAKER_TOKENS} tokens (more for a description
+     * that ends in the speaker's name, {@link #describedPerson}), with nothing before it but its subject and its
+     * auxiliaries (", Russian officials have said.", {@link #auxiliariesBefore}) and nothing
      * after it but what closes a speaker tag ({@link #adverbialsOnly}: ", claiming that ..." says something of its
      * own).
      */
@@ -406,7 +435,7 @@ final class Attribution {
         // "..., officials in Riga, Latvia, said": the country after the city closes the speaker's description
         int place = closing > comma && tokens.get(closing).text().equals(",") ? placeAppositionBefore(closing, comma) : -1;
         int subjectEnd = place < 0 ? auxiliariesBefore(verb, comma) : place;
-        if (subjectEnd - comma > TRAILING_SPEAKER_TOKENS) {
+        if (subjectEnd - comma > TRAILING_SPEAKER_TOKENS && !describedPerson(comma + 1, subjectEnd)) {
             return null;
         }
         if (skipToName(comma + 1, verb, +1) == verb) {
@@ -478,9 +507,9 @@ final class Attribution {
     /**
      * Whether tokens [from, to) hold nothing but what may close the speaker tag of the reporting verb at
      * token {@code verb}: adverbs and the time, place or audience ("yesterday", "late on Monday", "in a
-     * statement", "told a news conference", "told them"), or a clause that adds more of the speaker's words
-     * (", adding that ..."). A verb, a pronoun object, "that" or a conjunction makes a clause of its own: ",
-     * and Brussels called it a triumph".
+     * statement", "told a news conference", "told them"), or a clause after the tag ({@link
+     * #opensClauseAfterTag}: ", adding that ...", ", as EU ministers met ..."). A verb, a pronoun object, "that"
+     * or a conjunction makes a clause of its own: ", and Brussels called it a triumph".
      */
     private boolean adverbialsOnly(int verb, int from, int to) {
         List<Token> tokens = doc.tokens();
@@ -489,8 +518,8 @@ final class Attribution {
             Token t = tokens.get(i);
             String pos = t.pos();
             if (pos.equals(",")) {
-                if (i + 1 < to && tokens.get(i + 1).pos().equals("VBG")) {
-                    return true; // ", adding that ...", ", saying ..."
+                if (i + 1 < to && opensClauseAfterTag(i)) {
+                    return true; // ", adding that ...", ", as EU ministers met ..."
                 }
                 continue;
             }
@@ -860,17 +889,38 @@ final class Attribution {
         return doc.text().substring(tokens.get(nameFrom).start(), tokens.get(nameTo - 1).end());
     }
 
-    /** Whether tokens [from, to) are a person's name: a short run of proper nouns only. */
+    /**
+     * Whether tokens [from, to) are a person's name: a short run of proper nouns only, a hyphenated surname's
+     * hyphen among them ("Linda Thomas-Greenfield", {@link #hyphenInName}).
+     */
     private boolean properName(int from, int to) {
         if (to - from < MIN_APPOSITIVE_NAME || to - from > MAX_APPOSITIVE_NAME) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!doc.tokens().get(i).pos().equals("NNP")) {
+            if (!doc.tokens().get(i).pos().equals("NNP") && !hyphenInName(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether tokens [from, to) describe a speaker and end with the speaker's name, within {@value
+     * #APPOSITIVE_TOKENS} tokens: "the leader of the Gagauz autonomy Evghenia Gutul", "the head of the Socialist
+     * party Igor Dodon". A speaker tag after the claim runs this long in wire copy (TASS, Sputnik, BelTA) only so;
+     * words that are no description (a verb, a conjunction) make it a clause of its own.
+     */
+    private boolean describedPerson(int from, int to) {
+        if (to - from > APPOSITIVE_TOKENS) {
+            return false;
+        }
+        int name = to;
+        while (name > from && to - name < MAX_APPOSITIVE_NAME
+                && (doc.tokens().get(name - 1).pos().equals("NNP") || hyphenInName(name - 1))) {
+            name--;
+        }
+        return properName(name, to) && description(from, name);
     }
 
     /** Whether tokens [from, to) describe a speaker's role: a noun phrase with a common noun ("the Kremlin's spokesman"). */
@@ -928,16 +978,39 @@ final class Attribution {
      * nobody's speech ("evidence to suggest"), nor a past participle that modifies the noun before it ("a
      * so-called war", "a town called X", "videos tweeted out by a politician"), nor one whose object is a thing
      * ("believe what they are told"), nor a verb that relates X to Y as a preposition or passive ("compared to
-     * 2015", "linked to the drugs trade"), nor one that joins things ("the road linking Yerevan to Gyumri").
+     * 2015", "linked to the drugs trade"), nor one that joins things ("the road linking Yerevan to Gyumri"), nor
+     * a noun the tagger reads as a verb ({@link #nounReadAsVerb}: "the Baltic states").
      */
     private boolean reporting(Sentence s, int i) {
         Token t = doc.tokens().get(i);
         return t.pos().startsWith("VB") && !bareInfinitive(i) && !modifiesNoun(i) && !inFreeRelative(i)
+                && !nounReadAsVerb(i)
                 && (REPORTING.contains(t.lemma()) && !(RELATING.contains(t.lemma()) && prepositional(i))
                 && (!CONNECTING.contains(t.lemma()) || speakerSubject(i))
                 || REPORTING_BEFORE_CLAIM.contains(t.lemma())
                         && (claimFollows(i) || reportsThroughClaimNoun(i)
                         || CLOSING_TAG.contains(t.lemma()) && closesSpeakerTag(s, i)));
+    }
+
+    /**
+     * Whether the verb at token {@code i} is a noun the tagger reads as one ("states", "claims", "reports"): a word
+     * inside a tracked entity's name ("the Baltic states", "the Baltic States"), or a present-tense form right after
+     * an adjective the gazetteer links (a demonym), which is no verb's subject: "Russian claims that ...". Not after
+     * any adjective: one may stand for a noun ("The first says that ...", "the other holds that ...") and the
+     * tagger reads some given names as one ("Annegret claims").
+     */
+    private boolean nounReadAsVerb(int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        if (inMention(t)) {
+            return true;
+        }
+        return i > 0 && t.pos().equals("VBZ") && tokens.get(i - 1).pos().equals("JJ") && inMention(tokens.get(i - 1));
+    }
+
+    /** Whether a token lies inside a tracked entity mention. */
+    private boolean inMention(Token t) {
+        return !mentions.overlapping(t.start(), t.end()).isEmpty();
     }
 
     /**
@@ -969,11 +1042,12 @@ final class Attribution {
         if (!adverbialsOnly(i, i + 1, s.endToken())) {
             return false;
         }
-        int stop = Math.max(s.firstToken(), i - TRAILING_SPEAKER_TOKENS) - 1;
-        for (int k = auxiliariesBefore(i, stop) - 1; k > stop; k--) {
+        int stop = Math.max(s.firstToken(), i - TRAILING_SPEAKER_TOKENS - APPOSITIVE_TOKENS) - 1;
+        int subjectEnd = auxiliariesBefore(i, stop);
+        for (int k = subjectEnd - 1; k > stop; k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",") || QUOTE_CLOSERS.contains(t.text())) {
-                return true;
+                return i - k <= TRAILING_SPEAKER_TOKENS || describedPerson(k + 1, subjectEnd);
             }
             if (!speakerWord(k) && !t.pos().equals("DT") && !t.pos().startsWith("RB")
                     && !t.pos().equals("PRP") && !NAME_LINKS.contains(t.text())) {
@@ -1007,11 +1081,27 @@ final class Attribution {
     private boolean speakerWord(int i) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(i);
-        if (SPEAKER_POS.contains(t.pos())) {
+        if (SPEAKER_POS.contains(t.pos()) || hyphenInName(i)) {
             return true;
         }
         return t.pos().equals("VBZ") && !AUXILIARY.contains(t.lemma()) && i + 1 < tokens.size()
                 && (tokens.get(i + 1).pos().equals("VBP") || tokens.get(i + 1).pos().equals("VBD"));
+    }
+
+    /**
+     * Whether token {@code i} is the hyphen of a hyphenated name, which the tokenizer splits ("Thomas-Greenfield",
+     * "Kramp-Karrenbauer"): no space on either side, and a word of a name on both. Not a dash between spaces, as
+     * in a dateline ("MOSCOW, March 3 - Russian Foreign Minister Sergei Lavrov said").
+     */
+    private boolean hyphenInName(int i) {
+        List<Token> tokens = doc.tokens();
+        if (!tokens.get(i).pos().equals("HYPH") || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        return before.end() == tokens.get(i).start() && tokens.get(i).end() == after.start()
+                && SPEAKER_POS.contains(before.pos()) && SPEAKER_POS.contains(after.pos());
     }
 
     /**
@@ -1141,9 +1231,8 @@ final class Attribution {
             k++;
         }
         boolean timeWord = false;
-        while (opener && k < tokens.size() && (TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                || tokens.get(k).pos().equals("CD"))) {
-            timeWord |= TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        while (opener && k < tokens.size() && (timeWord(tokens.get(k)) || tokens.get(k).pos().equals("CD"))) {
+            timeWord |= timeWord(tokens.get(k));
             k++;
         }
         return timeWord ? k : from;
@@ -1342,9 +1431,8 @@ final class Attribution {
         }
         int k = end;
         boolean timeWord = false;
-        while (k != stop && (TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                || tokens.get(k).pos().equals("CD"))) {
-            timeWord |= TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        while (k != stop && (timeWord(tokens.get(k)) || tokens.get(k).pos().equals("CD"))) {
+            timeWord |= timeWord(tokens.get(k));
             k--;
         }
         boolean opener = false;
@@ -1354,6 +1442,12 @@ final class Attribution {
             k--;
         }
         return opener && !(k != stop && k + 2 == end && sundayPaperAt(k)) ? k : end;
+    }
+
+    /** Whether a token ends a time adverbial ({@link #TIME_WORDS}), or is a year: "since 2014", "in 2022". */
+    private static boolean timeWord(Token t) {
+        return TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
+                || t.pos().equals("CD") && YEAR.matcher(t.text()).matches();
     }
 
     /** Whether tokens {@code k} to {@code k + 2} are the name of a Sunday paper: "Mail on Sunday". */

@@ -973,6 +973,79 @@ class NarrativeMatcherTest {
     }
 
     @Test
+    void newsThatNamesTheNarrativesSubjectWithoutItsClaimCarriesNoNarrative() {
+        String exchange = String.join("\n\n",
+                "Ukraine brings home 95 defenders, including Azov fighters, in latest prisoner exchange",
+                "Ukraine has returned 95 service members from Russian captivity, President Volodymyr Zelensky said on"
+                        + " Friday, including soldiers of the Azov Brigade who defended Mariupol in 2022.",
+                "The exchange was mediated by the United Arab Emirates, Ukrainian officials said.",
+                "Ukrainian ombudsman Dmytro Lubinets said many of the freed prisoners showed signs of torture.%s");
+        String annexation = String.join("\n\n", "Ukraine marks anniversary of Russia's illegal annexation claims",
+                "KYIV, Ukraine (AP) - Ukrainian officials on Saturday condemned Moscow's claimed annexation of four"
+                        + " regions, two years after the vote.",
+                "Russia held so-called referendums in the occupied parts of the Donetsk and Luhansk regions in September"
+                        + " 2022, votes that Ukraine and the West dismissed as a sham.",
+                "But Ukraine would not accept the occupation of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions,"
+                        + " which Russia claimed to annex in September 2022 after sham referendums.",
+                "Crimea was annexed by Russia in 2014 after a referendum that Ukraine and most of the world consider"
+                        + " illegitimate.%s");
+        String monument = String.join("\n\n", "Latvia removes Soviet victory monument in Riga",
+                "RIGA, Aug 25 (Reuters) - Latvian authorities on Thursday demolished a towering Soviet-era monument in"
+                        + " Riga commemorating the Red Army's victory over Nazi Germany.",
+                "The 79-metre obelisk was toppled as a crowd watched.",
+                "Estonia removed a Soviet tank monument from Narva last week, and Lithuania has dismantled several"
+                        + " memorials to Soviet soldiers.%s");
+        String voteBuying = String.join("\n\n",
+                "Moldova narrowly backs EU membership in referendum marred by vote buying",
+                "CHISINAU (Newsmaker) - Moldovans narrowly voted to enshrine the goal of joining the European Union in"
+                        + " the constitution, final results showed on Monday.",
+                "Police detained dozens of people suspected of vote buying in the southern region of Gagauzia.",
+                "Investigators found that a network linked to fugitive businessman Ilan Shor paid some 130,000 voters"
+                        + " through a bank in Moscow.",
+                "Prosecutors have opened 300 criminal cases over bribed voters.%s");
+        record Story(String narrative, String rule, String news, String claim) { }
+        List<Story> stories = List.of(
+                new Story("nazi-ukraine-europe", "junta", exchange, "The neo-Nazi Azov battalion, which Kyiv made"
+                        + " national heroes, tortured civilians in Mariupol."),
+                new Story("rigged-elections", "crimea-chose", annexation,
+                        "The people of Donbas made their choice freely, whatever Kyiv says."),
+                new Story("historical-revisionism", "soviet-monuments-removed", monument, "The demolition of the"
+                        + " monument to the Soviet liberators is barbarism. Tallinn too tore down a memorial to the Soviet"
+                        + " soldiers who freed it, a war on history itself."),
+                new Story("rigged-elections", "bought-votes", voteBuying, "In truth, the votes were bought by the"
+                        + " pro-Western government to hand Sandu her majority."));
+        for (Story story : stories) {
+            Doc news = analyse(String.format(story.news(), ""));
+            assertTrue(hit(news, story.narrative()).isEmpty(), story.rule() + ": " + news.narratives());
+            Doc pushed = analyse(String.format(story.news(), "\n\n" + story.claim()));
+            assertTrue(hit(pushed, story.narrative()).stream().flatMap(h -> h.evidence().stream())
+                    .anyMatch(e -> e.rule().equals(story.rule())), story.rule() + " pushed: " + pushed.narratives());
+        }
+    }
+
+    @Test
+    void fallenTownsCountInTheSpellingsOfRussianStateMedia() {
+        String tass = String.join("\n\n", "Russian forces liberate Krasnoarmeysk and Ugledar, Defense Ministry says",
+                "MOSCOW, October 2. /TASS/. Russian troops have liberated Krasnoarmeysk in the Donetsk People's Republic.",
+                "Units of the Vostok battlegroup have taken full control of Ugledar after fierce fighting.",
+                "Earlier this year Russian forces liberated Avdeevka.",
+                "Units of the Tsentr battlegroup have also liberated Kurakhovo.",
+                "Russian servicemen hoisted the national flag over the city administration building.");
+        String ukrainianSpellings = tass.replace("Krasnoarmeysk", "Pokrovsk").replace("Ugledar", "Vuhledar")
+                .replace("Avdeevka", "Avdiivka").replace("Kurakhovo", "Kurakhove");
+        List<Integer> sentences = List.of(0, 3, 4, 5, 6);
+        for (String text : List.of(tass, ukrainianSpellings)) {
+            assertEquals(sentences, hit(analyse(text), "ukraine-military-failure").orElseThrow().evidence().stream()
+                    .filter(e -> e.rule().equals("town-fallen")).map(Evidence::sentence).toList(), text);
+        }
+        Doc profile = analyse(String.join("\n\n", "Krasnoarmeysk before the war",
+                "Krasnoarmeysk, a coal-mining town, had 60,000 inhabitants before the war.",
+                "Its mine supplied coking coal to the steelworks of Mariupol.",
+                "The town's name was changed to Pokrovsk in 2016."));
+        assertTrue(hit(profile, "ukraine-military-failure").isEmpty(), profile.narratives().toString());
+    }
+
+    @Test
     void aFailingExampleIsNamedByItsOwnLine() {
         Catalog.Checked checked = Catalog.compile(List.of(new CatalogFiles.CatalogFile("one.yaml", String.join("\n",
                 "narratives:",

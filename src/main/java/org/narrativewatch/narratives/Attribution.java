@@ -306,6 +306,9 @@ final class Attribution {
                 if (!claimNounsReport && reportsThroughClaimNoun(i)) {
                     continue; // a denial narrative is made by naming the other side's claim so: "push the notion that"
                 }
+                if (quote == null && k + 1 < verbs.length && inRelativeClauseClosedBefore(sentence, i, verbs[k + 1], at)) {
+                    continue; // "Responding to the envoy, who had accused Moscow of ..., Nebenzya said that ..."
+                }
                 String who = reportingSubject(sentence, i);
                 if (who == null) {
                     continue;
@@ -324,6 +327,35 @@ final class Attribution {
         // sentence for one, for every trigger that a rule's `without` asks about).
         Speaker trailing = firstAtOrAfter(own.verbs(), end) < own.verbs().length ? trailingSpeaker(s, at, end) : null;
         return trailing != null ? trailing : Speaker.untagged(claimNounsReport ? reportedClaim(s, at, end) : null);
+    }
+
+    /**
+     * Whether the reporting verb at token {@code i} stands in a relative clause that a comma closes before the next
+     * reporting verb, at token {@code next}, and that verb before the claim at token {@code at}: the relative clause
+     * speaks for what it holds only, the claim after it is the next verb's ("Responding to the British ambassador,
+     * who had accused Moscow of war crimes, Nebenzya said that ...", "The ambassador, who had accused Moscow ...,
+     * said that ..."). "Those who say NATO is collapsing" still reports the claim it holds.
+     */
+    private boolean inRelativeClauseClosedBefore(Sentence s, int i, int next, int at) {
+        if (next >= at) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens();
+        int relative = i - 1;
+        while (relative >= s.firstToken() && !tokens.get(relative).text().equals(",")
+                && !tokens.get(relative).text().equals(";") && !(tokens.get(relative).pos().startsWith("W")
+                && RELATIVE_PRONOUNS.contains(tokens.get(relative).text().toLowerCase(Locale.ROOT)))) {
+            relative--;
+        }
+        if (relative < s.firstToken() || !tokens.get(relative).pos().startsWith("W")) {
+            return false;
+        }
+        for (int k = i + 1; k < next; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of sentence {@code s} after the quotation {@code quote}. */

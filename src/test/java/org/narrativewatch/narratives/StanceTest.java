@@ -835,6 +835,28 @@ class StanceTest {
         assertEquals("Dmitry Peskov", speakerOf(pronoun, "west-warmongering", "NATO was preparing"));
     }
 
+    /** Audit 13d's report of a Security Council meeting, with {@code paragraph} as its third paragraph. */
+    private static Doc councilMeeting(String paragraph) {
+        return analyse("Security Council meets on Ukraine", "The Security Council met on Monday in New York.", paragraph,
+                "The session lasted three hours.");
+    }
+
+    @Test
+    void aRelativeClauseSpeaksOnlyForWhatItHolds() {
+        // audit 13d #8: the "who had accused" of a relative clause in the opening participle's clause took over the
+        // main clause's "Nebenzya said that"
+        Doc responding = councilMeeting("Responding to the British ambassador, who had accused Moscow of war crimes, "
+                + "Nebenzya said that NATO is encircling Russia.");
+        assertEquals("Nebenzya", onlyEvidence(responding, "encircling-russia").attributedTo());
+        assertEquals("Nebenzya", onlyEvidence(councilMeeting("Responding to those who accused Moscow of war crimes, "
+                + "Nebenzya said that NATO is encircling Russia."), "encircling-russia").attributedTo());
+        assertEquals("British ambassador", onlyEvidence(councilMeeting("The British ambassador, who had accused "
+                + "Moscow of war crimes, said that NATO is encircling Russia."), "encircling-russia").attributedTo());
+        // What must stay: a relative clause that holds the claim names no one.
+        assertEquals(Attribution.UNNAMED_CLAIM, onlyEvidence(councilMeeting("Those who say NATO is encircling Russia "
+                + "have not read its budget."), "encircling-russia").attributedTo());
+    }
+
     @Test
     void aParticipleAfterAClauseOfItsOwnSpeaksForThatClausesSubject() {
         // audit 11d #7: ", but opposition parties refused ..., saying" was credited to the party that won

@@ -842,6 +842,37 @@ class StanceTest {
     }
 
     @Test
+    void heStandsForNoOneTheTextHasCalledSheNorForAState() {
+        // audit 13d #6: "He said" went to the US ambassador, just called "She", across the nearer Nebenzya
+        String greenfield = "The US ambassador, Linda Greenfield, rejected the Russian statement. She said the alliance "
+                + "was defensive.";
+        String war = "He said the West is preparing a war against Russia.";
+        Doc turns = councilMeeting(greenfield + " Vassily Nebenzya then took the floor again. " + war);
+        for (Evidence e : hitOf(turns, "west-warmongering").evidence()) {
+            // the name as the speaker tag reads it; the tagger takes "Vassily" for an adverb
+            assertTrue(e.attributedTo().endsWith("Nebenzya"), e.toString());
+        }
+        // With no one else named, "He" stays as written rather than the woman the text called "She".
+        Doc noOne = councilMeeting(greenfield + " " + war);
+        for (Evidence e : hitOf(noOne, "west-warmongering").evidence()) {
+            assertEquals("He", e.attributedTo(), e.toString());
+        }
+        // A title tells as much: "Ms", "Mr".
+        assertEquals("He", speakerOf(councilMeeting("Ms Greenfield rejected the Russian statement. " + war),
+                "west-warmongering", "preparing a war"));
+        assertEquals("She", speakerOf(councilMeeting("Mr Nebenzya rejected the statement. She said the West is "
+                + "preparing a war against Russia."), "west-warmongering", "preparing a war"));
+        // "He" is a person, not a state the entity catalog knows.
+        assertEquals("He", speakerOf(councilMeeting("Russia rejected the statement. " + war), "west-warmongering",
+                "preparing a war"));
+        // What must stay: the only man named two sentences back, and a man named with no title, are "he".
+        assertEquals("Dmitry Polyanskiy", speakerOf(councilMeeting("Dmitry Polyanskiy told the council that the "
+                + "sanctions were illegal. The session was tense. " + war), "west-warmongering", "preparing a war"));
+        assertEquals("Linda Greenfield", speakerOf(councilMeeting("The US ambassador, Linda Greenfield, rejected the "
+                + "Russian statement. " + war), "west-warmongering", "preparing a war"));
+    }
+
+    @Test
     void aRelativeClauseSpeaksOnlyForWhatItHolds() {
         // audit 13d #8: the "who had accused" of a relative clause in the opening participle's clause took over the
         // main clause's "Nebenzya said that"

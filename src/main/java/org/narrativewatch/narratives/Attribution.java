@@ -778,7 +778,7 @@ final class Attribution {
      * Who "he", "she" or "they" stands for: the latest speaker named in the {@value #ANTECEDENT_SENTENCES} sentences
      * before ("Ivanishvili said ... He said ...") whom the pronoun may stand for ({@link #standsFor}), else the pronoun
      * as written. Wire reports name a speaker once and go on with pronouns. A speaker is the subject of a reporting
-     * verb that reported words, or, for "he" and "she", the named subject that opens a sentence with no such verb
+     * verb that reported words, or, for "he" and "she", the named subject that opens a sentence, whatever its verb
      * ("Vassily Nebenzya then took the floor again. He said ..."); a "he" or "she" in those sentences stands for one of
      * the speakers before it and so tells which of the two they are ("Linda Greenfield rejected ... She said ...").
      */
@@ -807,12 +807,11 @@ final class Attribution {
         Map<String, String> called = new HashMap<>();
         for (int k = Math.max(0, s.index() - ANTECEDENT_SENTENCES); k < s.index(); k++) {
             Sentence earlier = doc.sentences().get(k);
-            boolean spoke = false;
+            openingSubject(earlier, candidates, called);
             for (int i : reporters(earlier).verbs()) {
                 if (!reportsSpeech(earlier, i)) {
                     continue; // "Farmers reported a good harvest": no one whose words "he said" goes on with
                 }
-                spoke = true;
                 int before = skipToName(i - 1, earlier.firstToken() - 1, -1);
                 String who = before >= earlier.firstToken() && pronoun(before) ? tokens.get(before).text()
                         : reportingSubject(earlier, i);
@@ -821,9 +820,6 @@ final class Attribution {
                 } else if (who != null) {
                     candidates.add(new Candidate(who, true, !plural(earlier, i, who) && !namesNonPerson(earlier, who)));
                 }
-            }
-            if (!spoke) {
-                openingSubject(earlier, candidates, called);
             }
         }
         for (int c = candidates.size() - 1; c >= 0; c--) {
@@ -1000,13 +996,24 @@ final class Attribution {
         return pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
     }
 
-    /** Whether the subject {@code who} of the reporting verb at token {@code i} is a plural noun ("Farmers"). */
+    /**
+     * Whether the subject {@code who} of the reporting verb at token {@code i} is a plural noun: its head, the last
+     * word before a preposition that ties it to a place or body ({@link #speakerBefore}: "Farmers", "Diplomats in
+     * Brussels", "sources close to the Kremlin"; not "the UN high representative for disarmament affairs").
+     */
     private boolean plural(Sentence s, int i, String who) {
         List<Token> tokens = doc.tokens();
         for (int k = i - 1; k >= s.firstToken(); k--) {
-            Token t = tokens.get(k);
-            if (who.endsWith(t.text())) {
-                return t.pos().equals("NNS") || t.pos().equals("NNPS");
+            if (who.endsWith(tokens.get(k).text())) {
+                int whoStart = tokens.get(k).end() - who.length();
+                int head = k;
+                for (int h = k - 1; h > s.firstToken() && tokens.get(h - 1).start() >= whoStart; h--) {
+                    if (SPEAKER_MODIFIERS.contains(tokens.get(h).text().toLowerCase(Locale.ROOT))) {
+                        head = CLOSE_TO.contains(tokens.get(h - 1).text().toLowerCase(Locale.ROOT)) ? h - 2 : h - 1;
+                    }
+                }
+                String pos = tokens.get(Math.max(head, s.firstToken())).pos();
+                return pos.equals("NNS") || pos.equals("NNPS");
             }
         }
         return false;

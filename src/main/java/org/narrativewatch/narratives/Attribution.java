@@ -794,8 +794,9 @@ final class Attribution {
     /**
      * A speaker a pronoun may stand for ({@link #antecedent}): the subject of a reporting verb ({@code reported};
      * only such a one for "they" and "it") or the named subject that opens a sentence; {@code person} when it may
-     * be "he" or "she", one person: not a plural ("Farmers") nor what the entity catalog knows as a state, a place or
-     * a body ("Russia said ..."; with the NER model on, an organisation or location).
+     * be "he" or "she", one person: not a plural ("Farmers"), nor whoever a relative clause speaks for ("those who
+     * say ...", {@value #UNNAMED_CLAIM}), nor what the entity catalog knows as a state, a place or a body ("Russia said
+     * ..."; with the NER model on, an organisation or location).
      */
     private record Candidate(String name, boolean reported, boolean person) {
     }
@@ -818,7 +819,8 @@ final class Attribution {
                 if (who != null && PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
                     call(candidates, called, who); // "She said ...", or a pronoun that stood for no one named
                 } else if (who != null) {
-                    candidates.add(new Candidate(who, true, !plural(earlier, i, who) && !namesNonPerson(earlier, who)));
+                    candidates.add(new Candidate(who, true, !UNNAMED_CLAIM.equals(who) && !plural(earlier, i, who)
+                            && !namesNonPerson(earlier, who)));
                 }
             }
         }

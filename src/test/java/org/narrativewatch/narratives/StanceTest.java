@@ -873,6 +873,24 @@ class StanceTest {
     }
 
     @Test
+    void heStandsForTheNamedSubjectOfASentenceAndForOnePerson() {
+        // review of audit 13d #6 on the stance sets (set-ag R08, set-p R07): a name that opens a sentence counts
+        // before a body its other verb names, and a speaker tied to a body is plural by its head
+        String war = "the West is preparing a war against Russia.";
+        assertEquals("President Vladimir Putin", speakerOf(councilMeeting("President Vladimir Putin attended a concert "
+                + "marking what Moscow calls the reunification. He said " + war), "west-warmongering", "preparing a war"));
+        assertEquals("UN high representative for disarmament affairs", speakerOf(councilMeeting("The UN high "
+                + "representative for disarmament affairs told the council that the talks had failed. She said " + war),
+                "west-warmongering", "preparing a war"));
+        // Nor is "he" whoever a relative clause speaks for.
+        assertEquals("He", speakerOf(councilMeeting("Those who say the talks failed are wrong. He said " + war),
+                "west-warmongering", "preparing a war"));
+        // What must stay: "they" may stand for speakers named by a plural noun.
+        assertEquals("Diplomats in Brussels", speakerOf(councilMeeting("Diplomats in Brussels told reporters that the "
+                + "talks had failed. They said " + war), "west-warmongering", "preparing a war"));
+    }
+
+    @Test
     void aRelativeClauseSpeaksOnlyForWhatItHolds() {
         // audit 13d #8: the "who had accused" of a relative clause in the opening participle's clause took over the
         // main clause's "Nebenzya said that"

@@ -2,9 +2,11 @@ package org.narrativewatch.narratives;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.narrativewatch.doc.Doc;
@@ -131,6 +133,11 @@ final class Attribution {
     private static final Set<String> CONTRAST = Set.of("but", "yet", "whereas", "while");
     /** How many sentences back the speaker a pronoun stands for may be named. */
     private static final int ANTECEDENT_SENTENCES = 3;
+    /** Titles before a name that show whether "he" or "she" may stand for that person: "Mr Nebenzya", "Ms Greenfield". */
+    private static final Map<String, String> GENDERED_TITLES = Map.of("mr", "he", "sir", "he", "mrs", "she", "ms", "she",
+            "miss", "she", "madam", "she", "madame", "she", "mme", "she", "dame", "she");
+    /** Entity types of a person: the catalog's and the statistical NER model's. */
+    private static final Set<String> PERSON_TYPES = Set.of("person", "PERSON");
     /** A quotation shorter than this many words is a scare quote or a term, not reported speech. */
     private static final int MIN_QUOTE_WORDS = 4;
     /** How many tokens before a participle the "with" that makes its noun phrase its subject may stand. */
@@ -172,6 +179,13 @@ final class Attribution {
     private final SpanIndex<EntityMention> mentions;
     /** Per sentence index, where it may name a speaker; read on first use (see {@link Reporters}). */
     private final Reporters[] reporters;
+    /**
+     * Whom a pronoun stands for, per sentence index and pronoun ({@link #antecedent}), null when no one: a speaker
+     * named in one sentence is looked for from each of the few after it, and from the pronouns those stand for.
+     */
+    private final Map<String, String> antecedents = new HashMap<>();
+    /** Per surname, "he" or "she" as a title before it shows ({@link #titledGender}); "" when titles disagree. Read on first use. */
+    private Map<String, String> titledGenders;
 
     /**
      * Where a sentence may name the speaker of a claim in it, whatever the claim: a speaker is looked up for
@@ -322,6 +336,9 @@ final class Attribution {
                 if (!claimNounsReport && reportsThroughClaimNoun(i)) {
                     continue; // a denial narrative is made by naming the other side's claim so: "push the notion that"
                 }
+                if (quote == null && k + 1 < verbs.length && inRelativeClauseClosedBefore(sentence, i, verbs[k + 1], at)) {
+                    continue; // "Responding to the envoy, who had accused Moscow of ..., Nebenzya said that ..."
+                }
                 String who = reportingSubject(sentence, i);
                 if (who == null) {
                     continue;
@@ -340,6 +357,35 @@ final class Attribution {
         // sentence for one, for every trigger that a rule's `without` asks about).
         Speaker trailing = firstAtOrAfter(own.verbs(), end) < own.verbs().length ? trailingSpeaker(s, at, end) : null;
         return trailing != null ? trailing : Speaker.untagged(claimNounsReport ? reportedClaim(s, at, end) : null);
+    }
+
+    /**
+     * Whether the reporting verb at token {@code i} stands in a relative clause that a comma closes before the next
+     * reporting verb, at token {@code next}, and that verb before the claim at token {@code at}: the relative clause
+     * speaks for what it holds only, the claim after it is the next verb's ("Responding to the British ambassador,
+     * who had accused Moscow of war crimes, Nebenzya said that ...", "The ambassador, who had accused Moscow ...,
+     * said that ..."). "Those who say NATO is collapsing" still reports the claim it holds.
+     */
+    private boolean inRelativeClauseClosedBefore(Sentence s, int i, int next, int at) {
+        if (next >= at) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens();
+        int relative = i - 1;
+        while (relative >= s.firstToken() && !tokens.get(relative).text().equals(",")
+                && !tokens.get(relative).text().equals(";") && !(tokens.get(relative).pos().startsWith("W")
+                && RELATIVE_PRONOUNS.contains(tokens.get(relative).text().toLowerCase(Locale.ROOT)))) {
+            relative--;
+        }
+        if (relative < s.firstToken() || !tokens.get(relative).pos().startsWith("W")) {
+            return false;
+        }
+        for (int k = i + 1; k < next; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of sentence {@code s} after the quotation {@code quote}. */
@@ -757,27 +803,195 @@ final class Attribution {
     }
 
     /**
-     * Who "he", "she" or "they" stands for: the speaker named by the latest reporting verb of the few
-     * sentences before ("Ivanishvili said ... He said ..."), else the pronoun as written. Wire reports name
-     * a speaker once and go on with pronouns.
+     * Who "he", "she" or "they" stands for: the latest speaker named in the {@value #ANTECEDENT_SENTENCES} sentences
+     * before ("Ivanishvili said ... He said ...") whom the pronoun may stand for ({@link #standsFor}), else the pronoun
+     * as written. Wire reports name a speaker once and go on with pronouns. A speaker is the subject of a reporting
+     * verb that reported words, or, for "he" and "she", the named subject that opens a sentence, whatever its verb
+     * ("Vassily Nebenzya then took the floor again. He said ..."); a "he" or "she" in those sentences stands for one of
+     * the speakers before it and so tells which of the two they are ("Linda Greenfield rejected ... She said ...").
      */
     private String antecedent(Sentence s, String pronoun) {
-        for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
+        String key = s.index() + " " + pronoun.toLowerCase(Locale.ROOT);
+        if (!antecedents.containsKey(key)) {
+            antecedents.put(key, latestSpeakerFor(s, pronoun.toLowerCase(Locale.ROOT)));
+        }
+        String who = antecedents.get(key);
+        return who != null ? who : pronoun;
+    }
+
+    /**
+     * A speaker a pronoun may stand for ({@link #antecedent}): the subject of a reporting verb ({@code reported};
+     * only such a one for "they" and "it") or the named subject that opens a sentence; {@code person} when it may
+     * be "he" or "she", one person: not a plural ("Farmers"), nor whoever a relative clause speaks for ("those who
+     * say ...", {@value #UNNAMED_CLAIM}), nor what the entity catalog knows as a state, a place or a body ("Russia said
+     * ..."; with the NER model on, an organisation or location).
+     */
+    private record Candidate(String name, boolean reported, boolean person) {
+    }
+
+    /** The latest speaker of the sentences before {@code s} that the lower-cased {@code pronoun} stands for, or null. */
+    private String latestSpeakerFor(Sentence s, String pronoun) {
+        List<Token> tokens = doc.tokens();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, String> called = new HashMap<>();
+        for (int k = Math.max(0, s.index() - ANTECEDENT_SENTENCES); k < s.index(); k++) {
             Sentence earlier = doc.sentences().get(k);
-            int[] verbs = reporters(earlier).verbs();
-            for (int v = verbs.length - 1; v >= 0; v--) {
-                int i = verbs[v];
+            openingSubject(earlier, candidates, called);
+            for (int i : reporters(earlier).verbs()) {
                 if (!reportsSpeech(earlier, i)) {
                     continue; // "Farmers reported a good harvest": no one whose words "he said" goes on with
                 }
                 int before = skipToName(i - 1, earlier.firstToken() - 1, -1);
-                String who = before >= earlier.firstToken() && pronoun(before) ? null : reportingSubject(earlier, i);
-                if (who != null && !(singular(pronoun) && plural(earlier, i, who))) {
-                    return who;
+                String who = before >= earlier.firstToken() && pronoun(before) ? tokens.get(before).text()
+                        : reportingSubject(earlier, i);
+                if (who != null && PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
+                    call(candidates, called, who); // "She said ...", or a pronoun that stood for no one named
+                } else if (who != null) {
+                    candidates.add(new Candidate(who, true, !UNNAMED_CLAIM.equals(who) && !plural(earlier, i, who)
+                            && !namesNonPerson(earlier, who)));
                 }
             }
         }
-        return pronoun;
+        for (int c = candidates.size() - 1; c >= 0; c--) {
+            if (standsFor(candidates.get(c), pronoun, called)) {
+                return candidates.get(c).name();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the lower-cased {@code pronoun} may stand for {@code candidate}: "they" and "it" for a speaker of a
+     * reporting verb; "he" and "she" for one person whom the text has not shown to be the other, by the other
+     * pronoun standing for them ({@code called}, by {@link #personKey}) or by a title ({@link #titledGender}).
+     */
+    private boolean standsFor(Candidate candidate, String pronoun, Map<String, String> called) {
+        if (!singular(pronoun)) {
+            return candidate.reported();
+        }
+        if (!candidate.person()) {
+            return false;
+        }
+        String gender = called.get(personKey(candidate.name()));
+        if (gender == null) {
+            gender = titledGender(candidate.name());
+        }
+        return gender == null || gender.equals(pronoun);
+    }
+
+    /**
+     * Records that a "he" or "she" in the sentences before a pronoun stands for the latest of the {@code candidates}
+     * before it that it may stand for, in {@code called}: after "Linda Greenfield rejected ... She said ...", "he"
+     * does not stand for Linda Greenfield.
+     */
+    private void call(List<Candidate> candidates, Map<String, String> called, String pronoun) {
+        String lower = pronoun.toLowerCase(Locale.ROOT);
+        if (!singular(lower)) {
+            return;
+        }
+        for (int c = candidates.size() - 1; c >= 0; c--) {
+            if (standsFor(candidates.get(c), lower, called)) {
+                called.put(personKey(candidates.get(c).name()), lower);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The person a pronoun, or a title, tells the gender of for the speaker {@code name}: a name by its last word
+     * ("Linda Greenfield" and "Greenfield" are one person), a description as a whole ("US ambassador").
+     */
+    private static String personKey(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? last : name;
+    }
+
+    /**
+     * "he" or "she" as a title before the name {@code name} shows anywhere in the text ("Mr Nebenzya", "Ms. Linda
+     * Greenfield", {@link #GENDERED_TITLES}), or null. A given name alone tells nothing: "Vassily" or "Linda" would
+     * need a list of names and their genders, which no source keeps well.
+     */
+    private String titledGender(String name) {
+        if (titledGenders == null) {
+            titledGenders = new HashMap<>();
+            List<Token> tokens = doc.tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String title = tokens.get(i).text().toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+                if (!GENDERED_TITLES.containsKey(title) || !tokens.get(i).pos().equals("NNP")) {
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("NNP")
+                        && tokens.get(last + 1).sentence() == tokens.get(i).sentence()) {
+                    last++;
+                }
+                if (last > i) {
+                    titledGenders.merge(tokens.get(last).text(), GENDERED_TITLES.get(title),
+                            (a, b) -> a.equals(b) ? a : ""); // "Mr and Mrs Clinton": no telling which
+                }
+            }
+        }
+        String gender = titledGenders.get(personKey(name));
+        return gender == null || gender.isEmpty() ? null : gender;
+    }
+
+    /**
+     * Whether the speaker {@code who} of sentence {@code s} is wholly an entity that is no person: "Russia", "the
+     * Kremlin" (a state, a body), not "Russia's ambassador" nor "a source close to the Kremlin".
+     */
+    private boolean namesNonPerson(Sentence s, String who) {
+        List<EntityMention> entities = doc.entities();
+        int sentenceStart = s.start();
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) { // the first entity from the sentence's start on (the list is sorted by start)
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).start() < sentenceStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int e = lo; e < entities.size() && entities.get(e).sentence() == s.index(); e++) {
+            if (entities.get(e).text().equals(who) && !PERSON_TYPES.contains(entities.get(e).type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the subject that opens sentence {@code s}, when a verb follows it, to the speakers a pronoun after it may
+     * stand for ({@link #latestSpeakerFor}): a personal pronoun stands for one of those before it ({@link #call}: "She
+     * then left."); a name of proper nouns only, with no article before it, may be "he" or "she" ("Vassily Nebenzya
+     * then took the floor again."; not "The Security Council met ...", a body).
+     */
+    private void openingSubject(Sentence s, List<Candidate> candidates, Map<String, String> called) {
+        List<Token> tokens = doc.tokens();
+        int from = openingStart(s, s.endToken());
+        if (from >= s.endToken()) {
+            return;
+        }
+        boolean pronoun = pronoun(from);
+        String who = pronoun ? tokens.get(from).text() : chunk(from, s.endToken(), +1);
+        if (who == null) {
+            return;
+        }
+        int end = pronoun ? from + 1 : tokenAfterName(s, from, who);
+        int verb = skipToName(end, s.endToken(), +1);
+        if (verb >= s.endToken() || !tokens.get(verb).pos().startsWith("VB")) {
+            return;
+        }
+        if (pronoun) {
+            call(candidates, called, who);
+            return;
+        }
+        for (int i = from; i < end; i++) {
+            if (!tokens.get(i).pos().equals("NNP") && !tokens.get(i).pos().startsWith("RB")) {
+                return; // "The Security Council", "the Institute for the Study of War": a body's name
+            }
+        }
+        candidates.add(new Candidate(who, false, !namesNonPerson(s, who)));
     }
 
     /**
@@ -812,13 +1026,24 @@ final class Attribution {
         return pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
     }
 
-    /** Whether the subject {@code who} of the reporting verb at token {@code i} is a plural noun ("Farmers"). */
+    /**
+     * Whether the subject {@code who} of the reporting verb at token {@code i} is a plural noun: its head, the last
+     * word before a preposition that ties it to a place or body ({@link #speakerBefore}: "Farmers", "Diplomats in
+     * Brussels", "sources close to the Kremlin"; not "the UN high representative for disarmament affairs").
+     */
     private boolean plural(Sentence s, int i, String who) {
         List<Token> tokens = doc.tokens();
         for (int k = i - 1; k >= s.firstToken(); k--) {
-            Token t = tokens.get(k);
-            if (who.endsWith(t.text())) {
-                return t.pos().equals("NNS") || t.pos().equals("NNPS");
+            if (who.endsWith(tokens.get(k).text())) {
+                int whoStart = tokens.get(k).end() - who.length();
+                int head = k;
+                for (int h = k - 1; h > s.firstToken() && tokens.get(h - 1).start() >= whoStart; h--) {
+                    if (SPEAKER_MODIFIERS.contains(tokens.get(h).text().toLowerCase(Locale.ROOT))) {
+                        head = CLOSE_TO.contains(tokens.get(h - 1).text().toLowerCase(Locale.ROOT)) ? h - 2 : h - 1;
+                    }
+                }
+                String pos = tokens.get(Math.max(head, s.firstToken())).pos();
+                return pos.equals("NNS") || pos.equals("NNPS");
             }
         }
         return false;

@@ -978,6 +978,77 @@ class StanceTest {
         assertEquals("Dmitry Peskov", speakerOf(pronoun, "west-warmongering", "NATO was preparing"));
     }
 
+    /** Audit 13d's report of a Security Council meeting, with {@code paragraph} as its third paragraph. */
+    private static Doc councilMeeting(String paragraph) {
+        return analyse("Security Council meets on Ukraine", "The Security Council met on Monday in New York.", paragraph,
+                "The session lasted three hours.");
+    }
+
+    @Test
+    void heStandsForNoOneTheTextHasCalledSheNorForAState() {
+        // audit 13d #6: "He said" went to the US ambassador, just called "She", across the nearer Nebenzya
+        String greenfield = "The US ambassador, Linda Greenfield, rejected the Russian statement. She said the alliance "
+                + "was defensive.";
+        String war = "He said the West is preparing a war against Russia.";
+        Doc turns = councilMeeting(greenfield + " Vassily Nebenzya then took the floor again. " + war);
+        for (Evidence e : hitOf(turns, "west-warmongering").evidence()) {
+            // the name as the speaker tag reads it; the tagger takes "Vassily" for an adverb
+            assertTrue(e.attributedTo().endsWith("Nebenzya"), e.toString());
+        }
+        // With no one else named, "He" stays as written rather than the woman the text called "She".
+        Doc noOne = councilMeeting(greenfield + " " + war);
+        for (Evidence e : hitOf(noOne, "west-warmongering").evidence()) {
+            assertEquals("He", e.attributedTo(), e.toString());
+        }
+        // A title tells as much: "Ms", "Mr".
+        assertEquals("He", speakerOf(councilMeeting("Ms Greenfield rejected the Russian statement. " + war),
+                "west-warmongering", "preparing a war"));
+        assertEquals("She", speakerOf(councilMeeting("Mr Nebenzya rejected the statement. She said the West is "
+                + "preparing a war against Russia."), "west-warmongering", "preparing a war"));
+        // "He" is a person, not a state the entity catalog knows.
+        assertEquals("He", speakerOf(councilMeeting("Russia rejected the statement. " + war), "west-warmongering",
+                "preparing a war"));
+        // What must stay: the only man named two sentences back, and a man named with no title, are "he".
+        assertEquals("Dmitry Polyanskiy", speakerOf(councilMeeting("Dmitry Polyanskiy told the council that the "
+                + "sanctions were illegal. The session was tense. " + war), "west-warmongering", "preparing a war"));
+        assertEquals("Linda Greenfield", speakerOf(councilMeeting("The US ambassador, Linda Greenfield, rejected the "
+                + "Russian statement. " + war), "west-warmongering", "preparing a war"));
+    }
+
+    @Test
+    void heStandsForTheNamedSubjectOfASentenceAndForOnePerson() {
+        // review of audit 13d #6 on the stance sets (set-ag R08, set-p R07): a name that opens a sentence counts
+        // before a body its other verb names, and a speaker tied to a body is plural by its head
+        String war = "the West is preparing a war against Russia.";
+        assertEquals("President Vladimir Putin", speakerOf(councilMeeting("President Vladimir Putin attended a concert "
+                + "marking what Moscow calls the reunification. He said " + war), "west-warmongering", "preparing a war"));
+        assertEquals("UN high representative for disarmament affairs", speakerOf(councilMeeting("The UN high "
+                + "representative for disarmament affairs told the council that the talks had failed. She said " + war),
+                "west-warmongering", "preparing a war"));
+        // Nor is "he" whoever a relative clause speaks for.
+        assertEquals("He", speakerOf(councilMeeting("Those who say the talks failed are wrong. He said " + war),
+                "west-warmongering", "preparing a war"));
+        // What must stay: "they" may stand for speakers named by a plural noun.
+        assertEquals("Diplomats in Brussels", speakerOf(councilMeeting("Diplomats in Brussels told reporters that the "
+                + "talks had failed. They said " + war), "west-warmongering", "preparing a war"));
+    }
+
+    @Test
+    void aRelativeClauseSpeaksOnlyForWhatItHolds() {
+        // audit 13d #8: the "who had accused" of a relative clause in the opening participle's clause took over the
+        // main clause's "Nebenzya said that"
+        Doc responding = councilMeeting("Responding to the British ambassador, who had accused Moscow of war crimes, "
+                + "Nebenzya said that NATO is encircling Russia.");
+        assertEquals("Nebenzya", onlyEvidence(responding, "encircling-russia").attributedTo());
+        assertEquals("Nebenzya", onlyEvidence(councilMeeting("Responding to those who accused Moscow of war crimes, "
+                + "Nebenzya said that NATO is encircling Russia."), "encircling-russia").attributedTo());
+        assertEquals("British ambassador", onlyEvidence(councilMeeting("The British ambassador, who had accused "
+                + "Moscow of war crimes, said that NATO is encircling Russia."), "encircling-russia").attributedTo());
+        // What must stay: a relative clause that holds the claim names no one.
+        assertEquals(Attribution.UNNAMED_CLAIM, onlyEvidence(councilMeeting("Those who say NATO is encircling Russia "
+                + "have not read its budget."), "encircling-russia").attributedTo());
+    }
+
     @Test
     void aParticipleAfterAClauseOfItsOwnSpeaksForThatClausesSubject() {
         // audit 11d #7: ", but opposition parties refused ..., saying" was credited to the party that won

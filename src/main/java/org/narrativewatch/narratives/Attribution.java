@@ -45,7 +45,20 @@ final class Attribution {
      * coup", "accused what he calls the global war party of ..."), not the claim itself ("believe what ...").
      */
     private static final Set<String> OBJECT_THEN_CLAIM = Set.of("call", "describe", "portray", "depict", "label",
-            "brand", "accuse", "blame", "compare", "liken", "link", "tie", "connect", "attribute", "ascribe", "equate");
+            "brand", "accuse", "blame", "compare", "liken", "link", "tie", "connect", "attribute", "ascribe", "equate",
+            "condemn", "denounce", "decry", "slam");
+    /**
+     * Lemmas of verbs that report a claim only as "describes X as Y" does ("Moscow denounced the decision as an act
+     * of Russophobia"): without "as" they judge a thing and say nothing of it ("the UN condemned the attack").
+     */
+    private static final Set<String> DENOUNCING = Set.of("condemn", "denounce", "decry", "slam");
+    /** How many tokens the object of a denouncing verb may take before its "as": "condemned the removal of the tank as". */
+    private static final int DENOUNCED_OBJECT_TOKENS = 10;
+    /**
+     * Lemmas of reporting verbs that take "of" only in the passive: "people suspected of vote buying", "men accused
+     * of spying" are suspected or accused, they do not speak.
+     */
+    private static final Set<String> PASSIVE_WITH_OF = Set.of("suspect", "accuse");
     /** Pronouns that open a relative clause: "a diplomat who has read the report told ...". */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     /**
@@ -104,6 +117,17 @@ final class Attribution {
      * author's own voice.
      */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    /** Nouns of "in the opinion of X", "in the words of X", "in the view of X" and "in X's view", which name X as a source. */
+    private static final Set<String> SOURCE_NOUNS = Set.of("opinion", "words", "view");
+    /**
+     * Lemmas of verbs besides the reporting verbs that name a source in a clause "as X noted," ("As Aleksandr
+     * Lukashenko noted, ...", "..., as Lavrov put it."): not those of {@link #REPORTING_BEFORE_CLAIM} that in "as X
+     * ..." tell when ("As the talks continued", "As the summit concluded", "As the army responded").
+     */
+    private static final Set<String> AS_CLAUSE_VERBS = Set.of("note", "add", "explain", "observe", "remark", "recall",
+            "emphasise", "emphasize", "underline", "reiterate", "point", "put");
+    /** The word a verb of {@link #AS_CLAUSE_VERBS} takes in its clause: "as Putin pointed out,", "as Lavrov put it,". */
+    private static final Map<String, String> AS_CLAUSE_PARTICLES = Map.of("point", "out", "put", "it");
     /** Words that open an item of a list of claims: "First, that ...", "Finally, that ...". */
     private static final Set<String> LIST_OPENERS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "finally", "lastly", "next", "also");
@@ -114,6 +138,10 @@ final class Attribution {
      * besides the claim nouns ({@link Rebuttal#CLAIM_NOUNS}): on its own "the front line that troops hold" is no claim.
      */
     private static final Set<String> PUSHED_CLAIM_NOUNS = Set.of("line");
+    /** Prepositions that join a claim noun to what it claims: "allegations of secret biolabs", "claims about ...". */
+    private static final Set<String> CLAIM_PREPOSITIONS = Set.of("of", "about", "over", "regarding", "concerning");
+    /** Possessive pronouns whose claim noun is the claim of its clause's subject: "Moscow renewed its allegations". */
+    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "his", "her", "their");
     /** How many tokens the noun phrase of a claim noun after a reporting verb may take: "the same old line that". */
     private static final int CLAIM_OBJECT_TOKENS = 5;
     /** Who a passive reporting verb tells a claim to: "we are told that ...". */
@@ -192,13 +220,12 @@ final class Attribution {
      * every piece of evidence and every framing term, so reading the whole sentence each time would make a
      * long sentence cost the square of its length.
      *
-     * @param accordingTo tokens of "according to X" whose X is a name, in order, with that name
+     * @param sources     phrases that name a source as "according to X" does ({@link #sourcePhrase}), in order
      * @param verbs       tokens of reporting verbs, in order
      * @param contrasts   tokens that open a clause of the author's own ({@link #contrastAt}), in order
      * @param claimThats  tokens of a "that" introducing a claim after a claim noun ({@link #claimThatAt}), in order
      */
-    private record Reporters(int[] accordingTo, String[] accordingToWho, int[] verbs, int[] contrasts,
-                             int[] claimThats) {
+    private record Reporters(Speaker[] sources, int[] verbs, int[] contrasts, int[] claimThats) {
     }
 
     Attribution(Doc doc) {
@@ -212,20 +239,15 @@ final class Attribution {
     private Reporters reporters(Sentence s) {
         Reporters r = reporters[s.index()];
         if (r == null) {
-            List<Integer> accordingTo = new ArrayList<>();
-            List<String> who = new ArrayList<>();
+            List<Speaker> sources = new ArrayList<>();
             List<Integer> verbs = new ArrayList<>();
             List<Integer> contrasts = new ArrayList<>();
             List<Integer> claimThats = new ArrayList<>();
             List<Token> tokens = doc.tokens();
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (i + 1 < s.endToken() && tokens.get(i).lemma().equals("accord")
-                        && tokens.get(i + 1).lemma().equals("to")) {
-                    String name = chunk(i + 2, s.endToken(), +1);
-                    if (name != null) {
-                        accordingTo.add(i);
-                        who.add(name);
-                    }
+                Speaker source = sourcePhrase(s, i);
+                if (source != null) {
+                    sources.add(source);
                 }
                 if (reporting(s, i)) {
                     verbs.add(i);
@@ -237,11 +259,104 @@ final class Attribution {
                     claimThats.add(i);
                 }
             }
-            r = new Reporters(ints(accordingTo), who.toArray(String[]::new), ints(verbs), ints(contrasts),
-                    ints(claimThats));
+            r = new Reporters(sources.toArray(Speaker[]::new), ints(verbs), ints(contrasts), ints(claimThats));
             reporters[s.index()] = r;
         }
         return r;
+    }
+
+    /**
+     * The source that a phrase opening at token {@code i} names for the claims of its sentence, with the phrase for
+     * its speaker tag: "according to X", "in the opinion of X", "in the words of X", "in the view of X", "in X's
+     * view" ({@link #possessedView}), or a clause "as X noted" ({@link #asClause}); else null.
+     */
+    private Speaker sourcePhrase(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        int from;
+        if (i + 1 < s.endToken() && tokens.get(i).lemma().equals("accord") && tokens.get(i + 1).lemma().equals("to")) {
+            from = i + 2;
+        } else if (word.equals("in") && i + 3 < s.endToken() && tokens.get(i + 1).text().equalsIgnoreCase("the")
+                && SOURCE_NOUNS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))
+                && tokens.get(i + 3).text().equalsIgnoreCase("of")) {
+            from = i + 4;
+        } else if (word.equals("in")) {
+            return possessedView(s, i);
+        } else if (word.equals("as")) {
+            return asClause(s, i);
+        } else {
+            return null;
+        }
+        String name = chunk(from, s.endToken(), +1);
+        return name == null ? null : new Speaker(name, i, tokenAfterName(s, from, name));
+    }
+
+    /** The source of "in X's view", "in the Kremlin's opinion", "in Lavrov's words", whose "in" is token {@code in}; else null. */
+    private Speaker possessedView(Sentence s, int in) {
+        List<Token> tokens = doc.tokens();
+        int possessive = in + 1;
+        while (possessive < s.endToken() - 1 && possessive - in <= TRAILING_SPEAKER_TOKENS
+                && !tokens.get(possessive).pos().equals("POS")) {
+            possessive++;
+        }
+        if (!tokens.get(possessive).pos().equals("POS")
+                || !SOURCE_NOUNS.contains(tokens.get(possessive + 1).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String name = chunk(in + 1, possessive, +1);
+        return name != null && tokenAfterName(s, in + 1, name) == possessive
+                ? new Speaker(name, in, possessive + 2) : null;
+    }
+
+    /**
+     * The source named by a clause "as X noted" whose "as" is token {@code as}: one that opens the sentence or follows
+     * a comma, with nothing but its subject (and auxiliaries and adverbs) before a reporting verb or a verb of {@link
+     * #AS_CLAUSE_VERBS}, and nothing after the verb but the time, place or audience before the comma that closes it
+     * or the end of the sentence ("As Aleksandr Lukashenko noted, ...", "As the head of state said at the meeting,
+     * ...", "..., as Lavrov put it."). "As Russia noted in 2014 the border moved" has no comma to close it: no source.
+     */
+    private Speaker asClause(Sentence s, int as) {
+        List<Token> tokens = doc.tokens();
+        if (as != afterDateline(s, as) && !tokens.get(as - 1).text().equals(",")) {
+            return null;
+        }
+        int verb = as + 1;
+        while (verb < s.endToken() && verb - as <= TRAILING_SPEAKER_TOKENS) {
+            Token t = tokens.get(verb);
+            boolean auxiliary = t.pos().startsWith("RB") || t.pos().equals("MD") || AUXILIARY.contains(t.lemma());
+            if (t.pos().startsWith("VB") && !auxiliary) {
+                break;
+            }
+            if (!auxiliary && !speakerWord(verb) && !t.pos().equals("DT") && !t.pos().equals("PRP")
+                    && !SPEAKER_MODIFIERS.contains(t.text().toLowerCase(Locale.ROOT)) && !NAME_LINKS.contains(t.text())) {
+                return null;
+            }
+            verb++;
+        }
+        if (verb >= s.endToken() || !tokens.get(verb).pos().startsWith("VB")) {
+            return null;
+        }
+        String lemma = tokens.get(verb).lemma();
+        int after = verb + 1;
+        if (AS_CLAUSE_PARTICLES.containsKey(lemma)) {
+            if (after >= s.endToken() || !tokens.get(after).text().equalsIgnoreCase(AS_CLAUSE_PARTICLES.get(lemma))) {
+                return null;
+            }
+            after++;
+        } else if (!REPORTING.contains(lemma) && !AS_CLAUSE_VERBS.contains(lemma)) {
+            return null;
+        }
+        int close = after;
+        while (close < s.endToken() && !tokens.get(close).text().equals(",")) {
+            close++;
+        }
+        if (close - verb > TRAILING_SPEAKER_TOKENS || !adverbialsOnly(verb, after, close)) {
+            return null;
+        }
+        int subjectEnd = auxiliariesBefore(verb, as);
+        String who = subjectEnd == as + 2 && pronoun(as + 1) ? antecedent(s, tokens.get(as + 1).text())
+                : speakerBefore(subjectEnd - 1, as);
+        return who == null ? null : new Speaker(who, as, close);
     }
 
     private static int[] ints(List<Integer> list) {
@@ -309,11 +424,9 @@ final class Attribution {
         List<Token> tokens = doc.tokens();
         Span quote = quoteAt(tokens.get(at).start());
         Reporters own = reporters(s);
-        for (int k = 0; k < own.accordingTo().length; k++) {
-            int according = own.accordingTo()[k];
-            if (quote == null || !quote.contains(tokens.get(according).start())) {
-                String who = own.accordingToWho()[k];
-                return new Speaker(who, according, tokenAfterName(s, according + 2, who));
+        for (Speaker source : own.sources()) {
+            if (quote == null || !quote.contains(tokens.get(source.tagStart()).start())) {
+                return source;
             }
         }
         // A quotation of several sentences names its speaker where it opens or closes.
@@ -580,8 +693,10 @@ final class Attribution {
 
     /**
      * The owner of a claim noun that introduces the trigger's clause ("Moscow's claims that ...", "the
-     * allegation that ..."), or {@value #UNNAMED_CLAIM} when the claim has no owner or the trigger names
-     * the claim the noun stands for ("vote-buying allegations"); null when there is no such noun.
+     * allegation that ...") or whose preposition the trigger's noun phrase follows ("its accusations about
+     * US-funded laboratories", "the Russian allegations of secret biolabs"), or {@value #UNNAMED_CLAIM} when the
+     * claim has no owner or the trigger names the claim the noun stands for ("vote-buying allegations"); null
+     * when there is no such noun.
      */
     private String reportedClaim(Sentence s, int at, int end) {
         List<Token> tokens = doc.tokens();
@@ -589,19 +704,68 @@ final class Attribution {
                 && Rebuttal.CLAIM_NOUNS.contains(tokens.get(end).lemma())) {
             return UNNAMED_CLAIM;
         }
-        int[] claimThats = reporters(s).claimThats();
-        int last = firstAtOrAfter(claimThats, at) - 1;
-        if (last < 0) {
-            return null;
+        int noun = claimNounBefore(s, at);
+        if (noun < 0) {
+            int[] claimThats = reporters(s).claimThats();
+            int last = firstAtOrAfter(claimThats, at) - 1;
+            if (last < 0) {
+                return null;
+            }
+            noun = claimThats[last] - 1;
         }
-        int noun = claimThats[last] - 1;
-        if (noun - 1 >= s.firstToken() && tokens.get(noun - 1).pos().equals("POS")) {
-            String owner = chunk(noun - 2, s.firstToken() - 1, -1);
-            if (owner != null) {
-                return owner;
+        String owner = claimOwner(s, noun);
+        return owner != null ? owner : UNNAMED_CLAIM;
+    }
+
+    /**
+     * The claim noun whose preposition (of, about, over, regarding, concerning) the noun phrase that holds token
+     * {@code at} follows, within {@value #CLAIM_OBJECT_TOKENS} tokens: "allegations of secret American biolabs",
+     * "accusations of US military biolabs", "accusations about US-funded laboratories"; else -1.
+     */
+    private int claimNounBefore(Sentence s, int at) {
+        List<Token> tokens = doc.tokens();
+        for (int k = at - 1; k > Math.max(s.firstToken(), at - 2 - CLAIM_OBJECT_TOKENS); k--) {
+            Token t = tokens.get(k);
+            if (CLAIM_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                Token noun = tokens.get(k - 1);
+                return noun.pos().startsWith("NN") && Rebuttal.CLAIM_NOUNS.contains(noun.lemma()) ? k - 1 : -1;
+            }
+            boolean compound = t.pos().startsWith("VB") && tokens.get(k - 1).pos().equals("HYPH"); // "US-funded"
+            if (!NOUN_PHRASE_POS.contains(t.pos()) && !compound || t.pos().equals(",")) {
+                return -1;
             }
         }
-        return UNNAMED_CLAIM;
+        return -1;
+    }
+
+    /**
+     * Who owns the claim noun at token {@code noun} (or the word before a "that" that stands for one): the name
+     * before its "'s" ("Moscow's claims"), the subject of its clause for a possessive pronoun ("Russia repeated its
+     * accusations"), or a name or nationality before it ("the Russian accusations", "Kremlin allegations"); else null.
+     */
+    private String claimOwner(Sentence s, int noun) {
+        List<Token> tokens = doc.tokens();
+        if (noun - 1 >= s.firstToken() && tokens.get(noun - 1).pos().equals("POS")) {
+            return chunk(noun - 2, s.firstToken() - 1, -1);
+        }
+        if (!tokens.get(noun).pos().startsWith("NN") || !Rebuttal.CLAIM_NOUNS.contains(tokens.get(noun).lemma())) {
+            return null;
+        }
+        int opening = afterDateline(s, noun);
+        for (int k = noun - 1; k > opening; k--) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("PRP$")) {
+                return OWNING_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) ? openingName(s, k) : null;
+            }
+            if (Character.isUpperCase(t.text().charAt(0))
+                    && (t.pos().equals("JJ") || t.pos().equals("NNP") || t.pos().equals("NNPS"))) {
+                return t.text();
+            }
+            if (!t.pos().equals("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("HYPH")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1204,7 +1368,8 @@ final class Attribution {
      * so-called war", "a town called X", "videos tweeted out by a politician"), nor one whose object is a thing
      * ("believe what they are told"), nor a verb that relates X to Y as a preposition or passive ("compared to
      * 2015", "linked to the drugs trade"), nor one that joins things ("the road linking Yerevan to Gyumri"), nor
-     * a noun the tagger reads as a verb ({@link #nounReadAsVerb}: "the Baltic states").
+     * a noun the tagger reads as a verb ({@link #nounReadAsVerb}: "the Baltic states"); a denouncing verb only
+     * with its "as" ("condemned the removal as Russophobia").
      */
     private boolean reporting(Sentence s, int i) {
         Token t = doc.tokens().get(i);
@@ -1212,6 +1377,7 @@ final class Attribution {
                 && !nounReadAsVerb(i)
                 && (REPORTING.contains(t.lemma()) && !(RELATING.contains(t.lemma()) && prepositional(i))
                 && (!CONNECTING.contains(t.lemma()) || speakerSubject(i))
+                || DENOUNCING.contains(t.lemma()) && asFollows(s, i)
                 || REPORTING_BEFORE_CLAIM.contains(t.lemma())
                         && (claimFollows(i) || reportsThroughClaimNoun(i)
                         || CLOSING_TAG.contains(t.lemma()) && closesSpeakerTag(s, i)));
@@ -1387,6 +1553,26 @@ final class Attribution {
         return passive && tokens.get(i).pos().equals("VBN") && k >= 0 && tokens.get(k).text().equalsIgnoreCase("what");
     }
 
+    /**
+     * Whether "as" follows the verb at token {@code i} after its object, within {@value #DENOUNCED_OBJECT_TOKENS}
+     * tokens and before any other verb or punctuation: "denounced the decision as an act of Russophobia",
+     * "condemned as Russophobia the removal of ...".
+     */
+    private boolean asFollows(Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 2 + DENOUNCED_OBJECT_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equalsIgnoreCase("as")) {
+                return true;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || !Character.isLetterOrDigit(t.text().charAt(0))
+                    && !t.pos().equals("POS") && !t.pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether "to" or "with" follows token {@code i} at once: "compared to 2015" compares, it reports no one. */
     private boolean prepositional(int i) {
         List<Token> tokens = doc.tokens();
@@ -1487,17 +1673,22 @@ final class Attribution {
 
     /**
      * A past participle that modifies the noun before it rather than says anything: "the so-called war", "a
-     * town called Bucha", "videos tweeted out by a British politician" (a participle other than "called" only
-     * with its agent after it: "officials have for years described X as" is a verb the tagger reads as one).
+     * town called Bucha", "videos tweeted out by a British politician", "people suspected of vote buying" (a
+     * participle other than "called" only with its agent after it, or "of" after a verb that takes it only in the
+     * passive, {@link #PASSIVE_WITH_OF}: "officials have for years described X as" is a verb the tagger reads as
+     * one). The tagger reads "suspected" and "accused" after a noun as a past tense as often: "of" says which.
      */
     private boolean modifiesNoun(int i) {
         List<Token> tokens = doc.tokens();
-        if (i == 0 || !tokens.get(i).pos().equals("VBN")) {
+        if (i == 0 || !tokens.get(i).pos().equals("VBN") && !tokens.get(i).pos().equals("VBD")) {
             return false;
         }
         Token before = tokens.get(i - 1);
         boolean afterNoun = before.pos().startsWith("NN") || before.pos().equals("HYPH") || before.text().equals("so");
-        return afterNoun && (tokens.get(i).lemma().equals("call") || agentFollows(i));
+        boolean passiveWithOf = PASSIVE_WITH_OF.contains(tokens.get(i).lemma()) && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("of");
+        return afterNoun && (passiveWithOf || tokens.get(i).pos().equals("VBN")
+                && (tokens.get(i).lemma().equals("call") || agentFollows(i)));
     }
 
     /** Whether "by" follows the participle at token {@code i}, at once or after a particle: "tweeted out by". */

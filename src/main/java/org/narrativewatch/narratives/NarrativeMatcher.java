@@ -41,6 +41,10 @@ public final class NarrativeMatcher {
     static final int NEGATION_WINDOW = 3;
     /** Tokens that may close a sentence after its final punctuation. */
     private static final Set<String> CLOSERS = Set.of("\"", "''", "”", "’", "'", "»", ")", "]");
+    /** Words that open an indirect question after "ask": "asked whether ...", "asked if ...". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if");
+    /** How many tokens may stand between "ask" and its "whether" or "if": "asked by reporters whether". */
+    private static final int ASKED_WHOM_TOKENS = 4;
     /**
      * A text of at most this many sentences is a claim (a claim as a disinformation database records it,
      * a post, a headline on its own), where rules read as their {@code claim:} reading says; every
@@ -281,7 +285,7 @@ public final class NarrativeMatcher {
                         framing = claim ? null : new Framing(doc, lowers, attribution, refutations);
                         entityIndex = new SpanIndex<>(doc.entities(), EntityMention::start, EntityMention::end);
                     }
-                    boolean asked = speaker.name() == null && asks(doc, sentence.index());
+                    boolean asked = speaker.name() == null && asks(doc, sentence, trigger[0]);
                     if (asked) {
                         speaker = Attribution.Speaker.untagged(Attribution.QUESTION);
                     }
@@ -394,16 +398,51 @@ public final class NarrativeMatcher {
     }
 
     /**
-     * Whether sentence {@code index} is a question: it ends with "?", before any closing quotation mark. A
-     * question in the article's own voice ("Is it Russophobia?", "What about unity over Ukraine?") raises a
-     * claim without making it, as explainers head their sections.
+     * Whether sentence {@code s} asks the claim at token {@code at} rather than makes it: the sentence is a question,
+     * ending with "?" (or "?!", "?!!", "!?"), before any closing quotation mark, or the claim stands in a question
+     * that "ask" reports ({@link #inIndirectQuestion}). A question in the article's own voice ("Is it
+     * Russophobia?", "What about unity over Ukraine?") raises a claim without making it, as explainers head their
+     * sections, and a reported one ("Asked whether Russia had abandoned Armenia, Peskov declined to comment.")
+     * as well.
      */
-    private static boolean asks(Doc doc, int index) {
-        Sentence s = doc.sentences().get(index);
+    private static boolean asks(Doc doc, Sentence s, int at) {
         for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
             String text = doc.tokens().get(i).text();
             if (!CLOSERS.contains(text)) {
-                return text.endsWith("?");
+                return text.replaceFirst("!+$", "").endsWith("?") || inIndirectQuestion(doc, s, at);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code at} stands in a "whether" or "if" clause after "ask", with no comma, semicolon or colon
+     * between: "A Reuters correspondent asked if NATO was encircling Russia.", "Peskov, asked by reporters whether
+     * ..."; not "asked the court to rule ...", which asks for something.
+     */
+    private static boolean inIndirectQuestion(Doc doc, Sentence s, int at) {
+        List<Token> tokens = doc.tokens();
+        for (int k = at - 1; k > s.firstToken(); k--) {
+            String text = tokens.get(k).text();
+            if (text.equals(",") || text.equals(";") || text.equals(":")) {
+                return false;
+            }
+            if (QUESTION_OPENERS.contains(text.toLowerCase(Locale.ROOT)) && askedBefore(tokens, s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "ask" stands before the "whether" or "if" at token {@code opener}, at most {@value #ASKED_WHOM_TOKENS} tokens before with no verb between. */
+    private static boolean askedBefore(List<Token> tokens, Sentence s, int opener) {
+        for (int k = opener - 1; k >= Math.max(s.firstToken(), opener - 1 - ASKED_WHOM_TOKENS); k--) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("VB")) {
+                return t.lemma().equals("ask");
+            }
+            if (t.text().equals(",")) {
+                return false;
             }
         }
         return false;

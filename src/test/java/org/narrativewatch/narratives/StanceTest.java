@@ -3,6 +3,7 @@ package org.narrativewatch.narratives;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -1553,5 +1554,108 @@ class StanceTest {
                 "British officials claimed that Russia was behind the Salisbury poisoning of Sergei Skripal.",
                 "There is no evidence for this. London never let Russian consular officials see Yulia.");
         assertNotEquals(Stance.DISPUTES, stanceOf(denial, "skripal-staged"));
+    }
+
+    /** The speaker of the first piece of evidence of {@code narrative} in the given sentence. */
+    private static String speakerIn(Doc doc, String narrative, int sentence) {
+        return hitOf(doc, narrative).evidence().stream().filter(e -> e.sentence() == sentence).findFirst()
+                .orElseThrow(() -> new AssertionError(narrative + " has no evidence in sentence " + sentence))
+                .attributedTo();
+    }
+
+    @Test
+    void aClaimNounJoinedByAPrepositionReportsTheClaim() {
+        // Audit 13b #4: a wire report that relays Russia's and China's accusations makes none of them.
+        Doc wire = analyse("Russia raises Ukraine lab accusations again",
+                "Russia on Friday repeated its accusations about US-funded laboratories in Ukraine at the UN Security "
+                        + "Council.",
+                "Moscow renewed its allegations of secret American biolabs in Ukraine on Monday.",
+                "China echoed the Russian accusations of US military biolabs at a press briefing.",
+                "Washington rejected the accusations as absurd.");
+        assertEquals(Stance.REPORTS, stanceOf(wire, "biological-weapons"));
+        assertEquals("Russia", speakerIn(wire, "biological-weapons", 1));
+        assertEquals("Moscow", speakerIn(wire, "biological-weapons", 2));
+        assertEquals("Russian", speakerIn(wire, "biological-weapons", 3));
+        // What must stay: a claim noun that the claim does not hang on leaves it the article's own.
+        Doc own = analyse("Labs", "Moscow repeated its accusations on Monday, and secret American biolabs operate in "
+                + "Ukraine.");
+        assertEquals(Stance.ASSERTS, stanceOf(own, "biological-weapons"));
+    }
+
+    @Test
+    void condemningSomethingAsAClaimAttributesIt() {
+        // Audit 13c #3: "condemned/denounced X as Y" reads as "described X as Y" does.
+        Doc narva = analyse("Estonia removes tank monument from Narva",
+                "TALLINN (ERR) - Estonia's government removed a tank from the outskirts of Narva on Tuesday.",
+                "Russia's Foreign Ministry condemned the removal as Russophobia.",
+                "Moscow denounced the decision as an act of Russophobia.");
+        assertEquals(Stance.REPORTS, stanceOf(narva, "russophobia"));
+        assertEquals("Russia's Foreign Ministry", speakerIn(narva, "russophobia", 2));
+        assertEquals("Moscow", speakerIn(narva, "russophobia", 3));
+        // What must stay: a condemnation without "as" judges a thing and says nothing of the claim after it.
+        assertEquals(Stance.ASSERTS, stanceOf(analyse("Drills", "The UN condemned the drills, and NATO is "
+                + "encircling Russia."), "encircling-russia"));
+    }
+
+    @Test
+    void aSuspectIsNoSpeaker() {
+        // Audit 13c #7: "people suspected of vote buying" are suspected; they do not speak.
+        Doc moldova = analyse("Moldova votes",
+                "Police detained dozens of people suspected of vote buying in the southern region of Gagauzia.");
+        assertNull(speakerIn(moldova, "rigged-elections", 1));
+        // What must stay: "suspected that" reports.
+        Doc suspected = analyse("Labs", "Lithuanian officials suspected that Moscow was running secret biolabs in "
+                + "Ukraine.");
+        assertEquals("Lithuanian officials", speakerIn(suspected, "biological-weapons", 1));
+    }
+
+    @Test
+    void aFrontedSourceAttributesTheClaim() {
+        // Audit 13c #8: BelTA's and TASS's "As X noted, ...", "In the opinion of X, ...", "..., in the words of X."
+        Doc belta = analyse("Lukashenko meets military leadership",
+                "MINSK, 14 June (BelTA) - The President held a meeting with the military leadership on Friday.",
+                "As Aleksandr Lukashenko noted, Lithuania is a puppet of Washington.",
+                "In the opinion of political scientist Vladimir Bukarsky, Moldova has lost its sovereignty.",
+                "Moldova has lost its sovereignty, in the words of Igor Dodon.");
+        assertEquals(Stance.REPORTS, stanceOf(belta, "puppets"));
+        assertEquals(Stance.REPORTS, stanceOf(belta, "lost-sovereignty"));
+        assertEquals("Aleksandr Lukashenko", speakerIn(belta, "puppets", 2));
+        assertEquals("political scientist Vladimir Bukarsky", speakerIn(belta, "lost-sovereignty", 3));
+        assertEquals("Igor Dodon", speakerIn(belta, "lost-sovereignty", 4));
+        Doc others = analyse("NATO",
+                "As Putin pointed out, NATO is encircling Russia.",
+                "In Lavrov's view, NATO is encircling Russia.",
+                "Lithuania, as Lukashenko noted, is a puppet of Washington.");
+        assertEquals("Putin", speakerIn(others, "encircling-russia", 1));
+        assertEquals("Lavrov", speakerIn(others, "encircling-russia", 2));
+        assertEquals("Lukashenko", speakerIn(others, "puppets", 3));
+        // What must stay: an "as" clause that tells when names no one.
+        assertEquals(Stance.ASSERTS, stanceOf(analyse("Talks", "As the talks continued, Russia abandoned Armenia."),
+                "russia-abandons-allies"));
+    }
+
+    @Test
+    void anIndirectQuestionRaisesAClaimWithoutMakingIt() {
+        // Audit 13d #2: a wire report of a Kremlin briefing asks what the journalists asked.
+        Doc briefing = analyse("Kremlin briefing: Peskov on Armenia and NATO",
+                "Kremlin spokesman Dmitry Peskov held his daily call with reporters on Tuesday.",
+                "Asked whether Russia had abandoned Armenia, Peskov declined to comment.",
+                "A Reuters correspondent asked if NATO was encircling Russia.",
+                "Peskov was also asked whether the West is preparing a war against Russia, and said only that the "
+                        + "Kremlin was watching closely.");
+        for (String narrative : List.of("russia-abandons-allies", "encircling-russia", "west-warmongering")) {
+            assertEquals(Stance.REPORTS, stanceOf(briefing, narrative), narrative);
+            for (Evidence e : hitOf(briefing, narrative).evidence()) {
+                assertEquals(Attribution.QUESTION, e.attributedTo(), e.text());
+            }
+        }
+        // Audit 13d #5: "?!" ends a question as "?" does.
+        Doc interrobang = analyse("Opinion: Questions for Moscow",
+                "These questions come up at every dinner party in Yerevan.", "Has Russia abandoned Armenia?!");
+        assertEquals(Attribution.QUESTION, speakerIn(interrobang, "russia-abandons-allies", 2));
+        // What must stay: a claim in the article's own voice, and "asked ... to", which asks for something.
+        assertEquals(Stance.ASSERTS, stanceOf(analyse("Armenia", "Russia abandoned Armenia."), "russia-abandons-allies"));
+        assertEquals(Stance.ASSERTS, stanceOf(analyse("Armenia", "The prime minister asked the court to act because "
+                + "Russia abandoned Armenia."), "russia-abandons-allies"));
     }
 }

@@ -1,6 +1,5 @@
 package org.narrativewatch.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,8 +54,8 @@ public final class Main {
     public static int run(String... args) {
         // What a command prints on standard output is data (a gazetteer to extend, a list to grep): UTF-8 as
         // the files it writes, not the locale's charset, which under LANG=C turns every non-ASCII name into "?".
-        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(System.err, true), args);
+        // (A PrintWriter made on the PrintStream itself still sees the writes it fails, as the run checks.)
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true), args);
     }
 
     /** Runs a command line with the given standard output and error (for embedding and tests). */

@@ -87,6 +87,15 @@ final class Attribution {
      */
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "whereas", "after", "before",
             "since", "until", "because", "although", "though", "amid");
+    /** Prepositions that open where a statement was made: "in a statement", "on Telegram", "at a briefing". */
+    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "at", "during");
+    /** Lemmas of what a statement is made in or on: "in a statement that", "on Telegram that". */
+    private static final Set<String> CHANNELS = Set.of("statement", "interview", "speech", "address", "post",
+            "tweet", "video", "message", "letter", "article", "op-ed", "column", "briefing", "conference", "telegram",
+            "broadcast", "programme", "program", "show", "blog", "podcast", "communique", "communiqué", "readout",
+            "meeting", "summit", "forum", "session");
+    /** Most tokens a channel's noun phrase, or the name after its "with", may have. */
+    private static final int CHANNEL_TOKENS = 5;
     /** Tokens that close a quotation, after which a speaker tag may open: "\"...,\" he added." */
     private static final Set<String> QUOTE_CLOSERS = Set.of("\"", "''", "”", "»");
     /**
@@ -1620,9 +1629,53 @@ final class Attribution {
                     && !CLAUSE_ADVERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 i++;
             }
-            i = timeAdverbialEnd(i);
+            i = channelEnd(timeAdverbialEnd(i));
         } while (i != skipped);
         return i;
+    }
+
+    /**
+     * After "with X" or "in X" at token {@code from} ({@code preposition}, then a name of proper nouns: "with RIA
+     * Novosti", "in Moscow"), the token after the name; {@code from} itself when none.
+     */
+    private int nameAfter(int from, String preposition) {
+        List<Token> tokens = doc.tokens();
+        if (from >= tokens.size() || !tokens.get(from).text().equals(preposition)) {
+            return from;
+        }
+        int name = from + 1;
+        while (name < tokens.size() && name <= from + CHANNEL_TOKENS
+                && (tokens.get(name).pos().startsWith("NNP") || tokens.get(name).pos().equals("DT"))) {
+            name++;
+        }
+        return name > from + 1 ? name : from;
+    }
+
+    /**
+     * The end of a phrase that says where a statement was made ("in a statement", "in an interview with RT", "on
+     * Telegram", "at a press conference"), which may stand between a verb and its "that": "reiterated in a
+     * statement that ...". A preposition, at most {@value #CHANNEL_TOKENS} tokens of its noun phrase ending in a
+     * channel ({@link #CHANNELS}), then "with" whom and "in" where ({@link #nameAfter}); {@code from} itself when none.
+     */
+    private int channelEnd(int from) {
+        List<Token> tokens = doc.tokens();
+        if (from >= tokens.size() || !CHANNEL_PREPOSITIONS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 1 + CHANNEL_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (CHANNELS.contains(t.lemma())) {
+                int end = nameAfter(nameAfter(k + 1, "with"), "in");
+                // "in a statement that was later deleted": a verb after "that" opens a relative clause of the channel
+                boolean relative = end + 1 < tokens.size() && tokens.get(end).text().equalsIgnoreCase("that")
+                        && (tokens.get(end + 1).pos().startsWith("VB") || tokens.get(end + 1).pos().equals("MD"));
+                return relative ? from : end;
+            }
+            if (!NOUN_PHRASE_POS.contains(t.pos()) || t.text().equals(",")) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /**

@@ -681,6 +681,22 @@ class StanceTest {
     }
 
     @Test
+    void aVerbThatReportsOnlyBeforeItsClaimMayHaveWhereItWasSaidBetween() {
+        // "reiterated in a statement that" lost its speaker, while "said in a statement that" kept it
+        assertEncirclingReportedBy(new String[][] {
+                {"The Russian Foreign Ministry reiterated in a statement that NATO has encircled Russia.",
+                        "Russian Foreign Ministry"},
+                {"Maria Zakharova added in an interview with RIA Novosti that NATO has encircled Russia.", "Maria Zakharova"},
+                {"Dmitry Medvedev repeated on Telegram that NATO has encircled Russia.", "Dmitry Medvedev"},
+                {"Sergei Lavrov noted at a press conference in Moscow on Monday that NATO has encircled Russia.",
+                        "Sergei Lavrov"},
+                {"Maria Zakharova said in a statement that NATO has encircled Russia.", "Maria Zakharova"}});
+        // What must stay: a place that is no channel, and a channel whose "that" opens a relative clause.
+        assertEncirclingAsserted("The army held on in the town that NATO encircled Russia from.",
+                "The ministry continued in a statement that was later deleted, and NATO encircled Russia.");
+    }
+
+    @Test
     void aShortQuotationWithASpeakerTagAfterItIsTheSpeakers() {
         // audit 12c #5: a quotation of three words or fewer is no reported speech of its own, but the tag after its
         // closing mark still names the speaker, as it does with four words or without the marks

@@ -1089,7 +1089,8 @@ final class Attribution {
             titledGenders = new HashMap<>();
             List<Token> tokens = doc.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                String title = tokens.get(i).text().toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+                String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+                String title = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
                 if (!GENDERED_TITLES.containsKey(title) || !tokens.get(i).pos().equals("NNP")) {
                     continue;
                 }

@@ -409,7 +409,11 @@ public final class NarrativeMatcher {
         for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
             String text = doc.tokens().get(i).text();
             if (!CLOSERS.contains(text)) {
-                return text.replaceFirst("!+$", "").endsWith("?") || inIndirectQuestion(doc, s, at);
+                int end = text.length();
+                while (end > 0 && text.charAt(end - 1) == '!') {
+                    end--; // "?!", "?!!": a question said loudly
+                }
+                return end > 0 && text.charAt(end - 1) == '?' || inIndirectQuestion(doc, s, at);
             }
         }
         return false;

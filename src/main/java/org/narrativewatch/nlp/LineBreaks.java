@@ -160,7 +160,10 @@ final class LineBreaks {
     private static boolean wrappedBreak(String lineText, String nextLine, int width) {
         String line = lineText.stripTrailing();
         String next = nextLine.strip();
-        int firstWord = next.split("\\s", 2)[0].length();
+        int firstWord = 0;
+        while (firstWord < next.length() && !Character.isWhitespace(next.charAt(firstWord))) {
+            firstWord++;
+        }
         return !endsSentence(line, line.length()) && line.length() + 1 + firstWord > width
                 && !LIST_ITEM.matcher(next).lookingAt();
     }
